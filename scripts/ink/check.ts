@@ -1,0 +1,190 @@
+// The story check: compile, lint every reachable line and choice, walk every reachable state of
+// each preset, and report. Used by `npm run story:check` and by the tests on fixture stories.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { parseArticle } from '../../src/debate/article.ts';
+import { CARDS, PRESETS, SPEAKERS } from '../../src/debate/contract.ts';
+import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
+import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
+import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
+import { walkStory, type WalkGraph } from './walk.ts';
+
+export interface CheckOptions {
+  /** story/source/article.md: the paragraph ids lines may cite. */
+  articleFile: string;
+  /** story/table.json: placards, card faces and ending titles. */
+  tableFile: string;
+  /** The real debate must hear every speaker and land every card; fixtures need not. */
+  requireCoverage: boolean;
+  randomRuns: number;
+  /** No ending may be reached by more than this share of random playthroughs. */
+  maxEndingShare: number;
+}
+
+export interface PresetReport {
+  preset: string;
+  summary: WalkSummary;
+  random: RandomPlayReport;
+  seconds: number;
+}
+
+export interface CheckResult {
+  ok: boolean;
+  problems: string[];
+  warnings: string[];
+  presets: PresetReport[];
+  graphs: WalkGraph[];
+  /** The one-line JSON the check prints last. */
+  json: {
+    states: number;
+    decisions: number;
+    endings: Record<string, number>;
+    deadEnds: number;
+    speakers: string[];
+    cards: WalkSummary['cards'];
+    seconds: number;
+    presets: Record<string, { states: number; seconds: number; endings: Record<string, number>; random: RandomPlayReport }>;
+  };
+}
+
+export function checkStory(mainFile: string, options: CheckOptions): CheckResult {
+  const started = performance.now();
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  let json: string;
+  try {
+    const compiled = compileInkFile(mainFile);
+    json = compiled.json;
+    // The check is stricter than the build: a warning is a failure here.
+    for (const w of compiled.warnings) problems.push(`${formatDiagnostic(w)} (compiler ${w.severity})`);
+  } catch (error) {
+    if (!(error instanceof InkCompileError)) throw error;
+    return failed(error.diagnostics.map(formatDiagnostic), started);
+  }
+
+  const story = new Story(json);
+  problems.push(...lintGlobals(story.globalTags));
+  const articleIds = new Set(parseArticle(readFileSync(options.articleFile, 'utf8')).keys());
+  const table = existsSync(options.tableFile)
+    ? (JSON.parse(readFileSync(options.tableFile, 'utf8')) as StoryTable)
+    : { speakers: {}, cards: {}, endings: {} };
+
+  const presets = story.variablesState.GlobalVariableExistsWithName('preset')
+    ? [...PRESETS]
+    : [undefined];
+  const reports: PresetReport[] = [];
+  const graphs: WalkGraph[] = [];
+  const endingsReached = new Set<string>();
+  for (const preset of presets) {
+    const graph = walkStory(json, preset === undefined ? {} : { preset });
+    graphs.push(graph);
+    const label = preset ?? 'default';
+    for (const p of graph.problems) {
+      const route = p.path.length > 0 ? ` after choices [${p.path.join(', ')}]` : '';
+      problems.push(`${label}: ${p.kind} at ${p.linePath ?? '?'}${route}: ${p.message}`);
+    }
+    for (const p of lintWalk(graph, articleIds, table)) {
+      problems.push(`${label}: ${p.where}: ${p.message}${p.text ? ` ("${p.text}")` : ''}`);
+    }
+    const summary = summarize(graph);
+    for (const id of Object.keys(summary.endings)) endingsReached.add(id);
+    const random = randomPlay(graph, options.randomRuns);
+    reports.push({ preset: label, summary, random, seconds: graph.seconds });
+    if (options.requireCoverage) {
+      for (const [id, share] of Object.entries(random.endings)) {
+        if (share > options.maxEndingShare) {
+          problems.push(
+            `${label}: random play reaches '${id}' in ${(share * 100).toFixed(1)}% of runs (at most ${options.maxEndingShare * 100}% allowed)`,
+          );
+        }
+      }
+      for (const id of Object.keys(summary.endings)) {
+        if (!random.endings[id]) warnings.push(`${label}: random play never reaches '${id}'`);
+      }
+    }
+  }
+
+  if (existsSync(options.tableFile)) {
+    problems.push(...lintTable(table, endingsReached));
+  }
+  const merged = mergeSummaries(reports.map((r) => r.summary));
+  if (options.requireCoverage) {
+    for (const id of SPEAKERS) {
+      if (!merged.speakers.includes(id)) problems.push(`speaker '${id}' never speaks`);
+    }
+    for (const id of CARDS) {
+      const grades = merged.cards[id];
+      if (!grades || grades.strong === 0) problems.push(`card '${id}' is strong against no one`);
+      else if (grades.strong > 3) problems.push(`card '${id}' is strong against ${grades.strong} opponents (at most 3)`);
+    }
+    for (const id of Object.keys(table.endings)) {
+      for (const r of reports) {
+        if (!r.random.endings[id]) problems.push(`${r.preset}: no random playthrough reaches '${id}'`);
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ok: problems.length === 0,
+    problems,
+    warnings,
+    presets: reports,
+    graphs,
+    json: {
+      ...merged,
+      seconds: Math.round(seconds * 100) / 100,
+      presets: Object.fromEntries(
+        reports.map((r) => [
+          r.preset,
+          { states: r.summary.states, seconds: Math.round(r.seconds * 100) / 100, endings: r.summary.endings, random: r.random },
+        ]),
+      ),
+    },
+  };
+}
+
+function mergeSummaries(summaries: WalkSummary[]): Omit<WalkSummary, never> {
+  const endings: Record<string, number> = {};
+  const speakers = new Set<string>();
+  const cards: WalkSummary['cards'] = {};
+  let states = 0;
+  let decisions = 0;
+  let deadEnds = 0;
+  for (const s of summaries) {
+    states += s.states;
+    decisions += s.decisions;
+    deadEnds += s.deadEnds;
+    for (const [id, n] of Object.entries(s.endings)) endings[id] = (endings[id] ?? 0) + n;
+    for (const id of s.speakers) speakers.add(id);
+    for (const [card, grades] of Object.entries(s.cards)) {
+      const into = (cards[card] ??= { strong: 0, partial: 0, weak: 0, backfire: 0 });
+      // The presets share figures: count each card's best coverage, not a sum of both walks.
+      into.strong = Math.max(into.strong, grades.strong);
+      into.partial = Math.max(into.partial, grades.partial);
+      into.weak = Math.max(into.weak, grades.weak);
+      into.backfire = Math.max(into.backfire, grades.backfire);
+    }
+  }
+  return { states, decisions, endings, deadEnds, speakers: [...speakers].sort(), cards };
+}
+
+function failed(problems: string[], started: number): CheckResult {
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    ok: false,
+    problems,
+    warnings: [],
+    presets: [],
+    graphs: [],
+    json: { states: 0, decisions: 0, endings: {}, deadEnds: 0, speakers: [], cards: {}, seconds, presets: {} },
+  };
+}
+
+export const defaultCheckOptions = (root = process.cwd()): CheckOptions => ({
+  articleFile: path.join(root, 'story/source/article.md'),
+  tableFile: path.join(root, 'story/table.json'),
+  requireCoverage: true,
+  randomRuns: 10_000,
+  maxEndingShare: 0.6,
+});

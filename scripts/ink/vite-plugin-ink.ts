@@ -1,0 +1,45 @@
+// Lets game code `import story from '../story/main.ink'`.
+// The module it yields holds the compiled JSON and its build hash, never the compiler, so the
+// production bundle carries only inkjs's runtime. Errors carry file and line to the build output
+// and to Vite's dev overlay; every INCLUDEd file is watched, so editing a figure reloads the story.
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
+
+export interface InkModule {
+  default: string;
+  storyHash: string;
+}
+
+export function inkPlugin(): Plugin {
+  return {
+    name: 'round-table:ink',
+    load(id) {
+      const file = id.split('?')[0] ?? id;
+      if (!file.endsWith('.ink')) return null;
+      try {
+        const compiled = compileInkFile(file);
+        for (const included of compiled.files) this.addWatchFile(included);
+        for (const warning of compiled.warnings) this.warn(formatDiagnostic(warning));
+        return {
+          code:
+            `export default ${JSON.stringify(compiled.json)};\n` +
+            `export const storyHash = ${JSON.stringify(compiled.hash)};\n`,
+          map: null,
+        };
+      } catch (error) {
+        if (error instanceof InkCompileError) {
+          const first = error.diagnostics[0];
+          // Watch the files even when broken, so fixing the mistake recompiles.
+          for (const d of error.diagnostics) this.addWatchFile(path.resolve(d.file));
+          this.error({
+            message: `Ink compile failed:\n${error.message}`,
+            id: first ? path.resolve(first.file) : file,
+            loc: first ? { file: path.resolve(first.file), line: first.line, column: 0 } : undefined,
+          });
+        }
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// npm run story:check: compiles story/main.ink, lints every reachable line and choice against the
+// tag contract, walks every reachable state of both presets and reports. Exits 1 on any problem.
+// The last line of output is one JSON object with the figures (see README, "The story check").
+import { checkStory, defaultCheckOptions } from './ink/check.ts';
+
+const main = process.argv[2] ?? 'story/main.ink';
+const result = checkStory(main, defaultCheckOptions());
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+for (const r of result.presets) {
+  console.log(`\n${r.preset} table: ${r.summary.states} states, ${r.summary.decisions} decisions, walked in ${r.seconds.toFixed(1)} s`);
+  console.log(`  ${'ending'.padEnd(24)} ${'end states'.padStart(10)} ${'random play'.padStart(12)}`);
+  const ids = new Set([...Object.keys(r.summary.endings), ...Object.keys(r.random.endings)]);
+  for (const id of [...ids].sort()) {
+    console.log(`  ${id.padEnd(24)} ${String(r.summary.endings[id] ?? 0).padStart(10)} ${pct(r.random.endings[id] ?? 0).padStart(12)}`);
+  }
+  console.log(`  words read along a random path: median ${r.random.words.median}, 90th percentile ${r.random.words.p90}`);
+  console.log(`  decisions along a random path: median ${r.random.decisions.median}, 90th percentile ${r.random.decisions.p90}`);
+}
+if (result.presets.length > 0) {
+  console.log('\ncard grades (against how many of the six opponents each card earns each grade):');
+  for (const [card, g] of Object.entries(result.json.cards)) {
+    console.log(`  ${card.padEnd(20)} strong ${g.strong}  partial ${g.partial}  weak ${g.weak}  backfire ${g.backfire}`);
+  }
+}
+for (const w of result.warnings) console.log(`warning: ${w}`);
+if (!result.ok) {
+  console.error(`\nstory check failed: ${result.problems.length} problem(s)`);
+  for (const p of result.problems.slice(0, 200)) console.error(`  ${p}`);
+}
+console.log(JSON.stringify({ ...result.json, presets: undefined }));
+process.exit(result.ok ? 0 : 1);

@@ -1,0 +1,386 @@
+// The debate engine: one inkjs Story turned into typed events, with the path of choices recorded.
+// Pure TypeScript over inkjs's runtime: no Phaser, no DOM, so every rule here is tested in Node.
+import { Story } from 'inkjs';
+import {
+  cardFromInkName,
+  isOneOf,
+  SPEAKERS,
+  type CardId,
+  type Preset,
+  type SpeakerId,
+  type Stance,
+} from './contract.ts';
+import type {
+  Beat,
+  ChoicesEvent,
+  ChoiceView,
+  DebateEvent,
+  Meters,
+  Progress,
+  TableState,
+} from './events.ts';
+import {
+  fail,
+  ok,
+  SAVE_APP,
+  SAVE_SCHEMA,
+  validateEnvelope,
+  type Result,
+  type SaveEnvelope,
+} from './save.ts';
+import { stateSignature } from './signature.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, type GlobalTags } from './tags.ts';
+
+export class DebateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DebateError';
+  }
+}
+
+/** One decision point reached in this run: how we got there and the state to return to. */
+export interface Step {
+  /** Events between the previous decision (or the start) and this one. */
+  beat: Beat;
+  /** inkjs state at this decision (or at the ending), for rewind and branch jumps. */
+  stateJson: string;
+  /** Table state at this decision, so a rewind restores meters and stances exactly. */
+  table: TableState;
+  /** The choice taken here, once taken. */
+  chosen?: number;
+}
+
+const INITIAL_METERS: Meters = { audience: 50, credibility: 50 };
+
+export function randomSeed(): number {
+  return Math.floor(Math.random() * 0x7fffffff);
+}
+
+export class DebateEngine {
+  readonly globalTags: GlobalTags;
+  private story: Story;
+  private steps: Step[] = [];
+  private table: TableState;
+
+  constructor(
+    private readonly storyJson: string,
+    readonly storyHash: string,
+  ) {
+    this.story = this.newStory();
+    this.globalTags = parseGlobalTags(this.story.globalTags).value;
+    this.table = this.freshTable('full', 0);
+  }
+
+  // ---- queries -------------------------------------------------------------------------------
+
+  get state(): Readonly<TableState> {
+    return this.table;
+  }
+
+  /** The choice index taken at each decision so far. */
+  get path(): number[] {
+    return this.steps.flatMap((s) => (s.chosen === undefined ? [] : [s.chosen]));
+  }
+
+  get history(): readonly Step[] {
+    return this.steps;
+  }
+
+  /** Every event of this run in order: the transcript the views mirror. */
+  get events(): DebateEvent[] {
+    return this.steps.flatMap((s) => s.beat.events);
+  }
+
+  get current(): Beat | undefined {
+    return this.steps.at(-1)?.beat;
+  }
+
+  // ---- commands ------------------------------------------------------------------------------
+
+  /** Starts a new debate at the chosen table size. The seed fixes every random pick in the story. */
+  start(preset: Preset, seed = randomSeed()): Beat {
+    this.story = this.newStory();
+    this.begin(this.story, preset, seed);
+    this.table = this.freshTable(preset, seed);
+    this.steps = [];
+    return this.advance();
+  }
+
+  restart(): Beat {
+    return this.start(this.table.preset, this.table.seed);
+  }
+
+  choose(index: number): Beat {
+    const step = this.steps.at(-1);
+    const choices = step?.beat.choices?.choices;
+    if (!step || !choices) throw new DebateError('There is no choice to make now.');
+    if (!Number.isInteger(index) || index < 0 || index >= choices.length) {
+      throw new DebateError(`Choice ${index} does not exist here (there are ${choices.length}).`);
+    }
+    step.chosen = index;
+    this.story.ChooseChoiceIndex(index);
+    return this.advance();
+  }
+
+  /**
+   * Returns to decision `decision` (0 = the first), as it was before choosing: text, meters and
+   * stances exactly. Later decisions are forgotten by this run (the branch map keeps them).
+   */
+  rewind(decision: number): Beat {
+    const target = this.steps[decision];
+    if (!target || !target.beat.choices) {
+      throw new DebateError(`Decision ${decision} has not been reached in this run.`);
+    }
+    this.steps = this.steps.slice(0, decision + 1);
+    delete target.chosen;
+    this.story.state.LoadJson(target.stateJson);
+    this.table = structuredClone(target.table);
+    return target.beat;
+  }
+
+  /** Plays a recorded path from the start: the same preset, seed and choices give the same run. */
+  replay(preset: Preset, seed: number, path: readonly number[]): Beat {
+    let beat = this.start(preset, seed);
+    for (const [i, choice] of path.entries()) {
+      const count = beat.choices?.choices.length ?? 0;
+      if (!Number.isInteger(choice) || choice < 0 || choice >= count) {
+        throw new DebateError(
+          `Step ${i + 1} of the path picks choice ${choice}, but only ${count} were offered.`,
+        );
+      }
+      beat = this.choose(choice);
+    }
+    return beat;
+  }
+
+  /**
+   * What choosing `index` at decision `decision` would lead to, computed on a scratch story: the
+   * live debate is untouched. The debrief uses it to find the strongest move not taken.
+   */
+  preview(decision: number, index: number): Beat {
+    const step = this.steps[decision];
+    if (!step?.beat.choices) throw new DebateError(`Decision ${decision} has not been reached.`);
+    const scratch = new DebateEngine(this.storyJson, this.storyHash);
+    scratch.story.state.LoadJson(step.stateJson);
+    scratch.table = structuredClone(step.table);
+    scratch.steps = [{ ...step, beat: step.beat, table: scratch.table }];
+    return scratch.choose(index);
+  }
+
+  // ---- saves ---------------------------------------------------------------------------------
+
+  save(): SaveEnvelope {
+    if (this.steps.length === 0) throw new DebateError('Nothing to save: no debate has started.');
+    return {
+      app: SAVE_APP,
+      schema: SAVE_SCHEMA,
+      storyHash: this.storyHash,
+      preset: this.table.preset,
+      seed: this.table.seed,
+      path: this.path,
+      inkState: this.story.state.ToJson(),
+    };
+  }
+
+  /**
+   * Loads a save. Everything is checked on a scratch engine first: the live debate changes only
+   * when the whole save proved good, so a bad save never damages the game in progress.
+   */
+  load(data: unknown): Result<Beat> {
+    const valid = validateEnvelope(data);
+    if (!valid.ok) return valid;
+    const save = valid.value;
+    if (save.storyHash !== this.storyHash) {
+      return fail(
+        'other-build',
+        'This save was made with a different version of the debate, so it cannot be continued.',
+      );
+    }
+    const probe = this.newStory();
+    try {
+      probe.state.LoadJson(save.inkState);
+    } catch {
+      return fail('corrupt-state', 'The story position in the save is damaged.');
+    }
+    const scratch = new DebateEngine(this.storyJson, this.storyHash);
+    let beat: Beat;
+    try {
+      beat = scratch.replay(save.preset, save.seed, save.path);
+    } catch (error) {
+      return fail('bad-path', `The choices in the save do not fit this debate. ${String(error)}`);
+    }
+    if (stateSignature(scratch.story.state.ToJson()) !== stateSignature(save.inkState)) {
+      return fail('path-mismatch', 'The save contradicts itself: its choices lead somewhere else.');
+    }
+    this.story = scratch.story;
+    this.steps = scratch.steps;
+    this.table = scratch.table;
+    return ok(beat);
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private newStory(): Story {
+    const story = new Story(this.storyJson);
+    story.onError = (message, type) => {
+      // Warnings are the story check's business; at play time only errors stop the debate.
+      if (type === 2) throw new DebateError(`Story error: ${message}`);
+    };
+    return story;
+  }
+
+  private begin(story: Story, preset: Preset, seed: number): void {
+    story.state.storySeed = seed;
+    story.state.previousRandom = 0;
+    if (story.variablesState.GlobalVariableExistsWithName('preset')) {
+      story.variablesState.$('preset', preset);
+    }
+  }
+
+  private freshTable(preset: Preset, seed: number): TableState {
+    return {
+      preset,
+      seed,
+      seats: [],
+      stances: {},
+      meters: { ...INITIAL_METERS },
+      progress: { stage: '', round: 0, rounds: 0 },
+      decision: 0,
+      ended: false,
+    };
+  }
+
+  /** Runs the story to the next decision or the end, turning output into events. */
+  private advance(): Beat {
+    const story = this.story;
+    const table = this.table;
+    const events: DebateEvent[] = [];
+    // inkjs repeats the global tags (# title, # version) on the first line: they are not line tags.
+    let globalTags = new Set(this.steps.length === 0 ? (story.globalTags ?? []) : []);
+    if (this.steps.length === 0) this.readTable(events);
+    while (story.canContinue) {
+      const text = story.Continue() ?? '';
+      const tags = parseLineTags((story.currentTags ?? []).filter((t) => !globalTags.has(t))).value;
+      globalTags = new Set();
+      const spoken = text.trim();
+      if (spoken !== '') {
+        events.push({
+          type: 'line',
+          speaker: tags.speaker ?? 'narrator',
+          text: spoken,
+          sources: tags.sources,
+          dramatized: tags.dramatized,
+          ...(tags.sfx && { sfx: tags.sfx }),
+          ...(tags.grade && { grade: tags.grade }),
+          ...(tags.why && { why: tags.why }),
+        });
+      }
+      for (const change of tags.stances) {
+        const previous = table.stances[change.speaker];
+        if (previous === change.stance) continue;
+        table.stances[change.speaker] = change.stance;
+        events.push({
+          type: 'stance',
+          speaker: change.speaker,
+          stance: change.stance,
+          ...(previous && { previous }),
+        });
+      }
+      this.readTable(events);
+      if (tags.ending) {
+        table.ended = true;
+        table.ending = tags.ending;
+        events.push({ type: 'ending', id: tags.ending });
+      }
+    }
+    const beat: Beat = { events };
+    if (story.currentChoices.length > 0) {
+      beat.choices = this.readChoices();
+      events.push(beat.choices);
+    } else {
+      table.ended = true;
+    }
+    if (table.ending) beat.ending = table.ending;
+    table.decision = this.steps.length;
+    this.steps.push({ beat, stateJson: story.state.ToJson(), table: structuredClone(table) });
+    return beat;
+  }
+
+  private readChoices(): ChoicesEvent {
+    const worn = new Set(this.readList('worn').map(cardFromInkName));
+    const choices: ChoiceView[] = this.story.currentChoices.map((choice) => {
+      const tags = parseChoiceTags(choice.tags).value;
+      const view: ChoiceView = {
+        index: choice.index,
+        text: choice.text.trim(),
+        move: tags.move ?? 'continue',
+        worn: tags.card !== undefined && worn.has(tags.card),
+      };
+      if (tags.card) view.card = tags.card;
+      return view;
+    });
+    return { type: 'choices', decision: this.steps.length, choices };
+  }
+
+  /** Re-reads the meters, the seats and progress from ink variables; emits what changed. */
+  private readTable(events: DebateEvent[]): void {
+    const table = this.table;
+    const meters: Meters = {
+      audience: this.readNumber('audience', table.meters.audience),
+      credibility: this.readNumber('credibility', table.meters.credibility),
+    };
+    if (
+      meters.audience !== table.meters.audience ||
+      meters.credibility !== table.meters.credibility
+    ) {
+      events.push({
+        type: 'meters',
+        meters,
+        delta: {
+          audience: meters.audience - table.meters.audience,
+          credibility: meters.credibility - table.meters.credibility,
+        },
+      });
+      table.meters = meters;
+    }
+    const progress: Progress = {
+      stage: this.readString('stage', table.progress.stage),
+      round: this.readNumber('round', table.progress.round),
+      rounds: this.readNumber('rounds', table.progress.rounds),
+    };
+    const p = table.progress;
+    if (progress.stage !== p.stage || progress.round !== p.round || progress.rounds !== p.rounds) {
+      table.progress = progress;
+      events.push({ type: 'progress', progress });
+    }
+    const seats = this.readList('table').filter((id): id is SpeakerId => isOneOf(SPEAKERS, id));
+    if (seats.join() !== table.seats.join()) table.seats = seats;
+  }
+
+  private variable(name: string): unknown {
+    const vars = this.story.variablesState;
+    return vars.GlobalVariableExistsWithName(name) ? vars.$(name) : undefined;
+  }
+
+  private readNumber(name: string, fallback: number): number {
+    const value = this.variable(name);
+    return typeof value === 'number' ? value : fallback;
+  }
+
+  private readString(name: string, fallback: string): string {
+    const value = this.variable(name);
+    return typeof value === 'string' ? value : fallback;
+  }
+
+  /** Item names of an ink LIST variable, in the list's own order. */
+  private readList(name: string): string[] {
+    const value = this.variable(name) as
+      | { orderedItems?: { Key: { itemName: string | null } }[] }
+      | undefined;
+    return (value?.orderedItems ?? []).flatMap((item) =>
+      item.Key.itemName ? [item.Key.itemName] : [],
+    );
+  }
+}
+
+export type { CardId, Stance };

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [inkPlugin()],
+  build: {
+    target: 'es2022',
+    // Small assets inline as data: URLs; the CSP allows data: for images only, so keep audio and
+    // fonts as files.
+    assetsInlineLimit: (file) => (/\.(webm|mp3|woff2?)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+});
