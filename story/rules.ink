@@ -60,6 +60,7 @@ CONST WALKOUT_AT = 15      // credibility at or below this after an exchange end
 - "sediqi": ~ return true         // the US has broken agreements before (m08)
 - "alamolhoda": ~ return true     // talks alone do not solve the country's problems (m05, m06)
 - "saeidi": ~ return true         // no one should negotiate a surrender (m05)
+- "taeb": ~ return true           // each side will try to impose its goals at the table (m08, m10)
 }
 ~ return false
 
