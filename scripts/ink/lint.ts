@@ -4,6 +4,7 @@ import { FIGURES, GRADES, isOneOf, OPPONENTS, SPEAKERS, CARDS } from '../../src/
 import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/tags.ts';
 import type { WalkGraph } from './walk.ts';
 
+/** The parts of story/table.json the lint checks (the full shape is src/debate/cast.ts). */
 export interface StoryTable {
   speakers: Record<string, { name: string; source?: string }>;
   cards: Record<string, { name: string; point: string; sources: string[] }>;
@@ -43,6 +44,7 @@ export function lintWalk(
     const { value, problems: tagProblems } = parseLineTags(line.tags);
     for (const p of tagProblems) report(p, line.path, line.text);
     if (line.text !== '' && !value.speaker) report('a spoken line has no # speaker', line.path, line.text);
+    if (/\b(PLACEHOLDER|TODO|TBD|FIXME)\b/.test(line.text)) report('unfinished text', line.path, line.text);
     if (value.speaker && !table.speakers[value.speaker]) {
       report(`speaker '${value.speaker}' has no placard in story/table.json`, line.path, line.text);
     }
@@ -63,6 +65,7 @@ export function lintWalk(
       const { value, problems: tagProblems } = parseChoiceTags(choice.tags);
       for (const p of tagProblems) report(p, where, choice.text);
       if (choice.text.trim() === '') report('a choice has no text', where);
+      if (/\b(PLACEHOLDER|TODO|TBD|FIXME)\b/.test(choice.text)) report('unfinished text', where, choice.text);
       // Every graded move is graded exactly once, so the debrief has one grade and one why for it.
       const grades = choice.lines.filter((id) => parseLineTags(graph.lines[id]?.tags).value.grade);
       if (value.move && GRADED_MOVES.has(value.move) && grades.length !== 1 && choice.target >= 0) {

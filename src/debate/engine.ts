@@ -50,6 +50,7 @@ export interface Step {
   chosen?: number;
 }
 
+/** Meters before the story sets them (a story without meters shows these). */
 const INITIAL_METERS: Meters = { audience: 50, credibility: 50 };
 
 export function randomSeed(): number {
@@ -61,6 +62,7 @@ export class DebateEngine {
   private story: Story;
   private steps: Step[] = [];
   private table: TableState;
+  private startTable: TableState;
 
   constructor(
     private readonly storyJson: string,
@@ -69,6 +71,7 @@ export class DebateEngine {
     this.story = this.newStory();
     this.globalTags = parseGlobalTags(this.story.globalTags).value;
     this.table = this.freshTable('full', 0);
+    this.startTable = structuredClone(this.table);
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -91,6 +94,11 @@ export class DebateEngine {
     return this.steps.flatMap((s) => s.beat.events);
   }
 
+  /** The table as the run began, before the first line: where playback starts drawing from. */
+  get opening(): Readonly<TableState> {
+    return this.startTable;
+  }
+
   get current(): Beat | undefined {
     return this.steps.at(-1)?.beat;
   }
@@ -103,6 +111,9 @@ export class DebateEngine {
     this.begin(this.story, preset, seed);
     this.table = this.freshTable(preset, seed);
     this.steps = [];
+    // The story's starting values are where the meters begin, not a change to announce.
+    this.readTable([]);
+    this.startTable = structuredClone(this.table);
     return this.advance();
   }
 
@@ -215,6 +226,7 @@ export class DebateEngine {
     this.story = scratch.story;
     this.steps = scratch.steps;
     this.table = scratch.table;
+    this.startTable = scratch.startTable;
     return ok(beat);
   }
 
@@ -257,7 +269,6 @@ export class DebateEngine {
     const events: DebateEvent[] = [];
     // inkjs repeats the global tags (# title, # version) on the first line: they are not line tags.
     let globalTags = new Set(this.steps.length === 0 ? (story.globalTags ?? []) : []);
-    if (this.steps.length === 0) this.readTable(events);
     while (story.canContinue) {
       const text = story.Continue() ?? '';
       const tags = parseLineTags((story.currentTags ?? []).filter((t) => !globalTags.has(t))).value;
@@ -372,14 +383,17 @@ export class DebateEngine {
     return typeof value === 'string' ? value : fallback;
   }
 
-  /** Item names of an ink LIST variable, in the list's own order. */
+  /**
+   * A set of ids from an ink variable: a comma-separated string (what this story uses, see
+   * story/rules.ink) or an ink LIST, in order.
+   */
   private readList(name: string): string[] {
-    const value = this.variable(name) as
-      | { orderedItems?: { Key: { itemName: string | null } }[] }
-      | undefined;
-    return (value?.orderedItems ?? []).flatMap((item) =>
-      item.Key.itemName ? [item.Key.itemName] : [],
-    );
+    const value = this.variable(name);
+    if (typeof value === 'string') {
+      return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    }
+    const list = value as { orderedItems?: { Key: { itemName: string | null } }[] } | undefined;
+    return (list?.orderedItems ?? []).flatMap((item) => (item.Key.itemName ? [item.Key.itemName] : []));
   }
 }
 

@@ -1,0 +1,66 @@
+// Lint rules that keep the architecture honest: the engine never touches Phaser or the DOM, scenes
+// never touch inkjs, and no story or user text reaches innerHTML and its friends.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const htmlSinks = [
+  { object: 'document', property: 'write', message: 'document.write parses HTML; build nodes instead.' },
+  { object: 'document', property: 'writeln', message: 'document.writeln parses HTML; build nodes instead.' },
+];
+const htmlSinkSyntax = [
+  {
+    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    message: 'No innerHTML/outerHTML: story and user text must never be parsed as HTML. Use src/ui/dom.ts.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]",
+    message: 'No HTML parsing of text: build nodes with src/ui/dom.ts.',
+  },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function(): it is eval.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', '.cache/**', 'test-results/**', 'public/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-restricted-properties': ['error', ...htmlSinks],
+      'no-restricted-syntax': ['error', ...htmlSinkSyntax],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/debate/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['phaser', 'phaser/*'], message: 'The engine is pure: no Phaser in src/debate.' },
+            { group: ['howler', '**/game/**', '**/ui/**'], message: 'The engine is pure: it knows no views.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['src/game/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['inkjs', 'inkjs/*'], message: 'Scenes present engine events; they never import inkjs.' },
+            { group: ['**/*.ink'], message: 'Scenes never load the story; the engine does.' },
+          ],
+        },
+      ],
+    },
+  },
+);

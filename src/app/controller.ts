@@ -1,0 +1,348 @@
+// The debate controller: the one place where the engine meets the views. Input becomes engine
+// commands; the engine's events are played out, line by line, to the stage (canvas), the dialogue
+// panel, the transcript, the HUD and the speakers. Data flows one way: story -> engine -> views.
+import type { Paragraph } from '../debate/article.ts';
+import type { StoryTable } from '../debate/cast.ts';
+import type { Preset, SpeakerId, Stance } from '../debate/contract.ts';
+import type { DebateEngine } from '../debate/engine.ts';
+import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
+import type { SaveStore } from '../debate/saves.ts';
+import { tableModel } from '../game/presenter.ts';
+import type { StageView } from '../game/stage.ts';
+import { CAPTIONS, type Cue, type SoundPlayer } from '../platform/audio.ts';
+import { charactersPerSecond, type Settings } from '../platform/settings.ts';
+import type { ChoicesPanel } from '../ui/choices.ts';
+import type { DialoguePanel } from '../ui/dialogue.ts';
+import type { Hud } from '../ui/hud.ts';
+import type { Notices } from '../ui/notices.ts';
+import type { Screen } from '../ui/screens.ts';
+import { captionFor, type Transcript } from '../ui/transcript.ts';
+
+export interface ControllerViews {
+  stage: StageView;
+  dialogue: DialoguePanel;
+  choices: ChoicesPanel;
+  transcript: Transcript;
+  hud: Hud;
+  screen: Screen;
+  notices: Notices;
+}
+
+export interface ControllerServices {
+  saves: SaveStore;
+  sound: SoundPlayer;
+  settings: () => Settings;
+}
+
+export interface ControllerHooks {
+  openSettings(): void;
+  openSources(): void;
+  openTeachers(): void;
+  openPause(): void;
+  openDebrief(): void;
+  /** Called after every choice and on every ending: the branch map and run history listen here. */
+  onProgress?(engine: DebateEngine): void;
+}
+
+/** What the table shows at this instant of playback (the engine's state is the beat's end). */
+interface Shown {
+  seats: SpeakerId[];
+  stances: Partial<Record<SpeakerId, Stance>>;
+  meters: Meters;
+  speaking: SpeakerId | null;
+}
+
+export class DebateController {
+  /** Bumped whenever playback must stop (rewind, quit, load): stale loops check it and leave. */
+  private generation = 0;
+  private shown: Shown = { seats: [], stances: {}, meters: { audience: 0, credibility: 0 }, speaking: null };
+  private inDebate = false;
+
+  constructor(
+    private engine: DebateEngine,
+    private readonly cast: StoryTable,
+    readonly article: ReadonlyMap<string, Paragraph>,
+    private readonly views: ControllerViews,
+    private readonly services: ControllerServices,
+    private readonly hooks: ControllerHooks,
+  ) {}
+
+  get debate(): DebateEngine {
+    return this.engine;
+  }
+
+  get playing(): boolean {
+    return this.inDebate;
+  }
+
+  // ---- screens ------------------------------------------------------------------------------
+
+  showTitle(): void {
+    this.stop();
+    this.inDebate = false;
+    const title = this.engine.globalTags.title ?? 'The Round Table';
+    this.views.stage.showTitle(title);
+    this.views.dialogue.clear();
+    this.views.choices.hide();
+    this.views.transcript.clear();
+    this.views.hud.showGame(false);
+    this.views.screen.showTitle(title, this.services.saves.has('auto'), {
+      start: (preset) => void this.start(preset),
+      continueSaved: () => this.continueSaved(),
+      settings: () => this.hooks.openSettings(),
+      sources: () => this.hooks.openSources(),
+      teachers: () => this.hooks.openTeachers(),
+    });
+  }
+
+  async start(preset: Preset, seed?: number): Promise<void> {
+    const beat = this.engine.start(preset, seed);
+    this.enterDebate(this.engine.opening);
+    this.views.hud.setProgress(this.engine.opening.progress);
+    this.services.sound.startAmbience();
+    await this.play(beat);
+  }
+
+  continueSaved(): void {
+    const outcome = this.services.saves.loadInto(this.engine, 'auto');
+    if (outcome.status === 'loaded') {
+      this.resume();
+      return;
+    }
+    if (outcome.status === 'refused') {
+      this.views.notices.show(
+        `${outcome.error.message} It has been set aside, not deleted${outcome.backupKey ? '' : ' (it could not be moved, so it stays where it was)'}; start a new debate.`,
+      );
+    } else if (outcome.status === 'unavailable') {
+      this.views.notices.show(outcome.message);
+    }
+    this.showTitle();
+  }
+
+  /** Shows the engine's current position without replaying it: after a load, a jump or a rewind. */
+  resume(): void {
+    const step = this.engine.history.at(-1);
+    if (!step) return this.showTitle();
+    this.enterDebate(step.table);
+    this.views.transcript.rebuild(this.engine.events, (e) => captionFor(this.cast, e));
+    this.setShown(step.table, null);
+    this.views.hud.setProgress(step.table.progress);
+    this.views.hud.setMeters(step.table.meters);
+    this.services.sound.startAmbience();
+    if (step.beat.ending) {
+      this.showEnding(step.beat);
+      return;
+    }
+    const lastLine = [...step.beat.events].reverse().find((e): e is LineEvent => e.type === 'line');
+    if (lastLine) {
+      this.shown.speaking = lastLine.speaker;
+      this.paintTable();
+      void this.views.dialogue.show(lastLine, Infinity, false);
+    }
+    if (step.beat.choices) void this.offer(step.beat, this.generation);
+  }
+
+  stepBack(): void {
+    const decision = this.engine.history.length - 1;
+    if (!this.inDebate || decision < 1) return;
+    this.stop();
+    this.engine.rewind(decision - 1);
+    this.autosave();
+    this.resume();
+    this.views.notices.show('Stepped back one decision.', { timeoutMs: 2500, repeat: true });
+  }
+
+  /** Replaces the engine (story edited during development, or a replay link). */
+  replaceEngine(engine: DebateEngine): void {
+    this.stop();
+    this.engine = engine;
+  }
+
+  quitToTitle(): void {
+    this.services.sound.stopAmbience();
+    this.showTitle();
+  }
+
+  applySettings(settings: Settings): void {
+    this.services.sound.apply({
+      effects: settings.effectsVolume,
+      ambience: settings.ambienceVolume,
+      muted: settings.muted,
+    });
+    this.views.stage.setLook({
+      textScale: settings.textScale,
+      reducedMotion: settings.reducedMotion,
+      highContrast: settings.highContrast,
+    });
+  }
+
+  // ---- input --------------------------------------------------------------------------------
+
+  /** The keyboard map for the debate; returns true when the key was used. */
+  handleKey(event: KeyboardEvent): boolean {
+    if (!this.inDebate) return false;
+    const key = event.key;
+    if (['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(key)) return false;
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    const target = event.target as HTMLElement | null;
+    const onControl = !!target?.closest('button, input, select, textarea, a, [role="button"]');
+    if (key === 'Escape') {
+      this.hooks.openPause();
+      return true;
+    }
+    if (key === 'Backspace' && !onControl) {
+      this.stepBack();
+      return true;
+    }
+    if (/^[1-9]$/.test(key) && this.views.choices.open) {
+      return this.views.choices.pickNumber(Number(key));
+    }
+    if (this.views.dialogue.revealing) {
+      // Any key shows the whole line; Enter and Space on a button keep their own meaning.
+      if (onControl && (key === 'Enter' || key === ' ')) return false;
+      this.views.dialogue.completeReveal();
+      return true;
+    }
+    if (this.views.dialogue.waiting && !onControl && ['Enter', ' ', 'ArrowRight', 'ArrowDown'].includes(key)) {
+      this.views.dialogue.press();
+      return true;
+    }
+    return false;
+  }
+
+  /** A click or tap on the stage (not on a control) shows the line, then moves on. */
+  handleStageClick(): void {
+    if (this.inDebate) this.views.dialogue.press();
+  }
+
+  // ---- playback -------------------------------------------------------------------------------
+
+  private enterDebate(start: Pick<TableState, 'seats' | 'stances' | 'meters'>): void {
+    this.stop();
+    this.inDebate = true;
+    this.views.screen.hide();
+    this.views.choices.hide();
+    this.views.dialogue.clear();
+    this.views.transcript.clear();
+    this.views.hud.showGame(true);
+    this.setShown({ ...start, seats: this.engine.state.seats }, null);
+    this.views.hud.setMeters(start.meters);
+  }
+
+  private stop(): void {
+    this.generation++;
+    this.views.choices.hide();
+  }
+
+  private setShown(state: Pick<TableState, 'seats' | 'stances' | 'meters'>, speaking: SpeakerId | null): void {
+    this.shown = {
+      seats: [...state.seats],
+      stances: { ...state.stances },
+      meters: { ...state.meters },
+      speaking,
+    };
+    this.paintTable();
+  }
+
+  private paintTable(): void {
+    this.views.stage.showTable(tableModel(this.cast, this.shown, this.shown.speaking));
+    this.views.hud.setCanStepBack(this.engine.history.length > 1);
+  }
+
+  /** Plays a beat's events in order: lines wait for the player, everything else applies at once. */
+  private async play(beat: Beat): Promise<void> {
+    const generation = this.generation;
+    const lines = beat.events.filter((e) => e.type === 'line');
+    const lastLine = lines.at(-1);
+    for (const event of beat.events) {
+      if (generation !== this.generation) return;
+      if (event.type === 'line') {
+        await this.say(event, event !== lastLine || !!beat.ending);
+      } else if (event.type === 'choices') {
+        await this.offer(beat, generation);
+        return;
+      } else if (event.type === 'ending') {
+        this.showEnding(beat);
+        return;
+      } else {
+        this.apply(event);
+      }
+    }
+  }
+
+  private async say(line: LineEvent, waitAfter: boolean): Promise<void> {
+    const generation = this.generation;
+    if (this.shown.seats.length === 0) this.shown.seats = this.engine.state.seats;
+    this.shown.speaking = line.speaker === 'narrator' ? this.shown.speaking : line.speaker;
+    this.paintTable();
+    this.views.transcript.addLine(line);
+    if (line.sfx) this.cue(line.sfx);
+    if (line.grade === 'backfire') this.cue('buzz');
+    await this.views.dialogue.show(line, charactersPerSecond(this.services.settings()), waitAfter);
+    if (waitAfter && generation === this.generation) await this.views.dialogue.waitForAdvance();
+  }
+
+  private apply(event: DebateEvent): void {
+    const caption = captionFor(this.cast, event);
+    if (event.type === 'stance') {
+      this.shown.stances[event.speaker] = event.stance;
+      this.paintTable();
+      if (event.previous) this.cue('chime');
+    } else if (event.type === 'meters') {
+      this.shown.meters = { ...event.meters };
+      this.views.hud.setMeters(event.meters, event.delta);
+      if (event.delta.audience >= 20) this.cue('applause');
+      else if (event.delta.audience !== 0) this.cue('murmur');
+    } else if (event.type === 'progress') {
+      this.views.hud.setProgress(event.progress);
+    }
+    if (caption) this.views.transcript.addCaption(caption);
+  }
+
+  private async offer(beat: Beat, generation: number): Promise<void> {
+    const choices = beat.choices?.choices;
+    if (!choices || generation !== this.generation) return;
+    const index = await this.views.choices.show(choices);
+    if (generation !== this.generation) return;
+    this.views.dialogue.clear();
+    const next = this.engine.choose(index);
+    this.autosave();
+    this.hooks.onProgress?.(this.engine);
+    await this.play(next);
+  }
+
+  private showEnding(beat: Beat): void {
+    const id = beat.ending ?? '';
+    const endingAt = beat.events.findIndex((e) => e.type === 'progress' && e.progress.stage === 'ending');
+    const epilogue = beat.events
+      .slice(Math.max(0, endingAt))
+      .filter((e): e is LineEvent => e.type === 'line')
+      .map((e) => e.text);
+    this.shown.speaking = null;
+    const model = tableModel(this.cast, this.engine.state, null);
+    this.views.stage.showEnding(model);
+    this.views.dialogue.clear();
+    this.views.choices.hide();
+    this.hooks.onProgress?.(this.engine);
+    this.views.screen.showEnding(
+      this.cast,
+      { id, title: this.cast.endings[id]?.title ?? id, epilogue },
+      this.engine.state,
+      {
+        playAgain: () => void this.start(this.engine.state.preset),
+        debrief: () => this.hooks.openDebrief(),
+        title: () => this.quitToTitle(),
+      },
+    );
+  }
+
+  private cue(cue: Cue): void {
+    this.services.sound.play(cue);
+    this.views.transcript.addCaption(CAPTIONS[cue]);
+  }
+
+  private autosave(): void {
+    const outcome = this.services.saves.write('auto', this.engine.save());
+    if (!outcome.ok) this.views.notices.show(`${outcome.message} The debate goes on; it just will not be saved.`);
+  }
+}

@@ -1,0 +1,171 @@
+// The composition root: builds the platform services, the engine, the views and the controller,
+// and wires them together. Loaded by src/main.ts after the HTML loading screen is up.
+import articleText from '../../story/source/article.md?raw';
+import storyJson, { storyHash } from '../../story/main.ink';
+import tableJson from '../../story/table.json';
+import { parseArticle } from '../debate/article.ts';
+import type { StoryTable } from '../debate/cast.ts';
+import { DebateEngine } from '../debate/engine.ts';
+import { SaveStore } from '../debate/saves.ts';
+import { PhaserStage } from '../game/stage.ts';
+import { createHowlerPlayer, SilentPlayer, type SoundPlayer } from '../platform/audio.ts';
+import { defaultSettings, loadSettings, saveSettings, type Settings } from '../platform/settings.ts';
+import { soundSources } from '../platform/sound-files.ts';
+import { openBrowserStore } from '../platform/storage.ts';
+import { ChoicesPanel } from '../ui/choices.ts';
+import { openDebrief } from '../ui/debrief.ts';
+import { DialoguePanel } from '../ui/dialogue.ts';
+import { byId } from '../ui/dom.ts';
+import { Hud } from '../ui/hud.ts';
+import { Notices } from '../ui/notices.ts';
+import { openPause } from '../ui/pause.ts';
+import { Screen } from '../ui/screens.ts';
+import { openSettings } from '../ui/settings-dialog.ts';
+import { openSources } from '../ui/sources.ts';
+import { openTeachers } from '../ui/teachers.ts';
+import { Transcript } from '../ui/transcript.ts';
+import { DebateController } from './controller.ts';
+
+/** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
+function applyToDocument(settings: Settings): void {
+  const root = document.documentElement;
+  root.style.setProperty('--text-scale', String(settings.textScale));
+  root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+  root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+}
+
+export async function start(onProgress: (fraction: number) => void): Promise<void> {
+  const store = openBrowserStore(() => window.localStorage);
+  const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  let settings = loadSettings(store, defaultSettings(prefersReduced));
+  applyToDocument(settings);
+
+  const cast = tableJson as unknown as StoryTable;
+  const article = parseArticle(articleText);
+  const engine = new DebateEngine(storyJson, storyHash);
+  const saves = new SaveStore(store);
+  const notices = new Notices(byId('notices'));
+  const title = engine.globalTags.title ?? 'The Round Table';
+
+  let sound: SoundPlayer;
+  try {
+    sound = createHowlerPlayer(soundSources);
+  } catch {
+    sound = new SilentPlayer();
+  }
+  sound.onProblem = (message) => notices.show(message);
+
+  const stage = new PhaserStage({
+    parent: byId('table'),
+    look: { textScale: settings.textScale, reducedMotion: settings.reducedMotion, highContrast: settings.highContrast },
+    onProgress,
+  });
+
+  // Hooks the controller calls; defined before it exists, so they close over `controller`.
+  // eslint-disable-next-line prefer-const -- assigned once below; the hooks above close over it
+  let controller: DebateController;
+  const showSettings = () =>
+    openSettings(settings, {
+      persistent: store.persistent,
+      change: (next) => {
+        settings = next;
+        applyToDocument(next);
+        controller.applySettings(next);
+        if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
+      },
+      clearData: () => {
+        for (const key of store.keys()) store.removeItem(key);
+        notices.show('Everything this game stored in this browser has been deleted.', { repeat: true });
+      },
+    });
+  const showSources = () => openSources(article);
+  const hud = new Hud(byId('hud'), title, {
+    menu: () => hooks.openPause(),
+    stepBack: () => controller.stepBack(),
+  });
+  const hooks = {
+    openSettings: showSettings,
+    openSources: showSources,
+    openTeachers: () => openTeachers(article),
+    openDebrief: () => openDebrief(controller.debate, cast, article),
+    openPause: () =>
+      openPause({
+        settings: showSettings,
+        sources: showSources,
+        branchMap: () => openDebrief(controller.debate, cast, article),
+        quit: () => controller.quitToTitle(),
+      }),
+  };
+  controller = new DebateController(
+    engine,
+    cast,
+    article,
+    {
+      stage,
+      dialogue: new DialoguePanel(byId('dialogue'), cast, article),
+      choices: new ChoicesPanel(byId('choices'), cast),
+      transcript: new Transcript(byId('transcript'), cast),
+      hud,
+      screen: new Screen(byId('screen')),
+      notices,
+    },
+    { saves, sound, settings: () => settings },
+    hooks,
+  );
+  controller.applySettings(settings);
+  if (!store.persistent) {
+    notices.show('This browser is not letting the game store anything, so saves are off. The debate still plays.');
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (document.querySelector('dialog[open]')) return;
+    if (controller.handleKey(event)) event.preventDefault();
+  });
+  byId('table').addEventListener('click', () => controller.handleStageClick());
+  byId('dialogue').addEventListener('click', (event) => {
+    if (!(event.target as HTMLElement).closest('button')) controller.handleStageClick();
+  });
+
+  // Hooks for the browser tests and the benchmark: read-only views of what is on screen.
+  Object.assign(window, {
+    roundTable: {
+      get state() {
+        return controller.debate.state;
+      },
+      get path() {
+        return controller.debate.path;
+      },
+      get framesDrawn() {
+        return stage.framesDrawn;
+      },
+      storyHash,
+    },
+  });
+
+  await stage.ready;
+  controller.showTitle();
+
+  // Editing a .ink file during development swaps in the new story and replays the player's
+  // choices on it, so the writer keeps their place.
+  if (import.meta.hot) {
+    import.meta.hot.accept('../../story/main.ink', (mod) => {
+      if (!mod) return;
+      const next = new DebateEngine(mod.default as string, mod.storyHash as string);
+      const { preset, seed } = controller.debate.state;
+      const path = controller.debate.path;
+      const wasPlaying = controller.playing;
+      controller.replaceEngine(next);
+      if (!wasPlaying) return controller.showTitle();
+      let kept = 0;
+      next.start(preset, seed);
+      for (const choice of path) {
+        const offered = next.current?.choices?.choices.length ?? 0;
+        if (choice >= offered) break;
+        next.choose(choice);
+        kept++;
+      }
+      notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, { repeat: true, timeoutMs: 4000 });
+      controller.resume();
+    });
+  }
+}

@@ -1,0 +1,35 @@
+// The story's cast sheet (story/table.json): placards, card faces, move names and ending titles.
+// Words live in story/, like everything else the game says; this module only types them.
+import type { CardId, Move, SpeakerId } from './contract.ts';
+
+export interface Placard {
+  name: string;
+  title: string;
+  city: string;
+  monogram: string;
+  role: 'host' | 'player' | 'opponent' | 'voice' | 'narrator';
+  /** The article's one-line label of the figure's argument. */
+  label?: string;
+  /** The rhetorical move at work in the figure's claim (for the debrief). */
+  rhetoric?: string;
+  /** The article paragraph holding the figure's viewpoint. */
+  source?: string;
+}
+
+export interface CardFace {
+  name: string;
+  point: string;
+  sources: string[];
+}
+
+export interface StoryTable {
+  speakers: Record<SpeakerId, Placard>;
+  cards: Record<CardId, CardFace>;
+  moves: Record<Move, string>;
+  endings: Record<string, { title: string }>;
+}
+
+/** A display name for any speaker id, even one the sheet lacks (the story check flags those). */
+export function speakerName(table: StoryTable, id: string): string {
+  return table.speakers[id as SpeakerId]?.name ?? id;
+}

@@ -1,0 +1,33 @@
+// The ending's picture: the table as the debate left it, every figure with their final stance.
+// The ending's title, epilogue and buttons are DOM (src/ui/screens.ts).
+import Phaser from 'phaser';
+import { layoutTable } from '../presenter.ts';
+import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
+import { SeatManager } from '../table/Seats.ts';
+import { drawStudio, drawTable } from '../table/TableArt.ts';
+import { palette } from '../theme.ts';
+
+export class EndingScene extends Phaser.Scene {
+  constructor() {
+    super('Ending');
+  }
+
+  create(): void {
+    const onChange = (state: StageState) => this.paint(state);
+    this.game.events.on(STAGE_EVENT, onChange);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(STAGE_EVENT, onChange));
+    this.paint(this.registry.get(STAGE_KEY) as StageState);
+    this.registry.set('settled', true);
+  }
+
+  private paint(state: StageState): void {
+    this.children.removeAll(true);
+    const { width, height } = this.scale;
+    const colors = palette(state.look);
+    drawStudio(this, colors);
+    const seats = state.model.seats.map((s) => ({ ...s, speaking: false }));
+    const layout = layoutTable(seats.map((s) => s.id), width, height, state.look.textScale, state.pixelRatio);
+    drawTable(this, layout, colors).setAlpha(0.85);
+    new SeatManager(this, layout, colors, { ...state.look, reducedMotion: true }).build(seats);
+  }
+}

@@ -1,0 +1,40 @@
+// The title screen's picture: the studio, the emblem and the story's title. The menu itself is
+// DOM (src/ui/screens.ts), so it works with a keyboard and a screen reader.
+import Phaser from 'phaser';
+import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
+import { drawStudio } from '../table/TableArt.ts';
+import { FONT, palette } from '../theme.ts';
+
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super('Title');
+  }
+
+  create(): void {
+    const onChange = (state: StageState) => this.paint(state);
+    this.game.events.on(STAGE_EVENT, onChange);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(STAGE_EVENT, onChange));
+    this.paint(this.registry.get(STAGE_KEY) as StageState);
+    this.registry.set('settled', true);
+  }
+
+  private paint(state: StageState): void {
+    this.children.removeAll(true);
+    const { width, height } = this.scale;
+    const colors = palette(state.look);
+    drawStudio(this, colors);
+    const size = Math.min(width, height) * 0.62;
+    this.add.image(width / 2, height * 0.46, 'emblem').setDisplaySize(size, size).setAlpha(state.look.highContrast ? 1 : 0.9);
+    if (state.title) {
+      this.add
+        .text(width / 2, height * 0.46 + size * 0.56, state.title.toUpperCase(), {
+          fontFamily: FONT,
+          fontStyle: 'bold',
+          fontSize: `${Math.round(Math.min(width / 14, 34 * state.pixelRatio * state.look.textScale))}px`,
+          color: colors.text,
+          letterSpacing: 2 * state.pixelRatio,
+        })
+        .setOrigin(0.5, 0);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+// The canvas side of the game, as the rest of the app sees it: a small facade over one Phaser.Game.
+// The controller tells the stage what to show; scenes read that from here and paint it. The render
+// loop sleeps whenever nothing moves, and wakes for a change, a tween or a resize.
+import Phaser from 'phaser';
+import type { TableModel } from './presenter.ts';
+import { BootScene } from './scenes/Boot.ts';
+import { EndingScene } from './scenes/Ending.ts';
+import { PreloaderScene } from './scenes/Preloader.ts';
+import { RoundTableScene } from './scenes/RoundTable.ts';
+import { TitleScene } from './scenes/Title.ts';
+import type { Look } from './theme.ts';
+
+export type StageMode = 'title' | 'table' | 'ending';
+
+/** What the scenes paint. Only the stage writes it. */
+export interface StageState {
+  mode: StageMode;
+  title: string;
+  model: TableModel;
+  look: Look;
+  /** Canvas pixels per CSS pixel: the canvas is drawn at device resolution, so text stays crisp. */
+  pixelRatio: number;
+}
+
+export interface StageView {
+  showTitle(title: string): void;
+  showTable(model: TableModel): void;
+  showEnding(model: TableModel): void;
+  setLook(look: Look): void;
+  /** Resolves once the assets are loaded and the first scene can draw. */
+  readonly ready: Promise<void>;
+  /** How many frames the canvas has drawn: the bench and tests check that idle means zero. */
+  readonly framesDrawn: number;
+}
+
+export const STAGE_EVENT = 'stage:changed';
+export const STAGE_KEY = 'stage';
+
+export interface StageOptions {
+  parent: HTMLElement;
+  look: Look;
+  onProgress?: (fraction: number) => void;
+  /** Forces the Canvas renderer (tests of the no-WebGL path). */
+  canvasOnly?: boolean;
+}
+
+export class PhaserStage implements StageView {
+  readonly ready: Promise<void>;
+  framesDrawn = 0;
+  private readonly game: Phaser.Game;
+  private readonly state: StageState;
+  private quietFrames = 0;
+  private booted = false;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(private readonly options: StageOptions) {
+    const { parent } = options;
+    const pixelRatio = Math.min(window.devicePixelRatio || 1, 3);
+    this.state = {
+      mode: 'title',
+      title: '',
+      model: { seats: [], meters: { audience: 0, credibility: 0 } },
+      look: options.look,
+      pixelRatio,
+    };
+    let resolveReady: () => void = () => undefined;
+    this.ready = new Promise((resolve) => (resolveReady = resolve));
+    const size = this.cssSize();
+    this.game = new Phaser.Game({
+      type: options.canvasOnly ? Phaser.CANVAS : Phaser.AUTO,
+      parent,
+      backgroundColor: '#0e1522',
+      // Drawn at device pixels and shown at CSS size, so lines and text are crisp at any ratio.
+      scale: {
+        mode: Phaser.Scale.NONE,
+        width: size.width * pixelRatio,
+        height: size.height * pixelRatio,
+        zoom: 1 / pixelRatio,
+      },
+      // The canvas is a picture: every control is a DOM button, so Phaser takes no input at all
+      // (and never captures Tab).
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+      audio: { noAudio: true },
+      banner: false,
+      disableContextMenu: false,
+      callbacks: {
+        preBoot: (game) => {
+          game.registry.set(STAGE_KEY, this.state);
+          game.registry.set('onProgress', options.onProgress);
+          game.registry.set('onReady', () => {
+            this.booted = true;
+            resolveReady();
+          });
+        },
+      },
+      scene: [BootScene, PreloaderScene, TitleScene, RoundTableScene, EndingScene],
+    });
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(parent);
+  }
+
+  showTitle(title: string): void {
+    this.state.mode = 'title';
+    this.state.title = title;
+    this.switchTo('Title');
+  }
+
+  showTable(model: TableModel): void {
+    const entering = this.state.mode !== 'table';
+    this.state.mode = 'table';
+    this.state.model = model;
+    if (entering) this.switchTo('RoundTable');
+    else this.changed();
+  }
+
+  showEnding(model: TableModel): void {
+    this.state.mode = 'ending';
+    this.state.model = model;
+    this.switchTo('Ending');
+  }
+
+  setLook(look: Look): void {
+    this.state.look = look;
+    this.changed();
+  }
+
+  private switchTo(key: string): void {
+    this.kick();
+    // Until the Preloader is done, only record the mode: it starts the right scene itself.
+    if (!this.booted) return;
+    for (const scene of this.game.scene.getScenes(true)) {
+      if (scene.scene.key !== key && ['Title', 'RoundTable', 'Ending'].includes(scene.scene.key)) {
+        scene.scene.stop();
+      }
+    }
+    if (this.game.scene.isActive(key)) this.changed();
+    else this.game.scene.start(key);
+  }
+
+  /** Tells the active scene to repaint from the state, and keeps the loop awake for it. */
+  private changed(): void {
+    this.kick();
+    this.game.events.emit(STAGE_EVENT, this.state);
+  }
+
+  private kick(): void {
+    this.quietFrames = 0;
+    this.game.loop.wake();
+  }
+
+  /** Sleeps the loop two frames after the last tween ends: an idle table costs no frames. */
+  private afterRender(): void {
+    this.framesDrawn++;
+    const busy = this.game.scene
+      .getScenes(true)
+      .some((scene) => scene.tweens.getTweens().length > 0 || scene.load.isLoading());
+    if (busy || !this.game.registry.get('settled')) {
+      this.quietFrames = 0;
+      return;
+    }
+    this.quietFrames++;
+    if (this.quietFrames >= 2) this.game.loop.sleep();
+  }
+
+  private cssSize(): { width: number; height: number } {
+    const rect = this.options.parent.getBoundingClientRect();
+    return { width: Math.max(1, Math.floor(rect.width)), height: Math.max(1, Math.floor(rect.height)) };
+  }
+
+  private resize(): void {
+    const pixelRatio = Math.min(window.devicePixelRatio || 1, 3);
+    const { width, height } = this.cssSize();
+    this.state.pixelRatio = pixelRatio;
+    this.game.scale.setZoom(1 / pixelRatio);
+    this.game.scale.resize(width * pixelRatio, height * pixelRatio);
+    // Phaser leaves the CSS size alone when it equals the canvas size; set it, so the canvas never
+    // keeps a stale size and gets stretched.
+    const canvas = this.game.canvas;
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    this.changed();
+  }
+}

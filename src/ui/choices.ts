@@ -1,0 +1,110 @@
+// The player's move: real buttons, grouped by move (press, concede, the cards, attack) inside a
+// group named "Your move". Number keys 1-9 pick a choice; focus moves to the first new choice.
+import type { StoryTable } from '../debate/cast.ts';
+import type { Move } from '../debate/contract.ts';
+import type { ChoiceView } from '../debate/events.ts';
+import { clear, h } from './dom.ts';
+
+const ORDER: Move[] = ['press', 'concede', 'rebut', 'attack', 'closing', 'continue'];
+
+export class ChoicesPanel {
+  private pending: ((index: number) => void) | null = null;
+  private offered: ChoiceView[] = [];
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly cast: StoryTable,
+  ) {
+    root.setAttribute('role', 'group');
+    root.setAttribute('aria-labelledby', 'choices-heading');
+  }
+
+  get open(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Shows the choices and resolves with the index the player picks. */
+  show(choices: ChoiceView[], focus = true): Promise<number> {
+    clear(this.root);
+    this.offered = choices;
+    this.root.append(h('h2', { class: 'choices__title', id: 'choices-heading', text: 'Your move' }));
+    const byMove = new Map<Move, ChoiceView[]>();
+    for (const choice of choices) byMove.set(choice.move, [...(byMove.get(choice.move) ?? []), choice]);
+    let first: HTMLButtonElement | null = null;
+    for (const move of ORDER) {
+      const group = byMove.get(move);
+      if (!group) continue;
+      const headingId = `choices-${move}`;
+      const list = h('ul', { class: 'choices__list' });
+      for (const choice of group) {
+        const button = this.button(choice);
+        first ??= button;
+        list.append(h('li', {}, button));
+      }
+      const title = this.cast.moves?.[move] ?? move;
+      this.root.append(
+        h(
+          'div',
+          { class: 'choices__group', attrs: { role: 'group', 'aria-labelledby': headingId } },
+          h('h3', { class: 'choices__group-title', id: headingId, text: title }),
+          list,
+        ),
+      );
+    }
+    if (focus) first?.focus({ preventScroll: false });
+    return new Promise((resolve) => (this.pending = resolve));
+  }
+
+  /** Picks choice `n` (1-based, as the number keys count); false when there is no such choice. */
+  pickNumber(n: number): boolean {
+    const choice = this.offered[n - 1];
+    if (!this.pending || !choice) return false;
+    this.pick(choice.index);
+    return true;
+  }
+
+  hide(): void {
+    clear(this.root);
+    this.offered = [];
+    this.pending = null;
+  }
+
+  private pick(index: number): void {
+    const resolve = this.pending;
+    this.hide();
+    resolve?.(index);
+  }
+
+  private button(choice: ChoiceView): HTMLButtonElement {
+    const number = choice.index + 1;
+    const card = choice.card ? this.cast.cards[choice.card] : undefined;
+    const classes = ['choice'];
+    if (choice.move === 'attack') classes.push('choice--attack');
+    if (choice.worn) classes.push('choice--worn');
+    const details: (HTMLElement | null)[] = [];
+    if (card) {
+      const named = card.name.toLowerCase() === choice.text.toLowerCase();
+      details.push(h('span', { class: 'choice__point', text: named ? card.point : `${card.name}: ${card.point}` }));
+    }
+    if (choice.worn) {
+      details.push(h('span', { class: 'choice__worn', text: 'Weaker now: this card already landed once.' }));
+    }
+    return h(
+      'button',
+      {
+        class: classes.join(' '),
+        attrs: {
+          type: 'button',
+          'data-choice': choice.index,
+          'data-move': choice.move,
+          'data-card': choice.card,
+          'aria-keyshortcuts': number <= 9 ? String(number) : undefined,
+        },
+        on: { click: () => this.pick(choice.index) },
+      },
+      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: number <= 9 ? String(number) : '' }),
+      h('span', { class: 'choice__name', text: choice.text }),
+      ...details,
+    );
+  }
+}

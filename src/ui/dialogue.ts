@@ -1,0 +1,181 @@
+// The dialogue panel: who speaks, their line revealed letter by letter, a source chip for sourced
+// lines (focus or hover shows the quoted paragraph) and a visible mark on dramatized lines.
+// Any key or click shows the whole line; then Continue (Enter, Space, click) moves on.
+import type { Paragraph } from '../debate/article.ts';
+import type { StoryTable } from '../debate/cast.ts';
+import type { LineEvent } from '../debate/events.ts';
+import { clear, h, uniqueId } from './dom.ts';
+
+const GRADE_WORDS = {
+  strong: 'Strong answer',
+  partial: 'Partial answer',
+  weak: 'Weak answer',
+  backfire: 'Backfired',
+} as const;
+
+export class DialoguePanel {
+  private revealTimer = 0;
+  private full = '';
+  private shown = 0;
+  private textEl: HTMLElement | null = null;
+  private nextButton: HTMLButtonElement | null = null;
+  private advanceWaiter: (() => void) | null = null;
+  private onRevealed: (() => void) | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly cast: StoryTable,
+    private readonly article: ReadonlyMap<string, Paragraph>,
+  ) {}
+
+  get revealing(): boolean {
+    return this.shown < this.full.length;
+  }
+
+  clear(): void {
+    this.stopReveal();
+    clear(this.root);
+    this.full = '';
+    this.shown = 0;
+    this.textEl = null;
+    this.nextButton = null;
+  }
+
+  /**
+   * Shows a line. `charsPerSecond` Infinity shows it whole at once. Resolves when the whole line
+   * is visible (revealed or skipped).
+   */
+  show(line: LineEvent, charsPerSecond: number, withContinue: boolean): Promise<void> {
+    this.clear();
+    const placard = this.cast.speakers[line.speaker];
+    const who = h(
+      'p',
+      { class: 'dialogue__who' },
+      h('span', { class: 'dialogue__name', text: placard?.name ?? line.speaker }),
+      placard && (placard.title || placard.city)
+        ? h('span', { class: 'dialogue__role', text: [placard.title, placard.city].filter(Boolean).join(', ') })
+        : null,
+    );
+    // The log announces the line to screen readers; the revealing copy is for the eyes only.
+    this.textEl = h('span', { attrs: { 'aria-hidden': 'true' } });
+    const text = h('p', { class: 'dialogue__text' }, this.textEl, h('span', { class: 'visually-hidden', text: line.text }));
+    const marks = h('div', { class: 'dialogue__marks' });
+    for (const id of line.sources) marks.append(this.sourceChip(id));
+    if (line.dramatized) {
+      marks.append(
+        h('span', {
+          class: 'badge badge--dramatized',
+          text: 'Dramatized',
+          attrs: { title: 'Beyond the article: written for the game, in the spirit of the speaker’s quoted view.' },
+        }),
+      );
+    }
+    if (line.grade) {
+      marks.append(h('span', { class: `badge badge--grade-${line.grade}`, text: GRADE_WORDS[line.grade] }));
+    }
+    this.nextButton = withContinue
+      ? h('button', {
+          class: 'dialogue__next primary',
+          text: 'Continue',
+          attrs: { type: 'button', 'aria-keyshortcuts': 'Enter Space' },
+          on: { click: () => this.press() },
+        })
+      : null;
+    if (this.nextButton) marks.append(this.nextButton);
+    this.root.append(who, text, marks);
+    if (line.why) {
+      this.root.append(h('p', { class: 'dialogue__why transcript__meta', text: `Why: ${line.why.text} (${line.why.sources.join(', ')})` }));
+    }
+    this.full = line.text;
+    this.shown = 0;
+    return new Promise((resolve) => {
+      this.onRevealed = resolve;
+      if (!Number.isFinite(charsPerSecond)) this.completeReveal();
+      else this.startReveal(charsPerSecond);
+    });
+  }
+
+  /** Shows the rest of the line at once. */
+  completeReveal(): void {
+    this.stopReveal();
+    this.shown = this.full.length;
+    if (this.textEl) this.textEl.textContent = this.full;
+    const done = this.onRevealed;
+    this.onRevealed = null;
+    done?.();
+  }
+
+  /** Waits for the player to move on (Continue, Enter, Space or a click on the stage). */
+  waitForAdvance(): Promise<void> {
+    this.nextButton?.focus({ preventScroll: true });
+    return new Promise((resolve) => (this.advanceWaiter = resolve));
+  }
+
+  /** The single "next" gesture: finish the reveal first, then move on. */
+  press(): void {
+    if (this.revealing) {
+      this.completeReveal();
+      return;
+    }
+    const waiter = this.advanceWaiter;
+    this.advanceWaiter = null;
+    waiter?.();
+  }
+
+  get waiting(): boolean {
+    return this.advanceWaiter !== null;
+  }
+
+  focusContinue(): void {
+    this.nextButton?.focus({ preventScroll: true });
+  }
+
+  private startReveal(cps: number): void {
+    const started = performance.now();
+    const step = (now: number) => {
+      const target = Math.min(this.full.length, Math.floor(((now - started) / 1000) * cps) + 1);
+      if (target !== this.shown && this.textEl) {
+        this.shown = target;
+        this.textEl.textContent = this.full.slice(0, target);
+      }
+      if (this.shown >= this.full.length) this.completeReveal();
+      else this.revealTimer = requestAnimationFrame(step);
+    };
+    this.revealTimer = requestAnimationFrame(step);
+  }
+
+  private stopReveal(): void {
+    if (this.revealTimer) cancelAnimationFrame(this.revealTimer);
+    this.revealTimer = 0;
+  }
+
+  private sourceChip(id: string): HTMLElement {
+    const paragraph = this.article.get(id);
+    const popupId = uniqueId('source');
+    const popup = h(
+      'div',
+      { class: 'source-note__popup', id: popupId, hidden: true, attrs: { role: 'tooltip' } },
+      h('p', { class: 'source-note__heading', text: paragraph ? `${paragraph.heading} [${id}]` : `[${id}]` }),
+      h('p', { text: paragraph?.text ?? 'This paragraph is not in the article.' }),
+    );
+    const show = () => (popup.hidden = false);
+    const hide = () => (popup.hidden = true);
+    const chip = h('button', {
+      class: 'chip',
+      text: `Source: ${id}`,
+      attrs: { type: 'button', 'aria-describedby': popupId },
+      on: {
+        focus: show,
+        blur: hide,
+        mouseenter: show,
+        mouseleave: hide,
+        click: () => (popup.hidden = !popup.hidden),
+        keydown: (e) => {
+          if (e.key === 'Escape') hide();
+        },
+      },
+    });
+    return h('span', { class: 'source-note' }, chip, popup);
+  }
+
+}

@@ -1,0 +1,39 @@
+// The pause menu: resume, settings, sources, the branch map, and quitting to the title.
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import { h } from './dom.ts';
+
+export interface PauseActions {
+  settings(): void;
+  sources(): void;
+  branchMap(): void;
+  quit(): void;
+}
+
+export function openPause(actions: PauseActions): DialogHandle {
+  let dialog: DialogHandle | null = null;
+  const item = (label: string, run: () => void, primary = false) =>
+    h('button', {
+      class: primary ? 'primary' : '',
+      text: label,
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          dialog?.close();
+          run();
+        },
+      },
+    });
+  dialog = openDialog(
+    'Paused',
+    h(
+      'div',
+      { class: 'screen__actions' },
+      item('Resume', () => undefined, true),
+      item('Settings', actions.settings),
+      item('Sources', actions.sources),
+      item('Branch map: replay other choices', actions.branchMap),
+      item('Quit to the title', actions.quit),
+    ),
+  );
+  return dialog;
+}

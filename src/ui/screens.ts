@@ -1,0 +1,98 @@
+// Full-screen panels over the stage: the title menu and the ending. Real buttons, in reading order.
+import type { StoryTable } from '../debate/cast.ts';
+import type { Meters, TableState } from '../debate/events.ts';
+import { STANCE_LOOK } from '../game/presenter.ts';
+import { clear, h } from './dom.ts';
+
+export interface TitleActions {
+  start(preset: 'full' | 'short'): void;
+  continueSaved(): void;
+  settings(): void;
+  sources(): void;
+  teachers(): void;
+}
+
+export class Screen {
+  constructor(private readonly root: HTMLElement) {}
+
+  hide(): void {
+    clear(this.root);
+    this.root.hidden = true;
+  }
+
+  showTitle(title: string, hasSave: boolean, actions: TitleActions): void {
+    clear(this.root);
+    const option = (label: string, hint: string, onClick: () => void, primary = false) =>
+      h(
+        'button',
+        { class: primary ? 'primary' : '', attrs: { type: 'button' }, on: { click: onClick } },
+        h('strong', { text: label }),
+        h('span', { class: 'button__hint', text: hint }),
+      );
+    const buttons = [
+      hasSave ? option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true) : null,
+      option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
+      option('The short table', 'Three opponents, then two more voices: about 10 minutes', () => actions.start('short')),
+    ];
+    const row = h(
+      'div',
+      { class: 'screen__row' },
+      h('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
+      h('button', { text: 'Sources', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
+      h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
+    );
+    this.root.append(
+      h(
+        'div',
+        { class: 'screen__panel', attrs: { role: 'region', 'aria-labelledby': 'title-heading' } },
+        h('h2', { class: 'screen__title', id: 'title-heading', text: title }),
+        h('p', {
+          class: 'screen__subtitle',
+          text: 'A televised round table on whether Iran should negotiate with the US, staged from an IRNA article. Six public figures argue against talks; you answer them with the counterpoints of the expert Mehdi Motaharnia.',
+        }),
+        h('div', { class: 'screen__actions' }, ...buttons, row),
+      ),
+    );
+    this.root.hidden = false;
+    (this.root.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }
+
+  showEnding(
+    cast: StoryTable,
+    ending: { id: string; title: string; epilogue: string[] },
+    state: Pick<TableState, 'stances' | 'seats'> & { meters: Meters },
+    actions: { playAgain(): void; debrief(): void; title(): void },
+  ): void {
+    clear(this.root);
+    const stances = h('ul', { class: 'ending__stances' });
+    for (const id of state.seats) {
+      const stance = state.stances[id];
+      if (!stance) continue;
+      stances.append(h('li', { text: `${cast.speakers[id]?.name ?? id}: ${STANCE_LOOK[stance].word}` }));
+    }
+    this.root.append(
+      h(
+        'div',
+        { class: 'screen__panel', attrs: { role: 'region', 'aria-labelledby': 'ending-heading' } },
+        h('p', { class: 'screen__subtitle', text: 'The verdict' }),
+        h('h2', { class: 'screen__title', id: 'ending-heading', text: ending.title }),
+        ...ending.epilogue.map((p) => h('p', { text: p })),
+        h('h3', { text: 'Where the room ended' }),
+        h('p', { text: `Audience ${state.meters.audience} of 100 · Your credibility ${state.meters.credibility} of 100` }),
+        stances,
+        h(
+          'div',
+          { class: 'screen__actions' },
+          h('button', { class: 'primary', text: 'Debrief: what worked and why', attrs: { type: 'button' }, on: { click: () => actions.debrief() } }),
+          h('div', { class: 'screen__row' },
+            h('button', { text: 'Play again', attrs: { type: 'button' }, on: { click: () => actions.playAgain() } }),
+            h('button', { text: 'Back to the title', attrs: { type: 'button' }, on: { click: () => actions.title() } }),
+          ),
+        ),
+      ),
+    );
+    this.root.hidden = false;
+    (this.root.querySelector('h2') as HTMLElement | null)?.setAttribute('tabindex', '-1');
+    (this.root.querySelector('h2') as HTMLElement | null)?.focus();
+  }
+}

@@ -1,0 +1,27 @@
+// The source sheet: the article the debate is staged from, every paragraph with its id, so any
+// line's source chip can be checked against the text.
+import type { Paragraph } from '../debate/article.ts';
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import { h } from './dom.ts';
+
+export function sourceSheet(article: ReadonlyMap<string, Paragraph>): HTMLElement {
+  const root = h('div', { class: 'prose' });
+  root.append(
+    h('p', {
+      text: 'The debate is staged from “Why negotiate with the US again”, provided by the Persian service of the Islamic Republic News Agency (IRNA); English text as published. Each paragraph carries the id the game cites.',
+    }),
+  );
+  let heading = '';
+  for (const p of article.values()) {
+    if (p.heading !== heading) {
+      heading = p.heading;
+      root.append(h('h3', { text: heading }));
+    }
+    root.append(h('p', { class: 'article-paragraph', id: `source-${p.id}` }, h('span', { class: 'article-paragraph__id', text: `[${p.id}]` }), p.text));
+  }
+  return root;
+}
+
+export function openSources(article: ReadonlyMap<string, Paragraph>): DialogHandle {
+  return openDialog('Sources', sourceSheet(article));
+}

@@ -1,0 +1,80 @@
+// The transcript: every spoken line, mirrored into a live log so screen readers hear the debate,
+// each entry starting with the speaker's name. Sound cues, stance and meter changes appear as
+// captions. Text only ever becomes text nodes.
+import type { StoryTable } from '../debate/cast.ts';
+import { speakerName } from '../debate/cast.ts';
+import type { DebateEvent, LineEvent } from '../debate/events.ts';
+import { STANCE_LOOK } from '../game/presenter.ts';
+import { h } from './dom.ts';
+
+export class Transcript {
+  constructor(
+    private readonly log: HTMLElement,
+    private readonly cast: StoryTable,
+  ) {}
+
+  clear(): void {
+    this.log.replaceChildren();
+  }
+
+  /** Rebuilds the whole log at once (after a load or a rewind), without announcing each line. */
+  rebuild(events: readonly DebateEvent[], caption: (event: DebateEvent) => string | null): void {
+    this.log.setAttribute('aria-live', 'off');
+    this.clear();
+    for (const event of events) {
+      if (event.type === 'line') this.addLine(event);
+      const text = caption(event);
+      if (text) this.addCaption(text);
+    }
+    this.scrollToEnd();
+    // Re-enable announcements after the DOM settles, so only new lines are read out.
+    setTimeout(() => this.log.setAttribute('aria-live', 'polite'), 0);
+  }
+
+  addLine(line: LineEvent): HTMLElement {
+    const meta: string[] = [];
+    if (line.dramatized) meta.push('dramatized');
+    if (line.sources.length > 0) meta.push(`source ${line.sources.join(', ')}`);
+    if (line.grade) meta.push(`grade: ${line.grade}`);
+    const entry = h(
+      'p',
+      { class: 'transcript__entry', attrs: { 'data-speaker': line.speaker } },
+      h('span', { class: 'transcript__speaker', text: `${speakerName(this.cast, line.speaker)}: ` }),
+      line.text,
+      meta.length > 0 ? h('span', { class: 'transcript__meta', text: ` (${meta.join('; ')})` }) : null,
+    );
+    this.log.append(entry);
+    this.scrollToEnd();
+    return entry;
+  }
+
+  addCaption(text: string): void {
+    this.log.append(h('p', { class: 'transcript__caption', text }));
+    this.scrollToEnd();
+  }
+
+  private scrollToEnd(): void {
+    this.log.scrollTop = this.log.scrollHeight;
+  }
+}
+
+/** The caption for a non-line event, or null when it needs none. */
+export function captionFor(cast: StoryTable, event: DebateEvent): string | null {
+  switch (event.type) {
+    case 'stance': {
+      if (!event.previous) return null;
+      return `[${speakerName(cast, event.speaker)} is now ${STANCE_LOOK[event.stance].word}]`;
+    }
+    case 'meters': {
+      const parts: string[] = [];
+      const { audience, credibility } = event.delta;
+      if (audience !== 0) parts.push(`audience ${signed(audience)} (now ${event.meters.audience})`);
+      if (credibility !== 0) parts.push(`your credibility ${signed(credibility)} (now ${event.meters.credibility})`);
+      return parts.length > 0 ? `[${parts.join('; ')}]` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
