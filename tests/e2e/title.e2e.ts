@@ -1,0 +1,35 @@
+// The first page: the built game opens in Chromium, shows the story's title and its menu, with no
+// console errors, no request to another origin and no Content-Security-Policy violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, type Served } from './harness.ts';
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the title page', () => {
+  it('shows the title from the story and the menu, cleanly', async () => {
+    const w = await openPage(browser, served.url);
+    const heading = w.page.getByRole('heading', { name: 'The Round Table', level: 2 });
+    await heading.waitFor({ timeout: 30_000 });
+    for (const name of [/The full table/, /The short table/, /Settings/, /Sources/, /For teachers/]) {
+      await expect(w.page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
+    }
+    // The loading screen is gone and the canvas exists (the stage drew).
+    await expect(w.page.locator('#loading').count()).resolves.toBe(0);
+    await expect(w.page.locator('#table canvas').count()).resolves.toBe(1);
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+});
