@@ -40,6 +40,9 @@ We are almost out of time. You have heard every voice at this table and answered
 - closing_fits(closing) and closing == "guarantees": -> ending_talks_with_guarantees
 - closing_fits(closing) and closing == "our-terms": -> ending_talks_on_our_terms
 - closing_fits(closing) and closing == "home-front": -> ending_home_front_first
-- audience >= 70 and opened < majority(): -> ending_audience_not_table
+// A closing that does not fit still leaves the room where the debate put it: a won room and a won
+// table agree to talk anyway, on the most common ground (written guarantees).
+- audience >= 70 and opened >= majority(): -> ending_talks_with_guarantees
+- audience >= 70: -> ending_audience_not_table
 - else: -> ending_deadlock
 }

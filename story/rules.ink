@@ -52,6 +52,25 @@ CONST WALKOUT_AT = 15      // credibility at or below this after an exchange end
 }
 ~ return ""
 
+// The two voices after the six are not graded by the table above: Taeb's conditional middle and
+// the "assassin of Gen. Soleimani" objection put to the player at Abdolalizadeh's turn.
+=== function voice_grade(who, card)
+{ who:
+- "taeb":
+    { card:
+    - "guarantees": ~ return "strong"           // "what is rightfully ours" is what guarantees secure (m09)
+    - "confidence": ~ return "partial"          // common ground, but it leaves "how to secure it" open (m07)
+    - "talk-is-not-accept": ~ return "weak"     // a straw man: Taeb is not against talks (taeb)
+    }
+- "abdolalizadeh":
+    { card:
+    - "talk-is-not-accept": ~ return "strong"   // talking is neither forgiving nor accepting (m05)
+    - "guarantees": ~ return "partial"          // sound, but it steps around the grief behind the objection (m09)
+    - "cost-of-war": ~ return "partial"         // the Hamas analogy: telling, and debatable (context)
+    }
+}
+~ return "weak"
+
 // Whether each opponent's argument has a true kernel worth conceding (the design map).
 // Laeini, Shariatmadari and Hamedani rest on name-calling, a false trilemma and motives: there is
 // nothing true to concede, and conceding reads as agreeing that supporters of talks are naive.

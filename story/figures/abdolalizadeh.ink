@@ -27,17 +27,17 @@ You sit on the same side as Mr. Abdolalizadeh tonight. How do you answer them? #
     -> menu
 + [The article's analogy: Hamas kept talks open # move: rebut # card: cost-of-war]
     ~ played = "cost-of-war"
-    ~ g = "partial"
+    ~ g = voice_grade(who, played)
     The article makes a comparison. During the war in Gaza, Hamas kept the door open to talks with Israel, to stop the killing and to free hostages. If they could talk to their enemy, so can we. # speaker: player # source: context
     An analogy, and a debatable one. Hamas is a movement at war, talking under bombardment. Iran is a state choosing its foreign policy and talking to lift sanctions. Do the two cases really match? # speaker: moderator # dramatized # grade: {g} # why: An analogy can open a door, but it is open to critique: a movement at war and a state's foreign policy are different cases (context)
 + [Talking is not forgiving # move: rebut # card: talk-is-not-accept]
     ~ played = "talk-is-not-accept"
-    ~ g = "strong"
+    ~ g = voice_grade(who, played)
     Sitting across from someone is not forgiving him, and it is not forgetting. Negotiation does not mean accepting the other side. It is a tool to make things clear and to defend our interests. # speaker: player # source: m05
     Exactly. I would not ask anyone to forget. I ask them to let us defend the country while they remember. # speaker: abdolalizadeh # dramatized # grade: {g} # why: Talking is not accepting: negotiation defends interests, it does not absolve the other side (m05)
 + [National interest, protected by guarantees # move: rebut # card: guarantees]
     ~ played = "guarantees"
-    ~ g = "partial"
+    ~ g = voice_grade(who, played)
     Our national interest comes first. Written agreements, executive guarantees and registration with international bodies protect us, whoever sits across the table. # speaker: player # source: m09, m17
     Sound, as far as it goes. But that objection was never about paperwork. It was about grief and honor, and you stepped around it. # speaker: moderator # dramatized # grade: {g} # why: Guarantees answer distrust, but not the grief and honor behind the slogan (m09, m17, context)
 + [Dismiss the grief: "that was years ago" # move: attack]

@@ -35,19 +35,19 @@ But if negotiations are to take place, we should get what is rightfully ours. # 
     -> menu
 + [Common ground: guarantees secure what is ours # move: rebut # card: guarantees]
     ~ played = "guarantees"
-    ~ g = "strong"
+    ~ g = voice_grade(who, played)
     ~ common_ground = true
     Then we want the same thing. "Getting what is ours" is exactly what written agreements, executive guarantees and registration with international bodies are for. They make sure it arrives, step by step. # speaker: player # source: m09, m17
     If what is ours is written down, guaranteed, and checked at every step... then yes. That is a negotiation I could defend. # speaker: taeb # dramatized # grade: {g} # why: Common ground: guarantees are how a conditional yes gets what it asks for (taeb, m09, m17)
 + [Common ground: talk from confidence # move: rebut # card: confidence]
     ~ played = "confidence"
-    ~ g = "partial"
+    ~ g = voice_grade(who, played)
     ~ common_ground = true
     Then we agree there is no either-or here. A negotiator who knows what he wants, and sees himself as strong, does not give in. # speaker: player # source: m04, m07
     Knowing what we want is the start. It does not yet tell me how we make sure we get it. # speaker: taeb # dramatized # grade: {g} # why: Confidence meets his condition halfway; it does not say how "what is ours" is secured (taeb, m07)
 + [Reject the middle: talks are just talks # move: rebut # card: talk-is-not-accept]
     ~ played = "talk-is-not-accept"
-    ~ g = "weak"
+    ~ g = voice_grade(who, played)
     There is no middle position. Talks are just talks: they clarify things and commit us to nothing. Why set conditions before we even sit down? # speaker: player # source: m05
     You misread me. I am not against talks. I am saying that what we bring home matters more than whether we sit down. # speaker: taeb # dramatized # grade: {g} # why: A straw man: Taeb is not against talks, he sets a condition, and the answer ignores it (taeb, m05)
 + [Attack the man, not the argument # move: attack]
