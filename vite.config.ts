@@ -1,9 +1,13 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
+import { phaserFlags, phaserLiteAliases } from './scripts/phaser-lite.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin()],
+  plugins: [inkPlugin(), phaserFlags()],
+  // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
+  resolve: { alias: phaserLiteAliases },
+  define: { global: 'globalThis' },
   build: {
     target: 'es2022',
     // Small assets inline as data: URLs; the CSP allows data: for images only, so keep audio and

@@ -1,0 +1,35 @@
+// Vite settings for the custom Phaser build (src/game/lite/phaser-lite.ts): `phaser` resolves to
+// that entry, `phaser-src/` to Phaser's CommonJS sources, and Phaser's build-time feature flags
+// become literals so the minifier drops what the game never runs (sound, debug, 3D camera and
+// Facebook plugins). Phaser's own webpack build does the same with DefinePlugin.
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const FLAGS: Record<string, boolean> = {
+  WEBGL_RENDERER: true,
+  CANVAS_RENDERER: true,
+  WEBGL_DEBUG: false,
+  FEATURE_SOUND: false,
+  PLUGIN_CAMERA3D: false,
+  PLUGIN_FBINSTANT: false,
+  EXPERIMENTAL: false,
+};
+const FLAG_PATTERN = new RegExp(`typeof (${Object.keys(FLAGS).join('|')})\\b`, 'g');
+
+export const phaserLiteAliases = [
+  { find: /^phaser$/, replacement: `${root}src/game/lite/phaser-lite.ts` },
+  { find: /^phaser-src\//, replacement: `${root}node_modules/phaser/src/` },
+];
+
+export function phaserFlags(): Plugin {
+  return {
+    name: 'round-table:phaser-flags',
+    transform(code, id) {
+      if (!/node_modules[\\/]phaser[\\/]src[\\/].*\.js$/.test(id) || !code.includes('typeof ')) return null;
+      const replaced = code.replace(FLAG_PATTERN, (_, flag: string) => String(FLAGS[flag]));
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
