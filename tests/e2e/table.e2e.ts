@@ -1,0 +1,122 @@
+// The round table in a browser: a whole short-table debate by keyboard alone, its transcript
+// checked against the engine; a screenshot of the table at a frozen moment; and the narrowest
+// phone at the largest text size clips nothing.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import json, { storyHash } from '../../story/main.ink';
+import table from '../../story/table.json';
+import { DebateEngine } from '../../src/debate/engine.ts';
+import type { LineEvent } from '../../src/debate/events.ts';
+import { launch, openPage, serve, type Served } from './harness.ts';
+import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
+
+let served: Served;
+let browser: Browser;
+const names = table.speakers as Record<string, { name: string }>;
+
+beforeAll(async () => {
+  served = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the round table', () => {
+  it('plays a whole short-table debate by keyboard alone, and the transcript holds every line', async () => {
+    const w = await openPage(browser, served.url);
+    await startFromTitle(w.page, 'short');
+    // Always the last move offered that is not an attack, for variety: a press, a card, ...
+    const decisions = await playToEnding(w.page, (moves) => Math.min(9, moves.length));
+    expect(decisions).toBeGreaterThan(3);
+    await w.page.locator('#ending-heading').waitFor();
+    const { seed, path: choices, ending } = await w.page.evaluate(() => {
+      const rt = (window as unknown as { roundTable: { state: { seed: number; ending: string }; path: number[] } }).roundTable;
+      return { seed: rt.state.seed, path: rt.path, ending: rt.state.ending };
+    });
+    const engine = new DebateEngine(json, storyHash);
+    engine.replay('short', seed, choices);
+    expect(engine.state.ending).toBe(ending);
+    const expected = engine.events
+      .filter((e): e is LineEvent => e.type === 'line')
+      .map((l) => ({ speaker: l.speaker, text: `${names[l.speaker]?.name ?? l.speaker}: ${l.text}` }));
+    const shown = await w.page.$$eval('#transcript .transcript__entry', (entries) =>
+      entries.map((e) => ({
+        speaker: e.getAttribute('data-speaker') ?? '',
+        text: (e.firstChild?.textContent ?? '') + (e.childNodes[1]?.textContent ?? ''),
+      })),
+    );
+    expect(shown).toEqual(expected);
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it('draws the table as it should look at a frozen moment', async () => {
+    const w = await openPage(browser, served.url, { viewport: { width: 1280, height: 800 } });
+    await startFromTitle(w.page, 'full');
+    await advanceToDecision(w.page); // "Take your seat"
+    await w.page.keyboard.press('1');
+    await advanceToDecision(w.page); // Sediqi has the floor: the first real decision
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0);
+    await w.page.waitForTimeout(400); // let the speaker's light settle (reduced motion: instant)
+    const shot = await w.page.locator('#table canvas').screenshot();
+    const baseline = path.resolve('tests/e2e/screenshots/table-sediqi.png');
+    if (process.env.UPDATE_SCREENSHOTS || !existsSync(baseline)) {
+      mkdirSync(path.dirname(baseline), { recursive: true });
+      writeFileSync(baseline, shot);
+    }
+    const expected = PNG.sync.read(readFileSync(baseline));
+    const actual = PNG.sync.read(shot);
+    expect({ width: actual.width, height: actual.height }).toEqual({ width: expected.width, height: expected.height });
+    const diff = pixelmatch(expected.data, actual.data, null, actual.width, actual.height, { threshold: 0.15 });
+    // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
+    expect(diff / (actual.width * actual.height)).toBeLessThan(0.01);
+    await w.context.close();
+  });
+
+  it('clips nothing at 320 px wide with text at 200%', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => {
+      localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(served.url);
+    await startFromTitle(page, 'short');
+    await advanceToDecision(page);
+    await page.keyboard.press('1');
+    await advanceToDecision(page);
+    const overflow = await page.evaluate(() => {
+      const offenders: string[] = [];
+      if (document.documentElement.scrollWidth > window.innerWidth) {
+        offenders.push(`page is ${document.documentElement.scrollWidth}px wide`);
+      }
+      for (const el of document.querySelectorAll<HTMLElement>('#app *')) {
+        if (el.closest('.visually-hidden, canvas, #table') || !el.offsetParent) continue;
+        const style = getComputedStyle(el);
+        if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX === 'hidden') {
+          offenders.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+        }
+        const rect = el.getBoundingClientRect();
+        if (rect.right > window.innerWidth + 1 && rect.width > 0) {
+          offenders.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px`);
+        }
+      }
+      return offenders;
+    });
+    expect(overflow).toEqual([]);
+    const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(fontSize).toBe('32px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
