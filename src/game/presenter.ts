@@ -131,10 +131,11 @@ export function layoutTable(
   const gap = perSide > 1 ? (ry * 1.24) / (perSide - 1) : ry;
   const placardWidth = Math.min(rx * 0.8 - medallion * 1.2, css(220) * textScale);
   const charWidth = fontSize * 0.55;
+  // The longest surnames (Abdolalizadeh, Shariatmadari) need about 14 characters on one line.
   const labels: LabelMode =
-    placardWidth >= charWidth * 22 && gap >= fontSize * 3.2
+    placardWidth >= charWidth * 24 && gap >= fontSize * 3.2
       ? 'full'
-      : placardWidth >= charWidth * 9
+      : placardWidth >= charWidth * 15
         ? 'name'
         : 'monogram';
   return { table: { cx, cy, rx: rx - medallion * 0.4, ry: ry - medallion * 0.4 }, seats: placements, medallion, fontSize, labels, placardWidth };

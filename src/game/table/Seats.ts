@@ -99,7 +99,8 @@ export class SeatManager {
           fontStyle: line.bold ? 'bold' : 'normal',
           color: line.muted ? colors.muted : colors.text,
           align: 'center',
-          wordWrap: { width: layout.placardWidth - fontSize, useAdvancedWrap: true },
+          // Names stay on one line (the layout chose a label size that fits); titles may wrap.
+          ...(line.muted && { wordWrap: { width: layout.placardWidth - fontSize, useAdvancedWrap: false } }),
         })
         .setOrigin(0.5, 0),
     );
@@ -110,6 +111,14 @@ export class SeatManager {
       texts.push(parts.stanceText);
     }
     if (texts.length === 0) return;
+    if (layout.labels === 'monogram') {
+      // No room for placards: the stance word sits under the medallion, the shape beside it.
+      for (const t of texts) {
+        t.setPosition(0, r * 1.05).setFontSize(Math.round(fontSize * 0.8));
+        parts.container.add(t);
+      }
+      return;
+    }
     const pad = fontSize * 0.35;
     const height = texts.reduce((sum, t) => sum + t.height, 0) + pad * 2;
     const width = Math.min(layout.placardWidth, Math.max(...texts.map((t) => t.width)) + pad * 3);
