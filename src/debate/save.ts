@@ -41,27 +41,71 @@ export const fail = (code: LoadErrorCode, message: string): Result<never> => ({
   error: { code, message },
 });
 
-export function parseSaveText(text: string): Result<SaveEnvelope> {
+/** Turns a save of schema `n` into one of schema `n + 1` (it may throw on input it cannot read). */
+export type Migration = (save: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+/** Migrations by the schema they read. */
+export type Migrations = ReadonlyMap<number, Migration>;
+/** The migrations this game knows. None yet: schema 1 is the first format ever written. */
+export const SAVE_MIGRATIONS: Migrations = new Map();
+
+export function parseSaveText(text: string, migrations: Migrations = SAVE_MIGRATIONS): Result<SaveEnvelope> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return fail('not-json', 'The save is not readable: it looks cut off or damaged.');
   }
-  return validateEnvelope(data);
+  return validateEnvelope(data, migrations);
+}
+
+/**
+ * Brings a save of an older schema up to the current one, one migration at a time. A save with
+ * no path of migrations to the current schema is left as it is (the schema check refuses it).
+ */
+export function migrateEnvelope(
+  d: Record<string, unknown>,
+  migrations: Migrations = SAVE_MIGRATIONS,
+): Result<Record<string, unknown>> {
+  let save = d;
+  while (typeof save.schema === 'number' && Number.isInteger(save.schema) && save.schema < SAVE_SCHEMA) {
+    const from = save.schema;
+    const migrate = migrations.get(from);
+    if (!migrate) return ok(save);
+    let next: unknown;
+    try {
+      next = migrate(save);
+    } catch {
+      next = undefined;
+    }
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+      return fail('wrong-schema', `This save uses the older format ${from}, and updating it failed.`);
+    }
+    const migrated = next as Record<string, unknown>;
+    if (migrated.schema !== from + 1) {
+      return fail('wrong-schema', `This save uses the older format ${from}, and updating it failed.`);
+    }
+    save = migrated;
+  }
+  return ok(save);
 }
 
 /** Checks an untrusted value's shape. Whether it fits this story build is the engine's check. */
-export function validateEnvelope(data: unknown): Result<SaveEnvelope> {
+export function validateEnvelope(data: unknown, migrations: Migrations = SAVE_MIGRATIONS): Result<SaveEnvelope> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('not-a-save', 'This is not a Round Table save.');
   }
-  const d = data as Record<string, unknown>;
+  if ((data as Record<string, unknown>).app !== SAVE_APP) return fail('not-a-save', 'This is not a Round Table save.');
+  const migrated = migrateEnvelope(data as Record<string, unknown>, migrations);
+  if (!migrated.ok) return migrated;
+  const d = migrated.value;
   if (d.app !== SAVE_APP) return fail('not-a-save', 'This is not a Round Table save.');
   if (d.schema !== SAVE_SCHEMA) {
+    const newer = typeof d.schema === 'number' && d.schema > SAVE_SCHEMA;
     return fail(
       'wrong-schema',
-      `This save uses format ${String(d.schema)}; this version of the game reads format ${SAVE_SCHEMA}.`,
+      newer
+        ? `This save was made by a newer version of the game (format ${d.schema}); this version reads format ${SAVE_SCHEMA}.`
+        : `This save uses format ${String(d.schema).slice(0, 20)}; this version of the game reads format ${SAVE_SCHEMA}.`,
     );
   }
   if (typeof d.storyHash !== 'string' || !/^[0-9a-f]{6,64}$/.test(d.storyHash)) {

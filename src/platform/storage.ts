@@ -76,3 +76,25 @@ export function openBrowserStore(getStorage: () => Storage): KeyValueStore {
     return new MemoryStore(false);
   }
 }
+
+/**
+ * "Clear my data": removes every key the game wrote (saves, slots, set-aside saves, run history,
+ * settings). Returns how many keys could not be removed (0 when all went).
+ */
+export function clearAll(store: KeyValueStore): number {
+  let failed = 0;
+  let keys: string[];
+  try {
+    keys = store.keys();
+  } catch {
+    return 1;
+  }
+  for (const key of keys) {
+    try {
+      store.removeItem(key);
+    } catch {
+      failed++;
+    }
+  }
+  return failed;
+}

@@ -1,0 +1,176 @@
+// The branch map's model: every decision reached in any run on this machine, as a trie per table
+// (preset + seed), where a node is a path prefix and an edge the choice taken. Each node is filled
+// in by walking the trie once with a scratch engine (one choice per edge, rewinding at forks), so
+// the map shows who had the floor, the meters and the choices not yet tried.
+import { FIGURES, isOneOf, type FigureId, type Preset } from './contract.ts';
+import type { DebateEngine } from './engine.ts';
+import type { ChoiceView, Meters, Progress } from './events.ts';
+import { sameTable, type RunRecord } from './runs.ts';
+
+export interface BranchNode {
+  /** The choices that lead here from the start of the table. */
+  path: number[];
+  /** The figure who last spoke before this decision, if any (who the player is answering). */
+  figure?: FigureId;
+  progress: Progress;
+  meters: Meters;
+  /** Set on a node where the debate ended. */
+  ending?: string;
+  /** Every choice offered here, taken or not. */
+  choices: ChoiceView[];
+  /** Taken choices, by choice index. */
+  children: Map<number, BranchNode>;
+  /** How many recorded runs passed through this decision. */
+  runs: number;
+  /** On the live debate's path (the map highlights it). */
+  live: boolean;
+  /** The live debate stands at this decision now. */
+  here: boolean;
+}
+
+export interface BranchTree {
+  preset: Preset;
+  seed: number;
+  storyHash: string;
+  root: BranchNode;
+  /** The runs of this table, oldest first. */
+  runs: RunRecord[];
+  lastPlayed: number;
+  /** Runs whose choices no longer fit the story (their branch is left out). */
+  unreadable: number;
+}
+
+export interface LivePosition {
+  preset: Preset;
+  seed: number;
+  storyHash: string;
+  path: readonly number[];
+}
+
+const emptyNode = (path: number[]): BranchNode => ({
+  path,
+  progress: { stage: '', round: 0, rounds: 0 },
+  meters: { audience: 0, credibility: 0 },
+  choices: [],
+  children: new Map(),
+  runs: 0,
+  live: false,
+  here: false,
+});
+
+/**
+ * Builds the branch map of one story build: one tree per table, the live position included even
+ * before its first recorded choice. `engine` is a scratch engine of the same build (it is
+ * restarted, never the live one). Trees come most recently played first.
+ */
+export function buildBranchTrees(
+  runs: readonly RunRecord[],
+  engine: DebateEngine,
+  live?: LivePosition,
+): BranchTree[] {
+  const storyHash = engine.storyHash;
+  const trees: BranchTree[] = [];
+  for (const run of runs) {
+    if (run.storyHash !== storyHash) continue;
+    let tree = trees.find((t) => sameTable(t, run));
+    if (!tree) {
+      tree = { preset: run.preset, seed: run.seed, storyHash, root: emptyNode([]), runs: [], lastPlayed: 0, unreadable: 0 };
+      trees.push(tree);
+    }
+    tree.runs.push(run);
+    tree.lastPlayed = Math.max(tree.lastPlayed, run.updatedAt);
+    insertPath(tree.root, run.path, (node) => node.runs++);
+  }
+  let liveTree: BranchTree | undefined;
+  if (live && live.storyHash === storyHash) {
+    liveTree = trees.find((t) => sameTable(t, live));
+    if (!liveTree) {
+      liveTree = { preset: live.preset, seed: live.seed, storyHash, root: emptyNode([]), runs: [], lastPlayed: 0, unreadable: 0 };
+      trees.push(liveTree);
+    }
+    liveTree.lastPlayed = Infinity;
+    insertPath(liveTree.root, live.path, (node) => (node.live = true)).here = true;
+  }
+  for (const tree of trees) tree.unreadable = fillIn(tree, engine);
+  return trees.sort((a, b) => b.lastPlayed - a.lastPlayed);
+}
+
+/** Adds a path to a trie, calling `visit` on every node along it; returns the last node. */
+function insertPath(root: BranchNode, path: readonly number[], visit: (node: BranchNode) => void): BranchNode {
+  let node = root;
+  visit(node);
+  for (const choice of path) {
+    let child = node.children.get(choice);
+    if (!child) {
+      child = emptyNode([...node.path, choice]);
+      node.children.set(choice, child);
+    }
+    node = child;
+    visit(node);
+  }
+  return node;
+}
+
+/** Walks the trie with the engine, filling each node from the story; prunes what does not fit. */
+function fillIn(tree: BranchTree, engine: DebateEngine): number {
+  engine.start(tree.preset, tree.seed);
+  let unreadable = 0;
+  const visit = (node: BranchNode, depth: number) => {
+    const step = engine.history[depth];
+    if (!step) return;
+    node.progress = { ...step.table.progress };
+    node.meters = { ...step.table.meters };
+    if (step.beat.ending) node.ending = step.beat.ending;
+    node.choices = step.beat.choices?.choices ?? [];
+    const figure = step.beat.events
+      .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
+      .at(-1);
+    if (figure) node.figure = figure;
+    for (const [choice, child] of [...node.children]) {
+      try {
+        if (engine.history.length !== depth + 1) engine.rewind(depth);
+        engine.choose(choice);
+      } catch {
+        node.children.delete(choice);
+        unreadable += child.runs;
+        continue;
+      }
+      visit(child, depth + 1);
+    }
+  };
+  visit(tree.root, 0);
+  return unreadable;
+}
+
+/** Every node of a tree, depth first. */
+export function* walkNodes(node: BranchNode): Generator<BranchNode> {
+  yield node;
+  for (const child of node.children.values()) yield* walkNodes(child);
+}
+
+/** The node a path leads to, if some run (or the live debate) reached it. */
+export function nodeAt(tree: BranchTree, path: readonly number[]): BranchNode | undefined {
+  let node: BranchNode | undefined = tree.root;
+  for (const choice of path) node = node?.children.get(choice);
+  return node;
+}
+
+export interface EndingTally {
+  id: string;
+  title: string;
+  /** How many runs of this build reached it. */
+  runs: number;
+}
+
+/** The endings gallery: every ending of the story, found or not, with how many runs reached it. */
+export function tallyEndings(
+  endings: Readonly<Record<string, { title: string }>>,
+  runs: readonly RunRecord[],
+  storyHash: string,
+): EndingTally[] {
+  return Object.entries(endings).map(([id, { title }]) => ({
+    id,
+    title,
+    runs: runs.filter((r) => r.storyHash === storyHash && r.ending === id).length,
+  }));
+}

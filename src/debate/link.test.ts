@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
+import { PRESETS } from './contract.ts';
+import { DebateEngine } from './engine.ts';
+import type { LineEvent } from './events.ts';
+import {
+  buildOf,
+  decodeLink,
+  encodeLink,
+  linkTo,
+  MAX_CHOICE_IN_LINK,
+  MAX_LINK_LENGTH,
+  replayLink,
+  type ReplayLink,
+} from './link.ts';
+import { MAX_PATH_LENGTH } from './save.ts';
+
+const engine = () => new DebateEngine(json, storyHash);
+const transcript = (e: DebateEngine) =>
+  e.events.filter((x): x is LineEvent => x.type === 'line').map((x) => `${x.speaker}: ${x.text}`);
+
+const arbitraryLink: fc.Arbitrary<ReplayLink> = fc.record({
+  preset: fc.constantFrom(...PRESETS),
+  seed: fc.maxSafeNat(),
+  build: fc.stringMatching(/^[0-9a-f]{8}$/),
+  path: fc.array(fc.integer({ min: 0, max: MAX_CHOICE_IN_LINK }), { maxLength: MAX_PATH_LENGTH }),
+});
+
+/** A decoded link must be exactly what its text says: nothing loose is accepted. */
+function decodesCanonically(text: string): boolean {
+  const decoded = decodeLink(text);
+  if (!decoded.ok) return typeof decoded.error.message === 'string' && decoded.error.message.length > 0;
+  return encodeLink(decoded.value) === (text.startsWith('#') ? text : `#${text}`);
+}
+
+describe('replay link codec', () => {
+  it('writes the documented form', () => {
+    expect(encodeLink({ preset: 'full', seed: 36, build: '0123abcd', path: [0, 1, 10, 35, 36, 63] })).toBe(
+      '#play=v1.f.10.0123abcd.01azA_',
+    );
+    expect(encodeLink({ preset: 'short', seed: 0, build: 'ffffffff', path: [] })).toBe('#play=v1.s.0.ffffffff.');
+  });
+
+  it('round-trips every link (10,000 cases)', () => {
+    fc.assert(
+      fc.property(arbitraryLink, (link) => {
+        const text = encodeLink(link);
+        expect(text.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+        expect(decodeLink(text)).toEqual({ ok: true, value: link });
+        expect(decodeLink(text.slice(1))).toEqual({ ok: true, value: link });
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('rejects mutated links cleanly: never throws, and only accepts what re-encodes exactly (10,000 cases)', () => {
+    const mutation = fc.oneof(
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 5, unit: 'binary' }) }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
+      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(arbitraryLink, fc.array(mutation, { minLength: 1, maxLength: 4 }), (link, mutations) => {
+        let text = encodeLink(link);
+        for (const m of mutations) {
+          const at = m.at % (text.length + 1);
+          if (m.kind === 'replace') text = text.slice(0, at) + m.char + text.slice(at + 1);
+          else if (m.kind === 'insert') text = text.slice(0, at) + m.text + text.slice(at);
+          else if (m.kind === 'delete') text = text.slice(0, at) + text.slice(at + m.count);
+          else text = text.slice(0, at);
+        }
+        expect(decodesCanonically(text)).toBe(true);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('rejects random strings cleanly (10,000 cases)', () => {
+    const randomFragment = fc.oneof(
+      fc.string({ maxLength: 3000, unit: 'binary' }),
+      fc.string({ maxLength: 60 }).map((s) => `#play=${s}`),
+      fc.array(fc.string({ maxLength: 12 }), { maxLength: 7 }).map((parts) => `#play=v1.${parts.join('.')}`),
+    );
+    fc.assert(
+      fc.property(randomFragment, (text) => {
+        expect(decodesCanonically(text)).toBe(true);
+      }),
+      { numRuns: 10000 },
+    );
+  });
+
+  type Case = [string, string, string, RegExp];
+  const cases: Case[] = [
+    ['a fragment that is no link', '#choices', 'not-a-link', /not a replay link/],
+    ['an oversized link', `#play=v1.f.1.0123abcd.${'0'.repeat(MAX_LINK_LENGTH)}`, 'too-long', /too long/],
+    ['a missing part', '#play=v1.f.1.0123abcd', 'malformed', /cut short or changed/],
+    ['another format', '#play=v9.f.1.0123abcd.0', 'malformed', /another version of the game/],
+    ['an unknown table size', '#play=v1.x.1.0123abcd.0', 'malformed', /table size/],
+    ['a damaged seed', '#play=v1.f.-1.0123abcd.0', 'malformed', /seed/],
+    ['a padded seed', '#play=v1.f.01.0123abcd.0', 'malformed', /seed/],
+    ['a seed beyond safe integers', '#play=v1.f.zzzzzzzzzzz.0123abcd.0', 'malformed', /seed/],
+    ['a damaged build', '#play=v1.f.1.0123ABCD.0', 'malformed', /which version/],
+    ['a damaged path', '#play=v1.f.1.0123abcd.0<b>', 'malformed', /choices in this link is damaged/],
+    ['too many choices', `#play=v1.f.1.0123abcd.${'0'.repeat(MAX_PATH_LENGTH + 1)}`, 'out-of-range', /more choices/],
+  ];
+  it.each(cases)('refuses %s in plain words', (_, text, code, message) => {
+    const decoded = decodeLink(text);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) {
+      expect(decoded.error.code).toBe(code);
+      expect(decoded.error.message).toMatch(message);
+    }
+  });
+
+  it('refuses a link from another story build', () => {
+    const text = encodeLink({ preset: 'full', seed: 5, build: '00000000', path: [1] });
+    expect(decodeLink(text, 'abcdef0123456789')).toMatchObject({ ok: false, error: { code: 'other-build' } });
+    expect(decodeLink(text, '00000000ffff').ok).toBe(true);
+  });
+});
+
+describe('replaying a link on the engine', () => {
+  it('reproduces the transcript of the run that made it', () => {
+    const original = engine();
+    original.start('full', 123);
+    original.choose(0);
+    original.choose(1);
+    const link = linkTo(original);
+    expect(link).toBe(`#play=v1.f.3f.${buildOf(storyHash)}.01`);
+    const opened = engine();
+    expect(replayLink(opened, link)).toMatchObject({ status: 'replayed' });
+    expect(transcript(opened)).toEqual(transcript(original));
+    expect(opened.state).toEqual(original.state);
+    expect(opened.path).toEqual([0, 1]);
+  });
+
+  it('refuses choices that the debate never offers, and leaves other fragments alone', () => {
+    const e = engine();
+    const link = encodeLink({ preset: 'full', seed: 1, build: buildOf(storyHash), path: [0, 9] });
+    expect(replayLink(e, link)).toMatchObject({ status: 'refused', code: 'out-of-range', message: expect.stringMatching(/do not fit/) });
+    expect(replayLink(e, '#transcript')).toEqual({ status: 'not-a-link' });
+  });
+
+  it('never throws on mutated links, and a replayed link is always a real position (2,000 cases)', () => {
+    const good = (() => {
+      const e = engine();
+      e.start('short', 77);
+      e.choose(0);
+      e.choose(1);
+      return linkTo(e);
+    })();
+    const e = engine();
+    fc.assert(
+      fc.property(fc.nat(good.length), fc.string({ maxLength: 3 }), (at, insert) => {
+        const text = good.slice(0, at) + insert + good.slice(at + 1);
+        const outcome = replayLink(e, text);
+        if (outcome.status === 'replayed') expect(e.path).toEqual(outcome.link.path);
+        else if (outcome.status === 'refused') expect(outcome.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
