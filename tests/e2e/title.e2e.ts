@@ -1,5 +1,6 @@
 // The first page: the built game opens in Chromium, shows the story's title and its menu, with no
 // console errors, no request to another origin and no Content-Security-Policy violation.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, serve, type Served } from './harness.ts';
@@ -14,6 +15,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+});
+
+describe('the production bundle', () => {
+  it('ships the compiled story and the ink runtime, never the ink compiler', () => {
+    const js = readdirSync('dist/assets')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
+      .join('\n');
+    expect(js).toContain('inkVersion');
+    for (const compilerOnly of ['InkParser', 'Recursive INCLUDE detected', 'ParseStory']) {
+      expect(js).not.toContain(compilerOnly);
+    }
+  });
 });
 
 describe('the title page', () => {
