@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Story } from 'inkjs';
 import { parseArticle } from '../../src/debate/article.ts';
 import { CARDS, PRESETS, SPEAKERS } from '../../src/debate/contract.ts';
+import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
@@ -15,6 +16,8 @@ export interface CheckOptions {
   articleFile: string;
   /** story/table.json: placards, card faces and ending titles. */
   tableFile: string;
+  /** story/debrief.json: the debrief's "critique the expert" prompts (optional). */
+  debriefFile?: string;
   /** The real debate must hear every speaker and land every card; fixtures need not. */
   requireCoverage: boolean;
   randomRuns: number;
@@ -108,6 +111,15 @@ export function checkStory(mainFile: string, options: CheckOptions): CheckResult
   if (existsSync(options.tableFile)) {
     problems.push(...lintTable(table, endingsReached));
   }
+  if (options.debriefFile && existsSync(options.debriefFile)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(options.debriefFile, 'utf8'));
+    } catch (error) {
+      problems.push(`debrief.json: not valid JSON (${String(error)})`);
+    }
+    if (data !== undefined) problems.push(...parseDebriefContent(data, articleIds).problems);
+  }
   const merged = mergeSummaries(reports.map((r) => r.summary));
   if (options.requireCoverage) {
     for (const id of SPEAKERS) {
@@ -184,6 +196,7 @@ function failed(problems: string[], started: number): CheckResult {
 export const defaultCheckOptions = (root = process.cwd()): CheckOptions => ({
   articleFile: path.join(root, 'story/source/article.md'),
   tableFile: path.join(root, 'story/table.json'),
+  debriefFile: path.join(root, 'story/debrief.json'),
   requireCoverage: true,
   randomRuns: 10_000,
   maxEndingShare: 0.6,
