@@ -1,0 +1,88 @@
+// The writer's loop in the dev server: editing a figure's .ink file reloads the story and replays
+// the player's choices, so they keep their place; a broken line shows in Vite's overlay with its
+// file and line. Runs on a copy of story/ so the real files are never touched.
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../scripts/ink/vite-plugin-ink.ts';
+import { launch, openPage } from './harness.ts';
+import { advanceToDecision, startFromTitle } from './play.ts';
+
+let root: string;
+let server: ViteDevServer;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'round-table-dev-'));
+  const project = path.resolve('.');
+  for (const shared of ['src', 'assets', 'node_modules', 'scripts']) {
+    symlinkSync(path.join(project, shared), path.join(root, shared));
+  }
+  cpSync(path.join(project, 'story'), path.join(root, 'story'), { recursive: true });
+  cpSync(path.join(project, 'index.html'), path.join(root, 'index.html'));
+  server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [inkPlugin()],
+    // Keep imports on the symlinked paths, so src/ reads this copy of story/.
+    resolve: { preserveSymlinks: true },
+    server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: { overlay: true } },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('the dev server', () => {
+  it('reloads an edited figure and replays the choices made so far', async () => {
+    const w = await openPage(browser, url);
+    await startFromTitle(w.page, 'short');
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('1'); // take your seat
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('1'); // press Sediqi
+    await advanceToDecision(w.page);
+    const before = await w.page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path);
+    expect(before).toEqual([0, 0]);
+
+    const figure = path.join(root, 'story/figures/sediqi.ink');
+    const original = readFileSync(figure, 'utf8');
+    const edited = original.replace('I do not call that diplomacy.', 'I do not call that diplomacy, and neither should you.');
+    expect(edited).not.toBe(original);
+    writeFileSync(figure, edited);
+
+    await w.page.getByText(/Story reloaded; replayed 2 of 2 choices/).waitFor({ timeout: 30_000 });
+    const after = await w.page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path);
+    expect(after).toEqual(before);
+    await expect(w.page.locator('#transcript').textContent()).resolves.toContain('and neither should you.');
+    await w.context.close();
+  });
+
+  it('shows a broken line in the overlay with its file and line', async () => {
+    const w = await openPage(browser, url);
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+    const figure = path.join(root, 'story/figures/sediqi.ink');
+    const lines = readFileSync(figure, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('- (verdict)'));
+    lines.splice(at + 1, 0, '-> nowhere_at_all');
+    writeFileSync(figure, lines.join('\n'));
+    const overlay = w.page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+    const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(text).toContain(`story/figures/sediqi.ink:${at + 2}`);
+    expect(text).toMatch(/Divert target not found/);
+    await w.context.close();
+  });
+});
