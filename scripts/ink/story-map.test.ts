@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Story } from 'inkjs';
+import { describe, expect, it } from 'vitest';
+import { DebateEngine } from '../../src/debate/engine.ts';
+import { decisionPosition, figureOfSection, sectionOfPosition, storyOrder } from '../../src/debate/story-map.ts';
+import { compileInkFile } from './compile.ts';
+import { buildStoryMap } from './story-map.ts';
+import { loadStoryMap } from './vite-plugin-story-map.ts';
+import { walkStory } from './walk.ts';
+
+const fixture = 'tests/fixtures/stories/good/main.ink';
+const compiled = compileInkFile(fixture);
+
+describe('buildStoryMap', () => {
+  const map = buildStoryMap(compiled.json, compiled.hash);
+  const full = map.presets.find((p) => p.preset === 'full');
+
+  it('collapses the walk into decisions in story order, with where each choice leads', () => {
+    expect(map.storyHash).toBe(compiled.hash);
+    expect(map.presets.map((p) => p.preset)).toEqual(['full', 'short']);
+    if (!full) throw new Error('no full preset');
+    expect(full.decisions.map((d) => [d.id, d.section, d.after ?? null])).toEqual([
+      ['d0', 'sediqi_round', null],
+      ['d1', 'sediqi_round', 'press'],
+      ['d2', '0', null],
+    ]);
+    expect(full.start).toBe('d0');
+    const [first, , closing] = full.decisions;
+    expect(first?.leadIn.map((l) => l.text)).toEqual(['The US has lost its negotiating credentials and instead it demands ransom.']);
+    expect(first?.leadIn[0]).toMatchObject({ speaker: 'sediqi', sources: ['f-sediqi'], dramatized: false });
+    expect(first?.choices.map((c) => [c.move, c.card ?? null, c.grades, c.leadsTo])).toEqual([
+      ['press', null, [], ['d1']],
+      ['rebut', 'guarantees', ['strong'], ['d2']],
+      ['attack', null, ['backfire'], ['d2']],
+    ]);
+    // The attack rules the mandate out: only the deadlock is left after it.
+    expect(first?.choices[2]?.reachable).toEqual(['deadlock']);
+    expect(first?.reachable).toEqual(['deadlock', 'mandate']);
+    // Two states meet at the closing (after the card, after the attack).
+    expect(closing?.states).toBe(2);
+    expect(closing?.choices[0]?.ends).toEqual(['deadlock', 'mandate']);
+  });
+
+  it('lists every ending the walk reaches, with the choices that end there', () => {
+    for (const preset of map.presets) {
+      const walked = new Set(walkStory(compiled.json, { preset: preset.preset }).nodes.flatMap((n) => (n.ending ? [n.ending] : [])));
+      expect(new Set(preset.endings.map((e) => e.id))).toEqual(walked);
+      for (const ending of preset.endings) {
+        expect(ending.from.length).toBeGreaterThan(0);
+        for (const { decision, choice } of ending.from) {
+          const d = preset.decisions.find((x) => x.id === decision);
+          expect(d?.choices[choice]?.ends).toContain(ending.id);
+        }
+      }
+    }
+  });
+
+  it('places a played decision at the same position as the walk, through the engine', () => {
+    if (!full) throw new Error('no full preset');
+    const engine = new DebateEngine(compiled.json, compiled.hash);
+    engine.replay('full', 7, [0, 0, 1]);
+    const scratch = new Story(compiled.json);
+    const positions = engine.history.filter((s) => s.beat.choices).map((s) => decisionPosition(scratch, s.stateJson));
+    expect(positions).toEqual(['d0', 'd1', 'd2'].map((id) => full.decisions.find((d) => d.id === id)?.position));
+  });
+});
+
+describe('the map helpers', () => {
+  it('names sections and figures from positions', () => {
+    expect(sectionOfPosition('sediqi_exchange.0.menu.13|sediqi_exchange.0.menu.24')).toBe('sediqi_exchange');
+    expect(figureOfSection('sediqi_exchange')).toBe('sediqi');
+    expect(figureOfSection('closing_statement')).toBeUndefined();
+    expect(figureOfSection('nobody_exchange')).toBeUndefined();
+  });
+
+  it('orders by what was seen to come first, falling back on rank', () => {
+    const before = new Map([['b', new Set(['c'])], ['a', new Set(['b'])]]);
+    const rank = { a: 2, b: 1, c: 0, d: 0 } as Record<string, number>;
+    expect(storyOrder(['c', 'b', 'a', 'd'], before, (x) => rank[x] ?? 0)).toEqual(['d', 'a', 'b', 'c']);
+  });
+});
+
+describe('loadStoryMap (the cache behind virtual:story-map)', () => {
+  it('walks once, then serves the cached map for the same story build', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'story-map-'));
+    const first = loadStoryMap(fixture, cacheDir);
+    expect(first.cached).toBe(false);
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`^story-map-${compiled.hash}-[0-9a-f]{12}\\.json$`));
+    const second = loadStoryMap(fixture, cacheDir);
+    expect(second.cached).toBe(true);
+    expect(second.map).toEqual(first.map);
+    expect(second.files.some((f) => f.endsWith('sediqi.ink'))).toBe(true);
+    expect(existsSync(path.join(cacheDir, files[0] as string))).toBe(true);
+  });
+
+  it('fails on a story that does not compile, caching nothing', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'story-map-'));
+    expect(() => loadStoryMap('tests/fixtures/stories/broken-line/main.ink', cacheDir)).toThrow(/sediqi\.ink:\d+/);
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+});

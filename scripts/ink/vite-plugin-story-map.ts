@@ -1,0 +1,86 @@
+// Serves the story map to the game as `import storyMap from 'virtual:story-map'`. The map comes
+// from walking every state of the story (scripts/ink/story-map.ts), which takes most of a minute
+// on the full table, so it is cached on disk under a key made of the story build's hash and the
+// source of the code that computes it: an unchanged story builds instantly, and a changed story
+// or a changed walk is never served a stale map. Teacher mode imports it lazily, so the module is
+// its own chunk and the first screen never waits for it.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { STORY_MAP_FORMAT, type StoryMap } from '../../src/debate/story-map.ts';
+import { compileInkFile } from './compile.ts';
+import { buildStoryMap } from './story-map.ts';
+
+export const STORY_MAP_MODULE = 'virtual:story-map';
+const RESOLVED = `\0${STORY_MAP_MODULE}`;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The code whose behaviour shapes the map: a change to any of it invalidates the cache. */
+const MAP_SOURCES = [
+  path.join(here, 'walk.ts'),
+  path.join(here, 'story-map.ts'),
+  path.join(here, '../../src/debate/story-map.ts'),
+  path.join(here, '../../src/debate/signature.ts'),
+  path.join(here, '../../src/debate/tags.ts'),
+];
+
+export interface StoryMapPluginOptions {
+  /** The story's main file (default story/main.ink). */
+  main?: string;
+  /** Where computed maps are kept (default node_modules/.cache/round-table). */
+  cacheDir?: string;
+}
+
+export function storyMapCacheFile(cacheDir: string, storyHash: string): string {
+  const key = createHash('sha256').update(`${STORY_MAP_FORMAT}\n${storyHash}\n`);
+  for (const file of MAP_SOURCES) key.update(existsSync(file) ? readFileSync(file) : file);
+  return path.join(cacheDir, `story-map-${storyHash}-${key.digest('hex').slice(0, 12)}.json`);
+}
+
+/** The map of the story in `mainFile`: from the cache when it is there, else walked and cached. */
+export function loadStoryMap(mainFile: string, cacheDir: string, log: (message: string) => void = () => undefined): { map: StoryMap; files: string[]; cached: boolean } {
+  const compiled = compileInkFile(mainFile);
+  const file = storyMapCacheFile(cacheDir, compiled.hash);
+  if (existsSync(file)) {
+    try {
+      const map = JSON.parse(readFileSync(file, 'utf8')) as StoryMap;
+      if (map.storyHash === compiled.hash && map.format === STORY_MAP_FORMAT) return { map, files: compiled.files, cached: true };
+    } catch {
+      // A damaged cache file is rebuilt below.
+    }
+  }
+  const started = performance.now();
+  const map = buildStoryMap(compiled.json, compiled.hash);
+  log(`story map: walked every state of the story in ${((performance.now() - started) / 1000).toFixed(1)} s (cached for later builds)`);
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(map));
+    renameSync(partial, file);
+  } catch (error) {
+    log(`story map: could not cache the map (${String(error)}); the next build walks again`);
+  }
+  return { map, files: compiled.files, cached: false };
+}
+
+export function storyMapPlugin(options: StoryMapPluginOptions = {}): Plugin {
+  const main = path.resolve(options.main ?? 'story/main.ink');
+  const cacheDir = path.resolve(options.cacheDir ?? 'node_modules/.cache/round-table');
+  return {
+    name: 'round-table:story-map',
+    resolveId(id) {
+      return id === STORY_MAP_MODULE ? RESOLVED : null;
+    },
+    load(id) {
+      if (id !== RESOLVED) return null;
+      // A story that does not compile is reported by the ink plugin with file and line; here it
+      // simply fails the module.
+      const { map, files } = loadStoryMap(main, cacheDir, (message) => this.info(message));
+      for (const file of files) this.addWatchFile(file);
+      // JSON.parse of a string literal is faster for the browser than a large object literal.
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(map))});\n`, map: null };
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import storyJson, { storyHash } from '../../story/main.ink';
+import { aggregateClassResults, type RunFileInput } from './class-results.ts';
+import type { Preset } from './contract.ts';
+import { DebateEngine } from './engine.ts';
+import type { QuizScore, RunFile } from './run-file.ts';
+
+const story = { json: storyJson, hash: storyHash };
+
+/** A run file as the game writes one: the engine replays the path, the file records the outcome. */
+function runFile(preset: Preset, seed: number, path: number[], quiz?: RunFile['quiz']): RunFile {
+  const engine = new DebateEngine(storyJson, storyHash);
+  engine.replay(preset, seed, path);
+  return {
+    app: 'the-round-table',
+    kind: 'run',
+    version: 1,
+    storyHash,
+    preset,
+    seed,
+    path,
+    grades: [],
+    ending: engine.state.ending ?? null,
+    meters: { ...engine.state.meters },
+    endedAt: `2026-03-02T10:${String(seed % 60).padStart(2, '0')}:00Z`,
+    ...(quiz && { quiz }),
+  };
+}
+
+/** Plays the short table choosing, at each decision, the first offered choice with this move. */
+function pathPreferring(preset: Preset, seed: number, prefer: (moves: string[], decision: number) => number): number[] {
+  const engine = new DebateEngine(storyJson, storyHash);
+  let beat = engine.start(preset, seed);
+  while (beat.choices) beat = engine.choose(prefer(beat.choices.choices.map((c) => c.move), beat.choices.decision));
+  return engine.path;
+}
+
+const firstOf = (move: string) => (moves: string[]) => Math.max(0, moves.indexOf(move));
+const asFile = (name: string, run: unknown): RunFileInput => ({ name, text: JSON.stringify(run) });
+const score = (hits: number, falseAlarms: number): QuizScore => ({ hits, falseAlarms, score: hits - falseAlarms });
+
+describe('aggregateClassResults', () => {
+  // Three students on the short table: two answer with the first card every time, one attacks.
+  const carder = pathPreferring('short', 1, firstOf('rebut'));
+  const attacker = pathPreferring('short', 2, firstOf('attack'));
+  const files = [
+    asFile('ana.json', runFile('short', 1, carder, { before: score(2, 2), after: score(4, 1) })),
+    asFile('ben.json', runFile('short', 3, carder, { before: score(3, 1) })),
+    asFile('cy.json', runFile('short', 2, attacker)),
+  ];
+
+  it('gives each decision the share of the class that chose each move', () => {
+    const results = aggregateClassResults(files, story);
+    expect(results.runs).toBe(3);
+    expect(results.invalid).toEqual([]);
+    expect(results.presets).toEqual({ full: 0, short: 3 });
+    const sediqi = results.decisions[0];
+    expect(sediqi).toMatchObject({ section: 'sediqi_exchange', figure: 'sediqi', reached: 3 });
+    expect(sediqi?.leadIn?.speaker).toBe('sediqi');
+    const byMove = Object.fromEntries((sediqi?.moves ?? []).map((m) => [m.move, m.share]));
+    expect(byMove.rebut).toBeCloseTo(2 / 3);
+    expect(byMove.attack).toBeCloseTo(1 / 3);
+    expect(byMove.press).toBe(0);
+    const guarantees = sediqi?.choices.find((c) => c.card === 'guarantees');
+    expect(guarantees).toMatchObject({ count: 2 });
+    // Every share at a decision adds up to the whole of those who reached it.
+    for (const d of results.decisions) {
+      expect(d.choices.reduce((sum, c) => sum + c.count, 0)).toBe(d.reached);
+    }
+    // The opening's single "Take your seat" is left out; exchanges come in story order.
+    expect(results.decisions.map((d) => d.section)).toEqual([
+      ...new Set(['sediqi_exchange', 'alamolhoda_exchange', 'shariatmadari_exchange', 'taeb_exchange', 'abdolalizadeh_exchange', 'closing_statement'].filter((s) => results.decisions.some((d) => d.section === s))),
+    ]);
+  });
+
+  it('counts endings and the moves most often graded weak or backfire', () => {
+    const results = aggregateClassResults(files, story);
+    const engine = new DebateEngine(storyJson, storyHash);
+    const expected = new Map<string, number>();
+    for (const [seed, path] of [[1, carder], [3, carder], [2, attacker]] as const) {
+      engine.replay('short', seed, path);
+      const id = engine.state.ending ?? 'none';
+      expected.set(id, (expected.get(id) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(results.endings.map((e) => [e.id, e.count]))).toEqual(Object.fromEntries(expected));
+    expect(results.endings.reduce((s, e) => s + e.share, 0)).toBeCloseTo(1);
+    const attackOnSediqi = results.weakMoves.find((m) => m.figure === 'sediqi' && m.move === 'attack');
+    expect(attackOnSediqi).toMatchObject({ backfire: 1, weak: 0, chosen: 1 });
+    const counts = results.weakMoves.map((m) => m.weak + m.backfire);
+    expect(counts.every((c) => c > 0)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('reports the check as hits, false alarms and their difference, before and after', () => {
+    const { quiz } = aggregateClassResults(files, story);
+    expect(quiz.before).toEqual({ count: 2, meanHits: 2.5, meanFalseAlarms: 1.5, meanScore: 1 });
+    expect(quiz.after).toEqual({ count: 1, meanHits: 4, meanFalseAlarms: 1, meanScore: 3 });
+    expect(quiz.paired).toEqual({ count: 1, meanChange: 3 });
+  });
+
+  it('lists bad files with the reason and still counts the rest', () => {
+    const good = runFile('short', 1, carder);
+    const damaged = { ...good, path: [...good.path.slice(0, 3), 42, ...good.path.slice(4)] };
+    const lying = { ...good, endedAt: '2026-03-02T11:00:00Z', ending: good.ending === 'walkout' ? 'deadlock' : 'walkout' };
+    const results = aggregateClassResults(
+      [
+        asFile('good.json', good),
+        { name: 'notes.txt', text: 'these are my notes' },
+        asFile('save.json', { app: 'the-round-table', schema: 1, inkState: '{}' }),
+        asFile('other.json', { app: 'something-else', kind: 'run' }),
+        asFile('old-build.json', { ...good, storyHash: '000000000000' }),
+        asFile('damaged.json', damaged),
+        asFile('lying.json', lying),
+        asFile('copy.json', good),
+      ],
+      story,
+    );
+    expect(results.runs).toBe(1);
+    const reasons = Object.fromEntries(results.invalid.map((i) => [i.name, i.reason]));
+    expect(Object.keys(reasons)).toEqual(['notes.txt', 'save.json', 'other.json', 'old-build.json', 'damaged.json', 'lying.json', 'copy.json']);
+    expect(reasons['notes.txt']).toMatch(/not readable JSON/);
+    expect(reasons['save.json']).toMatch(/saved game/);
+    expect(reasons['other.json']).toMatch(/not a Round Table run file/);
+    expect(reasons['old-build.json']).toMatch(/another build/);
+    expect(reasons['damaged.json']).toMatch(/damaged path.*Step 4.*choice 42/);
+    expect(reasons['lying.json']).toMatch(/changed or damaged/);
+    expect(reasons['copy.json']).toMatch(/same run as good\.json/);
+  });
+
+  it('counts an unfinished run for its decisions but not for an ending', () => {
+    const partial = runFile('short', 5, carder.slice(0, 4));
+    expect(partial.ending).toBeNull();
+    const results = aggregateClassResults([asFile('partial.json', partial)], story);
+    expect(results.runs).toBe(1);
+    expect(results.unfinished).toBe(1);
+    expect(results.endings).toEqual([]);
+    expect(results.decisions.length).toBeGreaterThan(0);
+  });
+
+  it('is empty, not broken, with no files', () => {
+    const results = aggregateClassResults([], story);
+    expect(results).toMatchObject({ runs: 0, invalid: [], decisions: [], endings: [], weakMoves: [] });
+    expect(results.quiz).toEqual({ before: null, after: null, paired: null });
+  });
+});

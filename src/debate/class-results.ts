@@ -1,0 +1,325 @@
+// Class results: a teacher's folder of run files, read on this device and summed up. Every run is
+// replayed through the engine (same story build, preset and seed), so the shares come from what the
+// story itself did with each student's choices, not from what a file claims. A file that cannot be
+// read or replayed is listed with the reason and left out; the others still count.
+import { Story } from 'inkjs';
+import type { CardId, Grade, Move, Preset, SpeakerId } from './contract.ts';
+import { DebateEngine } from './engine.ts';
+import type { LineEvent } from './events.ts';
+import { parseRunFileText, type QuizScore, type RunFile } from './run-file.ts';
+import { decisionPosition, figureOfSection, sectionOfPosition, storyOrder } from './story-map.ts';
+
+export interface RunFileInput {
+  name: string;
+  text: string;
+}
+
+export interface InvalidRun {
+  name: string;
+  reason: string;
+}
+
+export interface ChoiceShare {
+  index: number;
+  text: string;
+  move: Move;
+  card?: CardId;
+  count: number;
+  /** count / reached, 0 to 1. */
+  share: number;
+}
+
+export interface MoveShare {
+  move: Move;
+  count: number;
+  share: number;
+}
+
+export interface DecisionShare {
+  position: string;
+  section: string;
+  figure?: SpeakerId;
+  /** The move that led here from earlier in the same exchange (press, concede). */
+  after?: Move;
+  /** The last line spoken before the decision, as most students heard it. */
+  leadIn?: { speaker: SpeakerId; text: string };
+  /** How many students reached this decision. */
+  reached: number;
+  choices: ChoiceShare[];
+  moves: MoveShare[];
+}
+
+export interface EndingShare {
+  id: string;
+  count: number;
+  share: number;
+}
+
+export interface GradedMove {
+  /** Whom the move answered: the exchange's figure, or undefined for the closing and the like. */
+  figure?: SpeakerId;
+  section: string;
+  text: string;
+  move: Move;
+  card?: CardId;
+  /** How many times the class made this move, and how it was graded. */
+  chosen: number;
+  weak: number;
+  backfire: number;
+}
+
+export interface QuizSummary {
+  count: number;
+  meanHits: number;
+  meanFalseAlarms: number;
+  meanScore: number;
+}
+
+export interface ClassResults {
+  /** Runs that counted. */
+  runs: number;
+  presets: Record<Preset, number>;
+  invalid: InvalidRun[];
+  decisions: DecisionShare[];
+  endings: EndingShare[];
+  /** Runs exported before the debate ended. */
+  unfinished: number;
+  /** Moves graded weak or backfire at least once, most often first. */
+  weakMoves: GradedMove[];
+  quiz: {
+    before: QuizSummary | null;
+    after: QuizSummary | null;
+    /** Students with both checks: the mean change from before to after. */
+    paired: { count: number; meanChange: number } | null;
+  };
+}
+
+export interface StoryBuild {
+  json: string;
+  hash: string;
+}
+
+interface Replayed {
+  run: RunFile;
+  decisions: {
+    position: string;
+    section: string;
+    after?: Move;
+    leadIn?: { speaker: SpeakerId; text: string };
+    offered: { index: number; text: string; move: Move; card?: CardId }[];
+    chosen?: number;
+    grade?: Grade;
+  }[];
+  ending?: string;
+}
+
+const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
+
+function summarize(scores: QuizScore[]): QuizSummary | null {
+  if (scores.length === 0) return null;
+  return {
+    count: scores.length,
+    meanHits: mean(scores.map((s) => s.hits)),
+    meanFalseAlarms: mean(scores.map((s) => s.falseAlarms)),
+    meanScore: mean(scores.map((s) => s.score)),
+  };
+}
+
+/** Replays one run; a string is the reason it cannot count. */
+function replay(run: RunFile, engine: DebateEngine, scratch: Story): Replayed | string {
+  try {
+    engine.replay(run.preset, run.seed, run.path);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return `Its choices do not fit this debate (damaged path): ${detail}`;
+  }
+  const ended = engine.state.ending;
+  if (run.ending !== null && run.ending !== ended) {
+    return `It says the debate ended in "${run.ending}", but its choices lead ${ended ? `to "${ended}"` : 'to no ending yet'}: the file was changed or damaged.`;
+  }
+  const steps = engine.history;
+  const decisions: Replayed['decisions'] = [];
+  steps.forEach((step, k) => {
+    const choices = step.beat.choices?.choices;
+    if (!choices) return;
+    const position = decisionPosition(scratch, step.stateJson);
+    const section = sectionOfPosition(position);
+    const previous = decisions.at(-1);
+    const lastLine = [...step.beat.events].reverse().find((e): e is LineEvent => e.type === 'line');
+    const grade = steps[k + 1]?.beat.events.find((e): e is LineEvent => e.type === 'line' && !!e.grade)?.grade;
+    const after = previous && previous.section === section && previous.chosen !== undefined ? previous.offered[previous.chosen]?.move : undefined;
+    decisions.push({
+      position,
+      section,
+      ...(after && { after }),
+      ...(lastLine && { leadIn: { speaker: lastLine.speaker, text: lastLine.text } }),
+      offered: choices.map((c) => ({ index: c.index, text: c.text, move: c.move, ...(c.card && { card: c.card }) })),
+      ...(step.chosen !== undefined && { chosen: step.chosen }),
+      ...(step.chosen !== undefined && grade && { grade }),
+    });
+  });
+  return { run, decisions, ...(ended && { ending: ended }) };
+}
+
+export function aggregateClassResults(files: readonly RunFileInput[], story: StoryBuild): ClassResults {
+  const engine = new DebateEngine(story.json, story.hash);
+  const scratch = new Story(story.json);
+  const invalid: InvalidRun[] = [];
+  const replayed: Replayed[] = [];
+  const seen = new Map<string, string>();
+
+  for (const file of files) {
+    const parsed = parseRunFileText(file.text);
+    if (!parsed.ok) {
+      invalid.push({ name: file.name, reason: parsed.errors.join(' ') });
+      continue;
+    }
+    const run = parsed.value;
+    if (run.storyHash !== story.hash) {
+      invalid.push({
+        name: file.name,
+        reason: `It was made with another build of the debate (${run.storyHash}; this page reads ${story.hash}), so its choices cannot be replayed here.`,
+      });
+      continue;
+    }
+    const identity = JSON.stringify([run.preset, run.seed, run.path, run.endedAt]);
+    const copyOf = seen.get(identity);
+    if (copyOf !== undefined) {
+      invalid.push({ name: file.name, reason: `It is the same run as ${copyOf}, so it is counted once.` });
+      continue;
+    }
+    const result = replay(run, engine, scratch);
+    if (typeof result === 'string') {
+      invalid.push({ name: file.name, reason: result });
+      continue;
+    }
+    seen.set(identity, file.name);
+    replayed.push(result);
+  }
+
+  // Decisions, grouped by position, in the order the class met them.
+  const groups = new Map<string, { first: Replayed['decisions'][number]; all: Replayed['decisions'][number][]; firstIndex: number }>();
+  const sectionBefore = new Map<string, Set<string>>();
+  const positionBefore = new Map<string, Set<string>>();
+  const sectionRank = new Map<string, number>();
+  for (const r of replayed) {
+    r.decisions.forEach((d, k) => {
+      const group = groups.get(d.position);
+      if (group) {
+        group.all.push(d);
+        group.firstIndex = Math.min(group.firstIndex, k);
+      } else {
+        groups.set(d.position, { first: d, all: [d], firstIndex: k });
+      }
+      sectionRank.set(d.section, Math.min(sectionRank.get(d.section) ?? Infinity, k));
+      const next = r.decisions[k + 1];
+      if (!next) return;
+      if (next.section !== d.section) (sectionBefore.get(d.section) ?? sectionBefore.set(d.section, new Set()).get(d.section))?.add(next.section);
+      else if (next.position !== d.position) (positionBefore.get(d.position) ?? positionBefore.set(d.position, new Set()).get(d.position))?.add(next.position);
+    });
+  }
+  const sections = storyOrder([...sectionRank.keys()], sectionBefore, (s) => sectionRank.get(s) ?? 0);
+  const order = sections.flatMap((s) =>
+    storyOrder(
+      [...groups.keys()].filter((p) => sectionOfPosition(p) === s),
+      positionBefore,
+      (p) => groups.get(p)?.firstIndex ?? 0,
+    ),
+  );
+
+  const decisions: DecisionShare[] = [];
+  for (const position of order) {
+    const group = groups.get(position);
+    // A decision with one way on ("Take your seat") says nothing about the class.
+    if (!group || group.first.offered.length < 2) continue;
+    const made = group.all.filter((d) => d.chosen !== undefined);
+    const reached = made.length;
+    if (reached === 0) continue;
+    const leadIns = new Map<string, { line: { speaker: SpeakerId; text: string }; count: number }>();
+    for (const d of group.all) {
+      if (!d.leadIn) continue;
+      const key = `${d.leadIn.speaker}\u0000${d.leadIn.text}`;
+      const entry = leadIns.get(key) ?? { line: d.leadIn, count: 0 };
+      entry.count++;
+      leadIns.set(key, entry);
+    }
+    const leadIn = [...leadIns.values()].sort((a, b) => b.count - a.count)[0]?.line;
+    const afters = group.all.map((d) => d.after).filter((m): m is Move => m !== undefined);
+    const choices = group.first.offered.map((c) => {
+      const count = made.filter((d) => d.chosen === c.index).length;
+      return { ...c, count, share: count / reached };
+    });
+    const moveCounts = new Map<Move, number>();
+    for (const c of choices) moveCounts.set(c.move, (moveCounts.get(c.move) ?? 0) + c.count);
+    const figure = figureOfSection(group.first.section);
+    decisions.push({
+      position,
+      section: group.first.section,
+      ...(figure && { figure }),
+      ...(afters[0] && { after: afters[0] }),
+      ...(leadIn && { leadIn }),
+      reached,
+      choices,
+      moves: [...moveCounts].map(([move, count]) => ({ move, count, share: count / reached })),
+    });
+  }
+
+  // Endings.
+  const endingCounts = new Map<string, number>();
+  for (const r of replayed) if (r.ending) endingCounts.set(r.ending, (endingCounts.get(r.ending) ?? 0) + 1);
+  const endings = [...endingCounts]
+    .map(([id, count]) => ({ id, count, share: count / replayed.length }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+
+  // Moves graded weak or backfire.
+  const graded = new Map<string, GradedMove>();
+  for (const r of replayed) {
+    for (const d of r.decisions) {
+      if (d.chosen === undefined || !d.grade) continue;
+      const choice = d.offered[d.chosen];
+      if (!choice) continue;
+      const figure = figureOfSection(d.section);
+      const key = `${d.section}\u0000${choice.text}\u0000${choice.move}\u0000${choice.card ?? ''}`;
+      const entry = graded.get(key) ?? {
+        ...(figure && { figure }),
+        section: d.section,
+        text: choice.text,
+        move: choice.move,
+        ...(choice.card && { card: choice.card }),
+        chosen: 0,
+        weak: 0,
+        backfire: 0,
+      };
+      entry.chosen++;
+      if (d.grade === 'weak') entry.weak++;
+      if (d.grade === 'backfire') entry.backfire++;
+      graded.set(key, entry);
+    }
+  }
+  const weakMoves = [...graded.values()]
+    .filter((g) => g.weak + g.backfire > 0)
+    .sort((a, b) => b.weak + b.backfire - (a.weak + a.backfire) || b.backfire - a.backfire || a.text.localeCompare(b.text));
+
+  // The before/after check.
+  const before = replayed.flatMap((r) => (r.run.quiz?.before ? [r.run.quiz.before] : []));
+  const after = replayed.flatMap((r) => (r.run.quiz?.after ? [r.run.quiz.after] : []));
+  const changes = replayed.flatMap((r) => (r.run.quiz?.before && r.run.quiz.after ? [r.run.quiz.after.score - r.run.quiz.before.score] : []));
+
+  const presets: Record<Preset, number> = { full: 0, short: 0 };
+  for (const r of replayed) presets[r.run.preset]++;
+
+  return {
+    runs: replayed.length,
+    presets,
+    invalid,
+    decisions,
+    endings,
+    unfinished: replayed.filter((r) => !r.ending).length,
+    weakMoves,
+    quiz: {
+      before: summarize(before),
+      after: summarize(after),
+      paired: changes.length > 0 ? { count: changes.length, meanChange: mean(changes) } : null,
+    },
+  };
+}
