@@ -13,8 +13,10 @@ export class Hud {
   private readonly meters: Record<keyof Meters, { root: HTMLElement; value: HTMLElement; fill: HTMLElement; delta: HTMLElement }>;
   private readonly backButton: HTMLButtonElement;
   private readonly gameParts: HTMLElement[];
+  private readonly root: HTMLElement;
 
   constructor(root: HTMLElement, title: string, actions: HudActions) {
+    this.root = root;
     this.progress = h('p', { class: 'hud__progress', attrs: { 'aria-live': 'off' } });
     const meter = (key: keyof Meters, label: string) => {
       const value = h('span', { class: 'meter__value' });
@@ -44,14 +46,15 @@ export class Hud {
       on: { click: () => actions.menu() },
     });
     const actionsEl = h('div', { class: 'hud__actions' }, this.backButton, menu);
-    this.gameParts = [this.progress, this.meters.audience.root, this.meters.credibility.root, this.backButton];
+    this.gameParts = [this.progress, this.meters.audience.root, this.meters.credibility.root, this.backButton, menu];
     root.append(h('h1', { class: 'hud__title', text: title }), this.progress, this.meters.audience.root, this.meters.credibility.root, actionsEl);
     this.showGame(false);
   }
 
-  /** Hides the debate's readouts on the title screen. */
+  /** Hides the debate's readouts on the title screen (and, through CSS, the empty transcript). */
   showGame(visible: boolean): void {
     for (const el of this.gameParts) el.hidden = !visible;
+    this.root.closest('.app')?.setAttribute('data-mode', visible ? 'debate' : 'title');
   }
 
   setProgress(progress: Progress): void {

@@ -23,11 +23,13 @@ export class TitleScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const colors = palette(state.look);
     drawStudio(this, colors);
-    const size = Math.min(width, height) * 0.62;
-    this.add.image(width / 2, height * 0.46, 'emblem').setDisplaySize(size, size).setAlpha(state.look.highContrast ? 1 : 0.9);
+    // The menu panel covers the lower half of the stage: the emblem and title sit above it.
+    const size = Math.min(width * 0.5, height * 0.34);
+    const cy = height * 0.2;
+    this.add.image(width / 2, cy, 'emblem').setDisplaySize(size, size).setAlpha(state.look.highContrast ? 1 : 0.9);
     if (state.title) {
       this.add
-        .text(width / 2, height * 0.46 + size * 0.56, state.title.toUpperCase(), {
+        .text(width / 2, cy + size * 0.52, state.title.toUpperCase(), {
           fontFamily: FONT,
           fontStyle: 'bold',
           fontSize: `${Math.round(Math.min(width / 14, 34 * state.pixelRatio * state.look.textScale))}px`,
