@@ -172,7 +172,7 @@ describe('the debrief of a run', () => {
     expect(debrief.exchanges.every((x) => x.kind === 'figure')).toBe(true);
     expect(debrief.exchanges.flatMap((x) => x.moves).every((m) => m.grade === 'backfire' && m.alternative?.better)).toBe(true);
     expect(debrief.ending?.id).toBe('walkout');
-    expect(debrief.ending?.title).toBe(cast.endings.walkout.title);
+    expect(debrief.ending?.title).toBe(cast.endings.walkout?.title);
     // The epilogue is every line after the last graded answer, the first one included.
     const lines = engine.events.filter((e): e is LineEvent => e.type === 'line');
     const lastGraded = lines.findLastIndex((l) => !!l.grade);
