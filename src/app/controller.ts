@@ -6,7 +6,7 @@ import type { StoryTable } from '../debate/cast.ts';
 import type { Preset, SpeakerId, Stance } from '../debate/contract.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
-import type { SaveStore } from '../debate/saves.ts';
+import type { SaveStore, SlotId } from '../debate/saves.ts';
 import { tableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
 import { CAPTIONS, type Cue, type SoundPlayer } from '../platform/audio.ts';
@@ -42,6 +42,12 @@ export interface ControllerHooks {
   openDebrief(): void;
   /** Called after every choice and on every ending: the branch map and run history listen here. */
   onProgress?(engine: DebateEngine): void;
+  /** The branch map (title and ending screens). */
+  openBranchMap?(): void;
+  /** The named save slots to load from (title screen); absent when none holds a save. */
+  openLoadSlots?(): void;
+  /** "Share this debate" (ending screen). */
+  share?(): void;
 }
 
 /** What the table shows at this instant of playback (the engine's state is the beat's end). */
@@ -92,6 +98,11 @@ export class DebateController {
       settings: () => this.hooks.openSettings(),
       sources: () => this.hooks.openSources(),
       teachers: () => this.hooks.openTeachers(),
+      ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
+      ...(this.hooks.openLoadSlots &&
+        (['slot-1', 'slot-2', 'slot-3'] as const).some((slot) => this.services.saves.has(slot)) && {
+          loadSaved: () => this.hooks.openLoadSlots?.(),
+        }),
     });
   }
 
@@ -103,8 +114,9 @@ export class DebateController {
     await this.play(beat);
   }
 
-  continueSaved(): void {
-    const outcome = this.services.saves.loadInto(this.engine, 'auto');
+  /** Loads the autosave (Continue) or a named slot; a refused save is set aside with the reason. */
+  continueSaved(slot: SlotId = 'auto'): void {
+    const outcome = this.services.saves.loadInto(this.engine, slot);
     if (outcome.status === 'loaded') {
       this.resume();
       return;
@@ -140,6 +152,14 @@ export class DebateController {
       void this.views.dialogue.show(lastLine, Infinity, false);
     }
     if (step.beat.choices) void this.offer(step.beat, this.generation);
+  }
+
+  /** Jumps to a decision by replaying its path (the branch map, a replay link); may throw DebateError. */
+  replayTo(preset: Preset, seed: number, path: readonly number[], options: { autosave: boolean } = { autosave: true }): void {
+    this.stop();
+    this.engine.replay(preset, seed, path);
+    if (options.autosave) this.autosave();
+    this.resume();
   }
 
   stepBack(): void {
@@ -329,9 +349,12 @@ export class DebateController {
       { id, title: this.cast.endings[id]?.title ?? id, epilogue },
       this.engine.state,
       {
-        playAgain: () => void this.start(this.engine.state.preset),
+        // The same table again (same seed): the new run shares the branch map with this one.
+        playAgain: () => void this.start(this.engine.state.preset, this.engine.state.seed),
         debrief: () => this.hooks.openDebrief(),
         title: () => this.quitToTitle(),
+        ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
+        ...(this.hooks.share && { share: () => this.hooks.share?.() }),
       },
     );
   }

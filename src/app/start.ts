@@ -25,6 +25,8 @@ import { openSources } from '../ui/sources.ts';
 import { openTeachers } from '../ui/teachers.ts';
 import { Transcript } from '../ui/transcript.ts';
 import { DebateController } from './controller.ts';
+import { BrowserAddress } from '../platform/url.ts';
+import { createReplay } from './replay.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
 function applyToDocument(settings: Settings): void {
@@ -64,6 +66,15 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // Hooks the controller calls; defined before it exists, so they close over `controller`.
   // eslint-disable-next-line prefer-const -- assigned once below; the hooks above close over it
   let controller: DebateController;
+  const replay = createReplay({
+    store,
+    saves,
+    cast,
+    notices,
+    controller: () => controller,
+    scratchEngine: () => new DebateEngine(storyJson, storyHash),
+    address: new BrowserAddress(),
+  });
   const showSettings = () =>
     openSettings(settings, {
       persistent: store.persistent,
@@ -74,8 +85,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
       },
       clearData: () => {
-        for (const key of store.keys()) store.removeItem(key);
-        notices.show('Everything this game stored in this browser has been deleted.', { repeat: true });
+        const failed = replay.clearAllData();
+        notices.show(
+          failed === 0
+            ? 'Everything this game stored in this browser has been deleted.'
+            : `The browser refused to delete ${failed} of the game's stored items; try again, or clear this site's data in the browser's settings.`,
+          { repeat: true },
+        );
       },
     });
   const showSources = () => openSources(article);
@@ -88,11 +104,17 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openSources: showSources,
     openTeachers: () => openTeachers(article),
     openDebrief: () => openDebrief(controller.debate, cast, article),
+    onProgress: replay.onProgress,
+    openBranchMap: replay.openMap,
+    openLoadSlots: replay.loadFromSlot,
+    share: replay.share,
     openPause: () =>
       openPause({
         settings: showSettings,
         sources: showSources,
-        branchMap: () => openDebrief(controller.debate, cast, article),
+        branchMap: replay.openMap,
+        saveSlot: replay.saveToSlot,
+        share: replay.share,
         quit: () => controller.quitToTitle(),
       }),
   };
@@ -129,6 +151,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // Hooks for the browser tests and the benchmark: read-only views of what is on screen.
   Object.assign(window, {
     roundTable: {
+      /** The lines of the debate so far, as "speaker: text". */
+      get transcript() {
+        return controller.debate.events.flatMap((e) => (e.type === 'line' ? [`${e.speaker}: ${e.text}`] : []));
+      },
+      get runs() {
+        return replay.runs.all().length;
+      },
       get state() {
         return controller.debate.state;
       },
@@ -143,7 +172,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   });
 
   await stage.ready;
-  controller.showTitle();
+  // A replay link in the address opens that debate instead of the title.
+  if (replay.openLinkFromAddress() === 'none') controller.showTitle();
+  replay.watchAddress();
 
   // Editing a .ink file during development swaps in the new story and replays the player's
   // choices on it, so the writer keeps their place.

@@ -38,6 +38,8 @@ export interface BranchTree {
   lastPlayed: number;
   /** Runs whose choices no longer fit the story (their branch is left out). */
   unreadable: number;
+  /** True once the nodes hold the story's details. */
+  filled: boolean;
 }
 
 export interface LivePosition {
@@ -68,31 +70,45 @@ export function buildBranchTrees(
   engine: DebateEngine,
   live?: LivePosition,
 ): BranchTree[] {
-  const storyHash = engine.storyHash;
+  return groupBranchTrees(runs, engine.storyHash, live).map((tree) => fillBranchTree(tree, engine));
+}
+
+/** The trees without the story's details: cheap, for listing tables before one is shown. */
+export function groupBranchTrees(
+  runs: readonly RunRecord[],
+  storyHash: string,
+  live?: LivePosition,
+): BranchTree[] {
   const trees: BranchTree[] = [];
-  for (const run of runs) {
-    if (run.storyHash !== storyHash) continue;
-    let tree = trees.find((t) => sameTable(t, run));
+  const treeFor = (table: { preset: Preset; seed: number }) => {
+    let tree = trees.find((t) => sameTable(t, { ...table, storyHash }));
     if (!tree) {
-      tree = { preset: run.preset, seed: run.seed, storyHash, root: emptyNode([]), runs: [], lastPlayed: 0, unreadable: 0 };
+      tree = { preset: table.preset, seed: table.seed, storyHash, root: emptyNode([]), runs: [], lastPlayed: 0, unreadable: 0, filled: false };
       trees.push(tree);
     }
+    return tree;
+  };
+  for (const run of runs) {
+    if (run.storyHash !== storyHash) continue;
+    const tree = treeFor(run);
     tree.runs.push(run);
     tree.lastPlayed = Math.max(tree.lastPlayed, run.updatedAt);
     insertPath(tree.root, run.path, (node) => node.runs++);
   }
-  let liveTree: BranchTree | undefined;
   if (live && live.storyHash === storyHash) {
-    liveTree = trees.find((t) => sameTable(t, live));
-    if (!liveTree) {
-      liveTree = { preset: live.preset, seed: live.seed, storyHash, root: emptyNode([]), runs: [], lastPlayed: 0, unreadable: 0 };
-      trees.push(liveTree);
-    }
-    liveTree.lastPlayed = Infinity;
-    insertPath(liveTree.root, live.path, (node) => (node.live = true)).here = true;
+    const tree = treeFor(live);
+    tree.lastPlayed = Infinity;
+    insertPath(tree.root, live.path, (node) => (node.live = true)).here = true;
   }
-  for (const tree of trees) tree.unreadable = fillIn(tree, engine);
   return trees.sort((a, b) => b.lastPlayed - a.lastPlayed);
+}
+
+/** Fills a tree's nodes in from the story, once; `engine` is a scratch engine of its build. */
+export function fillBranchTree(tree: BranchTree, engine: DebateEngine): BranchTree {
+  if (tree.filled || engine.storyHash !== tree.storyHash) return tree;
+  tree.unreadable = fillIn(tree, engine);
+  tree.filled = true;
+  return tree;
 }
 
 /** Adds a path to a trie, calling `visit` on every node along it; returns the last node. */

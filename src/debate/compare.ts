@@ -224,7 +224,7 @@ export function biggestDifferenceSentence(
   const part = (steps: TakenStep[], name: string) => {
     const step = weightiest(steps);
     if (!step) return `${name} never got there`;
-    const d = change(steps);
+    const d = change([step]);
     return `${name} chose “${step.choice.text}” (audience ${signed(d.audience)}, credibility ${signed(d.credibility)})`;
   };
   return `The biggest difference to the meters came with ${exchangeName(cast, biggest.row)}: ${part(biggest.row.a, names.a)}, where ${part(biggest.row.b, names.b)}.`;

@@ -109,6 +109,12 @@ export class RunHistory {
     return run;
   }
 
+  /** Forgets every run in memory (after "clear my data" emptied the store). */
+  forgetAll(): void {
+    this.runs = [];
+    this.currentId = null;
+  }
+
   /** Forgets which run is live: the next choice will find or start one. */
   detach(): void {
     this.currentId = null;

@@ -6,6 +6,10 @@ export interface PauseActions {
   settings(): void;
   sources(): void;
   branchMap(): void;
+  /** Save to a named slot. */
+  saveSlot?(): void;
+  /** "Share this debate": a replay link to this point. */
+  share?(): void;
   quit(): void;
 }
 
@@ -32,6 +36,8 @@ export function openPause(actions: PauseActions): DialogHandle {
       item('Settings', actions.settings),
       item('Sources', actions.sources),
       item('Branch map: replay other choices', actions.branchMap),
+      actions.saveSlot ? item('Save to a slot', actions.saveSlot) : null,
+      actions.share ? item('Share this debate', actions.share) : null,
       item('Quit to the title', actions.quit),
     ),
   );

@@ -10,6 +10,10 @@ export interface TitleActions {
   settings(): void;
   sources(): void;
   teachers(): void;
+  /** The branch map of every run on this machine. */
+  branchMap?(): void;
+  /** Load one of the named save slots (offered when one holds a save). */
+  loadSaved?(): void;
 }
 
 export class Screen {
@@ -31,6 +35,7 @@ export class Screen {
       );
     const buttons = [
       hasSave ? option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true) : null,
+      actions.loadSaved ? option('Load a saved debate', 'From one of your three named save slots', () => actions.loadSaved?.()) : null,
       option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
       option('The short table', 'Three opponents, then two more voices: about 10 minutes', () => actions.start('short')),
     ];
@@ -40,6 +45,7 @@ export class Screen {
       h('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
       h('button', { text: 'Sources', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
       h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
+      actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
     );
     this.root.append(
       h(
@@ -61,7 +67,7 @@ export class Screen {
     cast: StoryTable,
     ending: { id: string; title: string; epilogue: string[] },
     state: Pick<TableState, 'stances' | 'seats'> & { meters: Meters },
-    actions: { playAgain(): void; debrief(): void; title(): void },
+    actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void },
   ): void {
     clear(this.root);
     const stances = h('ul', { class: 'ending__stances' });
@@ -87,6 +93,8 @@ export class Screen {
           h('div', { class: 'screen__row' },
             h('button', { text: 'Play again', attrs: { type: 'button' }, on: { click: () => actions.playAgain() } }),
             h('button', { text: 'Back to the title', attrs: { type: 'button' }, on: { click: () => actions.title() } }),
+            actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
+            actions.share ? h('button', { text: 'Share this debate', attrs: { type: 'button' }, on: { click: () => actions.share?.() } }) : null,
           ),
         ),
       ),

@@ -1,0 +1,181 @@
+// Replaying branches, wired into the app: the run history (fed by the controller's onProgress), the
+// branch map and run comparison, named save slots, and replay links in the address's fragment.
+import {
+  fillBranchTree,
+  groupBranchTrees,
+  tallyEndings,
+  type BranchTree,
+  type LivePosition,
+} from '../debate/branches.ts';
+import { speakerName, type StoryTable } from '../debate/cast.ts';
+import { compareRuns } from '../debate/compare.ts';
+import { FIGURES, isOneOf } from '../debate/contract.ts';
+import type { DebateEngine } from '../debate/engine.ts';
+import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
+import { RunHistory } from '../debate/runs.ts';
+import type { SaveStore } from '../debate/saves.ts';
+import { clearAll, type KeyValueStore } from '../platform/storage.ts';
+import type { PageAddress } from '../platform/url.ts';
+import { openBranchMap, presetName } from '../ui/branch-map.ts';
+import type { DialogHandle } from '../ui/dialogs.ts';
+import type { Notices } from '../ui/notices.ts';
+import { copyText, openShare } from '../ui/share.ts';
+import { openLoadSlots, openSaveSlots } from '../ui/slots.ts';
+import type { DebateController } from './controller.ts';
+
+export interface ReplayDeps {
+  store: KeyValueStore;
+  saves: SaveStore;
+  cast: StoryTable;
+  notices: Notices;
+  controller: () => DebateController;
+  /** A new engine of the story build in play, for replays that must not touch the live debate. */
+  scratchEngine: () => DebateEngine;
+  address: PageAddress;
+  copy?: (text: string) => Promise<boolean>;
+}
+
+export type LinkResult = 'none' | 'replayed' | 'refused';
+
+/** Where the debate stands, in words: "decision 7, with Kazem Sediqi" or "the ending “Deadlock”". */
+export function whereWords(engine: DebateEngine, cast: StoryTable): string {
+  const ending = engine.state.ending;
+  if (ending) return `the ending “${cast.endings[ending]?.title ?? ending}”`;
+  const figure = (engine.current?.events ?? [])
+    .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
+    .at(-1);
+  const decision = `decision ${engine.history.length}`;
+  return figure ? `${decision}, with ${speakerName(cast, figure)}` : decision;
+}
+
+export function createReplay(deps: ReplayDeps) {
+  const runs = new RunHistory(deps.store);
+  let scratch: DebateEngine | null = null;
+  const scratchFor = (storyHash: string) => {
+    if (!scratch || scratch.storyHash !== storyHash) scratch = deps.scratchEngine();
+    return scratch;
+  };
+  let map: DialogHandle | null = null;
+
+  function onProgress(engine: DebateEngine): void {
+    runs.record(engine);
+  }
+
+  function openMap(): void {
+    map?.close();
+    const controller = deps.controller();
+    const engine = controller.debate;
+    const hash = engine.storyHash;
+    const live: LivePosition | undefined =
+      controller.playing && engine.history.length > 0
+        ? { preset: engine.state.preset, seed: engine.state.seed, storyHash: hash, path: engine.path }
+        : undefined;
+    const ofBuild = runs.ofBuild(hash);
+    const current = runs.current?.storyHash === hash ? runs.current : undefined;
+    const previous = runs.previous(current, hash);
+    map = openBranchMap(
+      {
+        trees: groupBranchTrees(ofBuild, hash, live),
+        endings: tallyEndings(deps.cast.endings, ofBuild, hash),
+        runs: ofBuild,
+        ...(current && { currentRun: current }),
+        ...(previous && { previousRun: previous }),
+        otherBuildRuns: runs.all().length - ofBuild.length,
+        remembered: deps.store.persistent && runs.saving,
+      },
+      deps.cast,
+      {
+        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash)),
+        jump: (tree, path) => {
+          try {
+            deps.controller().replayTo(tree.preset, tree.seed, path);
+          } catch (error) {
+            deps.notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
+          }
+        },
+        compare: (a, b) => compareRuns(scratchFor(hash), a, b),
+      },
+    );
+    void map.closed.then(() => (map = null));
+  }
+
+  function share(): void {
+    const engine = deps.controller().debate;
+    if (engine.history.length === 0) return;
+    openShare(deps.address.withFragment(linkTo(engine)), whereWords(engine, deps.cast), deps.copy ?? copyText);
+  }
+
+  function saveToSlot(): void {
+    const controller = deps.controller();
+    const engine = controller.debate;
+    if (!controller.playing || engine.history.length === 0) return;
+    openSaveSlots(
+      `${presetName(engine.state.preset)}, ${whereWords(engine, deps.cast)}`,
+      {
+        summary: (slot) => deps.saves.summary(slot),
+        save: (slot, name) => {
+          const outcome = deps.saves.writeNamed(slot, engine.save(), name);
+          if (!outcome.ok) return outcome.message;
+          return deps.saves.persistent ? null : 'Saved for this visit only: this browser is not keeping saves, so saves are off once the page closes.';
+        },
+      },
+    );
+  }
+
+  function loadFromSlot(): void {
+    openLoadSlots({
+      summary: (slot) => deps.saves.summary(slot),
+      load: (slot) => deps.controller().continueSaved(slot),
+    });
+  }
+
+  /**
+   * Opens the replay link in the address, if there is one: it is checked on a scratch engine, so
+   * a bad link never touches the debate; then the fragment is cleared, so a reload continues
+   * normally. A bad link brings a fresh title and a notice saying what was wrong.
+   */
+  function openLinkFromAddress(): LinkResult {
+    const fragment = deps.address.fragment();
+    if (!isReplayFragment(fragment)) return 'none';
+    const controller = deps.controller();
+    const outcome = replayLink(scratchFor(controller.debate.storyHash), fragment);
+    if (outcome.status === 'not-a-link') return 'none';
+    deps.address.clearFragment();
+    map?.close();
+    if (outcome.status === 'refused') {
+      controller.showTitle();
+      deps.notices.show(`The replay link could not be opened. ${outcome.message} A new debate is ready instead.`, { repeat: true });
+      return 'refused';
+    }
+    const { preset, seed, path } = outcome.link;
+    try {
+      // Someone else's debate must not replace the player's own autosave until they choose.
+      controller.replayTo(preset, seed, path, { autosave: false });
+    } catch (error) {
+      controller.showTitle();
+      deps.notices.show(`The replay link could not be opened: ${String(error)}`, { repeat: true });
+      return 'refused';
+    }
+    deps.notices.show(`Replayed a shared debate to ${whereWords(controller.debate, deps.cast)}.`, { repeat: true, timeoutMs: 5000 });
+    return 'replayed';
+  }
+
+  /** "Clear my data": every key the game wrote, and the run history in memory. */
+  function clearAllData(): number {
+    runs.forgetAll();
+    return clearAll(deps.store);
+  }
+
+  return {
+    runs,
+    clearAllData,
+    /** Opens links pasted into the address bar while the game is open. */
+    watchAddress: () => deps.address.onFragmentChange(() => void openLinkFromAddress()),
+    onProgress,
+    openMap,
+    share,
+    saveToSlot,
+    loadFromSlot,
+    openLinkFromAddress,
+  };
+}

@@ -1,0 +1,447 @@
+// The branch map dialog: every decision reached on this machine as a flowchart (pan, zoom, select,
+// jump), the same tree as nested lists for screen readers, the endings gallery and run comparison.
+import { walkNodes as walk, type BranchNode, type BranchTree, type EndingTally } from '../debate/branches.ts';
+import { speakerName, type StoryTable } from '../debate/cast.ts';
+import type { Comparison, CompareError } from '../debate/compare.ts';
+import type { ChoiceView } from '../debate/events.ts';
+import type { RunRecord } from '../debate/runs.ts';
+import type { Result } from '../debate/save.ts';
+import { renderComparison } from './compare-view.ts';
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import { append, clear, h, uniqueId } from './dom.ts';
+import { MapPicture } from './map-picture.ts';
+import './replay.css';
+
+export interface BranchMapData {
+  /** Tables of this story build, most recent first; their nodes filled in on demand. */
+  trees: BranchTree[];
+  endings: EndingTally[];
+  /** Runs of this build, oldest first, for comparison. */
+  runs: RunRecord[];
+  currentRun?: RunRecord;
+  previousRun?: RunRecord;
+  /** Runs recorded by other versions of the debate (left out). */
+  otherBuildRuns: number;
+  /** False when the run history cannot be kept between visits. */
+  remembered: boolean;
+}
+
+export interface BranchMapActions {
+  /** Fills a tree's nodes from the story (replaying it on a scratch engine). */
+  fill(tree: BranchTree): BranchTree;
+  /** Replays a table's path and shows where it leads. */
+  jump(table: Pick<BranchTree, 'preset' | 'seed'>, path: readonly number[]): void;
+  compare(a: RunRecord, b: RunRecord): Result<Comparison, CompareError>;
+}
+
+type Tab = 'map' | 'list' | 'endings' | 'compare';
+
+export function presetName(preset: string): string {
+  return preset === 'short' ? 'Short table' : 'Full table';
+}
+
+export function formatTime(time: number): string {
+  if (!Number.isFinite(time)) return 'now';
+  try {
+    return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    return new Date(time).toISOString();
+  }
+}
+
+/** Words for the map, from the cast sheet. */
+export class MapWords {
+  constructor(private readonly cast: StoryTable) {}
+
+  nodeTitle(node: BranchNode): string {
+    if (node.ending) return this.cast.endings[node.ending]?.title ?? node.ending;
+    if (node.figure) return speakerName(this.cast, node.figure).split(' ').at(-1) ?? node.figure;
+    return this.stage(node);
+  }
+
+  nodeLong(node: BranchNode): string {
+    if (node.ending) return `Ending: ${this.cast.endings[node.ending]?.title ?? node.ending}`;
+    const who = node.figure ? speakerName(this.cast, node.figure) : this.stage(node);
+    return `Decision ${node.path.length + 1}, ${who}`;
+  }
+
+  nodeLabel(node: BranchNode): string {
+    const parts = [
+      this.nodeLong(node),
+      `audience ${node.meters.audience}, credibility ${node.meters.credibility}`,
+    ];
+    if (!node.ending) parts.push(this.tried(node));
+    if (node.here) parts.push('you are here');
+    else if (node.live) parts.push('on this run’s path');
+    return parts.join('; ');
+  }
+
+  tried(node: BranchNode): string {
+    const untried = node.choices.length - node.children.size;
+    return untried === 0
+      ? `all ${node.choices.length} choices tried`
+      : `${node.children.size} of ${node.choices.length} choices tried, ${untried} not yet`;
+  }
+
+  edgeLabel(choice: ChoiceView): string {
+    if (choice.card) return this.cast.cards[choice.card]?.name ?? choice.card;
+    if (choice.move === 'closing' || choice.move === 'continue') return choice.text;
+    return this.cast.moves[choice.move] ?? choice.move;
+  }
+
+  choiceLong(choice: ChoiceView): string {
+    const move = this.cast.moves[choice.move] ?? choice.move;
+    return choice.move === 'continue' ? `“${choice.text}”` : `“${choice.text}” (${move})`;
+  }
+
+  private stage(node: BranchNode): string {
+    const { stage, round, rounds } = node.progress;
+    if (stage === 'opponents' && round > 0) return `Opponent ${round} of ${rounds}`;
+    if (stage === 'voices') return 'Two more voices';
+    if (stage === 'closing') return 'Closing';
+    if (stage === 'ending') return 'The verdict';
+    return 'Opening';
+  }
+}
+
+export function openBranchMap(
+  data: BranchMapData,
+  cast: StoryTable,
+  actions: BranchMapActions,
+  initial: Tab = 'map',
+): DialogHandle {
+  const words = new MapWords(cast);
+  let picture: MapPicture | null = null;
+  let tree: BranchTree | undefined = data.trees[0];
+  let selected: BranchNode | null = null;
+  let dialog: DialogHandle | null = null;
+
+  // ---- which table ----
+  const treeLabel = (t: BranchTree) => {
+    const found = new Set(t.runs.flatMap((r) => (r.ending ? [r.ending] : []))).size;
+    const when = t.runs.length ? formatTime(Math.min(...t.runs.map((r) => r.startedAt))) : 'now';
+    return `${presetName(t.preset)}, begun ${when}: ${t.runs.length} ${t.runs.length === 1 ? 'run' : 'runs'}, ${found} ${found === 1 ? 'ending' : 'endings'}`;
+  };
+  const selectId = uniqueId('map-table');
+  const treeSelect = h('select', {
+    id: selectId,
+    on: {
+      change: () => {
+        tree = data.trees[Number(treeSelect.value)];
+        selected = null;
+        show(current);
+      },
+    },
+  });
+  data.trees.forEach((t, i) => treeSelect.append(h('option', { text: treeLabel(t), attrs: { value: i } })));
+  const header = h(
+    'div',
+    { class: 'branch-map__header' },
+    data.trees.length > 1
+      ? h('div', { class: 'field field--row' }, h('label', { text: 'Debate', attrs: { for: selectId } }), treeSelect)
+      : null,
+    h('p', {
+      class: 'branch-map__note',
+      text: [
+        data.trees.length === 0
+          ? 'No debate has been played on this machine yet (or since its data was cleared).'
+          : 'Every decision reached on this machine, for this table. Jump to any of them and choose differently: the run you leave stays on the map.',
+        data.otherBuildRuns > 0
+          ? `${data.otherBuildRuns} ${data.otherBuildRuns === 1 ? 'run' : 'runs'} from another version of the debate ${data.otherBuildRuns === 1 ? 'is' : 'are'} not shown: ${data.otherBuildRuns === 1 ? 'its' : 'their'} choices may not fit this one.`
+          : '',
+        data.remembered ? '' : 'This browser is not keeping anything, so the map forgets these runs when the page closes.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    }),
+  );
+
+  // ---- tabs ----
+  const tabs: Record<Tab, { label: string; button: HTMLButtonElement; panel: HTMLElement }> = {} as never;
+  const tabList = h('div', { class: 'branch-map__tabs', attrs: { role: 'tablist', 'aria-label': 'Branch map views' } });
+  const order: Tab[] = ['map', 'list', 'endings', 'compare'];
+  const labels: Record<Tab, string> = { map: 'Map', list: 'List', endings: 'Endings', compare: 'Compare runs' };
+  for (const tab of order) {
+    const tabId = uniqueId(`tab-${tab}`);
+    const panelId = uniqueId(`panel-${tab}`);
+    const button = h('button', {
+      id: tabId,
+      text: labels[tab],
+      attrs: { type: 'button', role: 'tab', 'aria-controls': panelId, 'aria-selected': 'false', tabindex: -1 },
+      on: {
+        click: () => show(tab),
+        keydown: (event) => {
+          const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+          if (!step) return;
+          event.preventDefault();
+          const next = order[(order.indexOf(tab) + step + order.length) % order.length]!;
+          show(next);
+          tabs[next].button.focus();
+        },
+      },
+    });
+    const panel = h('div', { id: panelId, class: `branch-map__panel branch-map__panel--${tab}`, attrs: { role: 'tabpanel', 'aria-labelledby': tabId }, hidden: true });
+    tabs[tab] = { label: labels[tab], button, panel };
+    tabList.append(button);
+  }
+
+  let current: Tab = initial;
+  function show(tab: Tab): void {
+    current = tab;
+    for (const t of order) {
+      const active = t === tab;
+      tabs[t].button.setAttribute('aria-selected', String(active));
+      tabs[t].button.tabIndex = active ? 0 : -1;
+      tabs[t].panel.hidden = !active;
+    }
+    const panel = tabs[tab].panel;
+    picture?.destroy();
+    picture = null;
+    clear(panel);
+    if (tab === 'endings') return renderEndings(panel);
+    if (tab === 'compare') return renderCompare(panel);
+    if (!tree) {
+      panel.append(h('p', { text: 'Play a debate, and every decision you reach will appear here.' }));
+      return;
+    }
+    tree = actions.fill(tree);
+    if (tab === 'map') renderPicture(panel, tree);
+    else renderList(panel, tree);
+  }
+
+  // ---- the picture ----
+  function renderPicture(panel: HTMLElement, t: BranchTree): void {
+    const helpId = uniqueId('map-help');
+    const details = h('div', { class: 'branch-map__details', attrs: { 'aria-live': 'polite' } });
+    const pic = new MapPicture(t, words, {
+      select: (node, byKeyboard) => {
+        selected = node;
+        pic.select(node);
+        describe(details, t, node, byKeyboard);
+      },
+      activate: (node) => jump(t, node),
+    }, helpId);
+    picture = pic;
+    const tool = (label: string, text: string, run: () => void, keys?: string) =>
+      h('button', { class: 'icon-button', text, attrs: { type: 'button', 'aria-label': label, title: label, 'aria-keyshortcuts': keys }, on: { click: run } });
+    const here = [...walk(t.root)].find((n) => n.here);
+    const toolbar = h(
+      'div',
+      { class: 'branch-map__toolbar', attrs: { role: 'toolbar', 'aria-label': 'Map view' } },
+      tool('Zoom in', '+', () => pic.zoomBy(1.25), '+'),
+      tool('Zoom out', '−', () => pic.zoomBy(0.8), '-'),
+      tool('Show the whole map', 'Whole map', () => pic.fit(), '0'),
+      here ? tool('Go to where you are', 'Where I am', () => { pic.centreOn(here, Math.max(pic.zoom, 0.8)); pic.focusNode(here); }) : null,
+    );
+    const help = h('p', {
+      id: helpId,
+      class: 'branch-map__help',
+      text: 'Drag or use the arrow keys to move, the wheel, a pinch or + and − to zoom, 0 for the whole map. Tab to a decision and press Enter (or click it) to see it and jump there; double-click jumps at once. Locked “?” marks count the choices never taken.',
+    });
+    panel.append(toolbar, help, h('div', { class: 'branch-map__stage' }, pic.element, details));
+    describe(details, t, selected && [...walk(t.root)].includes(selected) ? selected : (here ?? t.root), false);
+    requestAnimationFrame(() => {
+      pic.showStart();
+      if (selected) pic.select(selected);
+    });
+  }
+
+  function describe(details: HTMLElement, t: BranchTree, node: BranchNode, focusJump: boolean): void {
+    clear(details);
+    const jumpButton = h('button', {
+      class: 'primary',
+      text: node.ending ? 'Jump to this ending' : 'Jump here and choose again',
+      attrs: { type: 'button', 'data-jump': node.path.join('.') },
+      on: { click: () => jump(t, node) },
+    });
+    const taken = h('ul', { class: 'branch-map__taken' });
+    for (const [index, child] of [...node.children].sort(([a], [b]) => a - b)) {
+      const choice = node.choices.find((c) => c.index === index);
+      if (!choice) continue;
+      const where = child.ending ? words.nodeLong(child) : words.nodeLong(child).replace(/^Decision \d+, /, 'then ');
+      taken.append(h('li', { text: `${words.choiceLong(choice)}: ${where}` }));
+    }
+    append(
+      details,
+      h('h3', { text: words.nodeLong(node) }),
+      h('p', { text: `Audience ${node.meters.audience} · Your credibility ${node.meters.credibility}` }),
+      node.here ? h('p', { class: 'branch-map__here', text: 'You are here.' }) : null,
+      node.ending ? null : h('p', { text: `${words.tried(node)}.` }),
+      taken.childElementCount ? h('p', { text: 'Taken from here:' }) : null,
+      taken.childElementCount ? taken : null,
+      h('p', { text: `Runs through here: ${node.runs}` }),
+      jumpButton,
+    );
+    if (focusJump) jumpButton.focus();
+  }
+
+  // ---- the list (the same tree for screen readers and keyboards) ----
+  function renderList(panel: HTMLElement, t: BranchTree): void {
+    panel.append(
+      h('p', {
+        class: 'branch-map__help',
+        text: 'The same map as a list: each decision in order, with a list of branches where runs chose differently.',
+      }),
+      sequence(t, t.root),
+    );
+  }
+
+  function sequence(t: BranchTree, start: BranchNode): HTMLElement {
+    const list = h('ol', { class: 'branch-list' });
+    let node: BranchNode | undefined = start;
+    while (node) {
+      const item = listItem(t, node);
+      list.append(item);
+      const children: [number, BranchNode][] = [...node.children].sort(([a], [b]) => a - b);
+      if (children.length === 1) {
+        const [index, child] = children[0]!;
+        const choice = node.choices.find((c) => c.index === index);
+        if (choice) item.append(h('p', { class: 'branch-list__choice', text: `You chose ${words.choiceLong(choice)}.` }));
+        node = child;
+        continue;
+      }
+      if (children.length > 1) {
+        const branches = h('ul', { class: 'branch-list__branches', attrs: { 'aria-label': `${children.length} branches` } });
+        for (const [index, child] of children) {
+          const choice = node.choices.find((c) => c.index === index);
+          branches.append(
+            h(
+              'li',
+              {},
+              h('p', { class: 'branch-list__choice', text: `Branch: you chose ${choice ? words.choiceLong(choice) : `choice ${index + 1}`}${child.live ? ' (this run)' : ''}.` }),
+              sequence(t, child),
+            ),
+          );
+        }
+        item.append(branches);
+      }
+      node = undefined;
+    }
+    return list;
+  }
+
+  function listItem(t: BranchTree, node: BranchNode): HTMLLIElement {
+    const classes = ['branch-list__item'];
+    if (node.live) classes.push('branch-list__item--live');
+    return h(
+      'li',
+      { class: classes.join(' ') },
+      h(
+        'div',
+        { class: 'branch-list__row' },
+        h(
+          'span',
+          {},
+          h('strong', { text: words.nodeLong(node) }),
+          ` · audience ${node.meters.audience}, credibility ${node.meters.credibility}`,
+          node.ending ? '' : ` · ${words.tried(node)}`,
+          node.here ? h('strong', { class: 'branch-map__here', text: ' · you are here' }) : '',
+        ),
+        h('button', {
+          class: 'icon-button',
+          text: 'Jump here',
+          attrs: { type: 'button', 'aria-label': `Jump here: ${words.nodeLong(node)}`, 'data-jump': node.path.join('.') },
+          on: { click: () => jump(t, node) },
+        }),
+      ),
+    );
+  }
+
+  // ---- endings gallery ----
+  function renderEndings(panel: HTMLElement): void {
+    const found = data.endings.filter((e) => e.runs > 0).length;
+    const gallery = h('ul', { class: 'endings-gallery' });
+    for (const ending of data.endings) {
+      const got = ending.runs > 0;
+      const latest = data.runs.filter((r) => r.ending === ending.id).at(-1);
+      gallery.append(
+        h(
+          'li',
+          { class: `ending-card${got ? ' ending-card--found' : ' ending-card--locked'}`, attrs: { 'data-ending': ending.id, 'data-found': String(got) } },
+          h('span', { class: 'ending-card__mark', attrs: { 'aria-hidden': 'true' }, text: got ? '★' : '?' }),
+          h('strong', { class: 'ending-card__title', text: got ? ending.title : 'Not found yet' }),
+          h('span', {
+            class: 'ending-card__runs',
+            text: got ? `Reached in ${ending.runs} ${ending.runs === 1 ? 'run' : 'runs'}` : 'No run has reached this ending yet.',
+          }),
+          latest
+            ? h('button', {
+                class: 'icon-button',
+                text: 'See it again',
+                attrs: { type: 'button', 'aria-label': `See “${ending.title}” again: replay the latest run that reached it` },
+                on: {
+                  click: () => {
+                    dialog?.close();
+                    actions.jump(latest, latest.path);
+                  },
+                },
+              })
+            : null,
+        ),
+      );
+    }
+    panel.append(
+      h('p', { text: `${found} of ${data.endings.length} endings found on this machine.` }),
+      gallery,
+    );
+  }
+
+  // ---- comparison ----
+  function renderCompare(panel: HTMLElement): void {
+    if (data.runs.length < 2) {
+      panel.append(
+        h('p', {
+          text: 'Comparing needs two runs. Finish another debate, or jump to a decision on the map and choose differently.',
+        }),
+      );
+      return;
+    }
+    const runLabel = (r: RunRecord, n: number) =>
+      `Run ${n}: ${presetName(r.preset)}, ${formatTime(r.updatedAt)}, ${r.ending ? `ended “${cast.endings[r.ending]?.title ?? r.ending}”` : `stopped after ${r.path.length} decisions`}${r === data.currentRun ? ' (this run)' : ''}`;
+    const picker = (label: string, chosen: RunRecord | undefined) => {
+      const id = uniqueId('compare-run');
+      const select = h('select', { id });
+      data.runs.forEach((r, i) => select.append(h('option', { text: runLabel(r, i + 1), attrs: { value: i, selected: r === chosen } })));
+      return { select, field: h('div', { class: 'field' }, h('label', { text: label, attrs: { for: id } }), select) };
+    };
+    const a = picker('First run', data.currentRun ?? data.runs.at(-1));
+    const b = picker('Second run', data.previousRun ?? data.runs.at(-2));
+    const out = h('div', { class: 'compare__out', attrs: { 'aria-live': 'polite' } });
+    const render = () => {
+      const ra = data.runs[Number(a.select.value)];
+      const rb = data.runs[Number(b.select.value)];
+      clear(out);
+      if (!ra || !rb) return;
+      const names = {
+        a: ra === data.currentRun ? 'this run' : `run ${Number(a.select.value) + 1}`,
+        b: rb === data.currentRun ? 'this run' : `run ${Number(b.select.value) + 1}`,
+      };
+      if (ra === rb) {
+        out.append(h('p', { text: 'Pick two different runs to compare.' }));
+        return;
+      }
+      const result = actions.compare(ra, rb);
+      if (!result.ok) {
+        out.append(h('p', { text: result.error.message }));
+        return;
+      }
+      out.append(renderComparison(result.value, cast, names));
+    };
+    a.select.addEventListener('change', render);
+    b.select.addEventListener('change', render);
+    panel.append(h('div', { class: 'compare__pickers' }, a.field, b.field), out);
+    render();
+  }
+
+  function jump(t: BranchTree, node: BranchNode): void {
+    dialog?.close();
+    actions.jump(t, node.path);
+  }
+
+  dialog = openDialog('Branch map', header, tabList, ...order.map((t) => tabs[t].panel));
+  dialog.element.classList.add('dialog--full');
+  dialog.closed.then(() => picture?.destroy());
+  show(initial);
+  tabs[initial].button.focus();
+  return dialog;
+}

@@ -1,0 +1,53 @@
+// "Share this debate": the replay link, copied to the clipboard where the browser allows it, and
+// always shown in a read-only field, selected, for copying by hand.
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import './replay.css';
+import { h, uniqueId } from './dom.ts';
+
+/** Tries the clipboard; resolves false when the browser refuses or has none. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function openShare(url: string, where: string, copy: (text: string) => Promise<boolean> = copyText): DialogHandle {
+  const fieldId = uniqueId('share-link');
+  const status = h('p', { class: 'share__status', attrs: { role: 'status' }, text: 'Copying…' });
+  const field = h('input', {
+    id: fieldId,
+    class: 'share__field',
+    attrs: { type: 'text', readonly: true, value: url, spellcheck: 'false', autocomplete: 'off' },
+    on: { focus: () => field.select() },
+  });
+  const copyAgain = h('button', {
+    text: 'Copy again',
+    attrs: { type: 'button' },
+    on: { click: () => void tryCopy() },
+  });
+  async function tryCopy(): Promise<void> {
+    const copied = await copy(url);
+    status.textContent = copied
+      ? 'The link is copied to the clipboard.'
+      : 'This browser did not let the game copy. The link is selected below: copy it with Ctrl+C (or ⌘+C).';
+    field.focus();
+    field.select();
+  }
+  const dialog = openDialog(
+    'Share this debate',
+    h('p', {
+      text: `Anyone who opens this link replays this debate to the same point (${where}), with the same transcript. The link holds only the table, the choices and the version of the debate; nothing is sent anywhere.`,
+    }),
+    h('div', { class: 'field' }, h('label', { text: 'Replay link', attrs: { for: fieldId } }), field),
+    status,
+    h('div', { class: 'screen__row' }, copyAgain),
+  );
+  field.focus();
+  field.select();
+  void tryCopy();
+  return dialog;
+}

@@ -1,0 +1,275 @@
+// Replaying branches in the browser: Continue after a reload, stepping back and choosing again,
+// the branch map (jump to the first decision, reach another ending, both in the gallery), named
+// save slots, and replay links (a good one reproduces the transcript; a broken one is refused with
+// a notice and a fresh title).
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serve(process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : undefined);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+type Strategy = 'first' | 'second' | 'attack';
+
+interface Snapshot {
+  transcript: string[];
+  path: number[];
+  meters: { audience: number; credibility: number };
+  stances: Record<string, string>;
+}
+
+const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => {
+    const rt = (window as unknown as { roundTable: { transcript: string[]; path: number[]; state: { meters: Snapshot['meters']; stances: Record<string, string> } } }).roundTable;
+    return { transcript: rt.transcript, path: rt.path, meters: { ...rt.state.meters }, stances: { ...rt.state.stances } };
+  });
+
+async function ready(w: Watched): Promise<void> {
+  await w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).waitFor({ timeout: 30_000 });
+}
+
+/** Presses Enter until the debate offers choices or reaches its ending. */
+async function advance(page: Page): Promise<'choices' | 'ending'> {
+  for (let i = 0; i < 300; i++) {
+    if ((await page.locator('#choices button[data-choice]').count()) > 0) return 'choices';
+    if ((await page.locator('#ending-heading').count()) > 0) return 'ending';
+    await page.keyboard.press('Enter');
+  }
+  throw new Error('The debate never offered a choice');
+}
+
+/** Picks by strategy: with the number keys where they reach, else by clicking. */
+async function choose(page: Page, strategy: Strategy): Promise<void> {
+  const offered = await page
+    .locator('#choices button[data-choice]')
+    .evaluateAll((buttons) => buttons.map((b) => ({ index: Number((b as HTMLElement).dataset.choice), move: (b as HTMLElement).dataset.move ?? '' })).sort((a, b) => a.index - b.index));
+  const attack = offered.find((c) => c.move === 'attack');
+  const index =
+    strategy === 'attack' && attack ? attack.index : strategy === 'second' ? Math.min(1, offered.length - 1) : 0;
+  const before = await page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length);
+  if (index < 9) await page.keyboard.press(String(index + 1));
+  else await page.locator(`#choices button[data-choice="${index}"]`).click();
+  await page.waitForFunction((n) => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === n + 1, before);
+}
+
+async function play(page: Page, strategy: Strategy, decisions = Infinity): Promise<'choices' | 'ending'> {
+  for (let made = 0; made < decisions; made++) {
+    if ((await advance(page)) === 'ending') return 'ending';
+    await choose(page, strategy);
+  }
+  return advance(page);
+}
+
+async function pauseMenu(page: Page, item: RegExp): Promise<void> {
+  await page.locator('body').press('Escape');
+  await page.getByRole('dialog', { name: 'Paused' }).waitFor();
+  await page.getByRole('button', { name: item }).click();
+}
+
+function clean(w: Watched): void {
+  expect(w.errors).toEqual([]);
+  expect(w.foreignRequests).toEqual([]);
+  expect(w.cspViolations).toEqual([]);
+}
+
+describe('replaying branches', () => {
+  it('Continue after a reload restores the same transcript', async () => {
+    const w = await openPage(browser, served.url);
+    await ready(w);
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+    await play(w.page, 'second', 4);
+    const before = await snapshot(w.page);
+    expect(before.path).toHaveLength(4);
+    await w.page.reload();
+    await ready(w);
+    await w.page.getByRole('button', { name: /Continue/ }).click();
+    await w.page.locator('#choices button[data-choice]').first().waitFor();
+    const after = await snapshot(w.page);
+    expect(after).toEqual(before);
+    // The transcript on screen holds the last line spoken.
+    const lastLine = before.transcript.at(-1)!.replace(/^[a-z]+: /, '');
+    await expect(w.page.locator('#transcript').textContent()).resolves.toContain(lastLine);
+    clean(w);
+    await w.context.close();
+  });
+
+  it('steps back twice (button and key), restoring text, meters and stances, then chooses differently', async () => {
+    const w = await openPage(browser, served.url);
+    await ready(w);
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+    const at: Snapshot[] = [];
+    for (let i = 0; i < 4; i++) {
+      await advance(w.page);
+      at.push(await snapshot(w.page));
+      await choose(w.page, 'second');
+    }
+    await advance(w.page);
+    // Back with the HUD button...
+    await w.page.getByRole('button', { name: 'Step back' }).click();
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 3);
+    expect(await snapshot(w.page)).toEqual(at[3]);
+    // ...and with Backspace, from the transcript (not a control).
+    await w.page.locator('#transcript').focus();
+    await w.page.keyboard.press('Backspace');
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 2);
+    expect(await snapshot(w.page)).toEqual(at[2]);
+    // Choose differently this time.
+    await w.page.locator('#choices button[data-choice]').first().waitFor();
+    await choose(w.page, 'attack');
+    const branched = await snapshot(w.page);
+    expect(branched.path.slice(0, 2)).toEqual(at[2]!.path);
+    expect(branched.path[2]).not.toBe(at[3]!.path[2]);
+    clean(w);
+    await w.context.close();
+  });
+
+  it('opens the branch map, jumps to the first decision, reaches another ending, and shows both in the gallery', async () => {
+    const w = await openPage(browser, served.url);
+    await ready(w);
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+    expect(await play(w.page, 'attack')).toBe('ending');
+    const firstEnding = await w.page.evaluate(() => (window as unknown as { roundTable: { state: { ending: string } } }).roundTable.state.ending);
+    const firstPath = (await snapshot(w.page)).path;
+
+    // From the ending screen: the map, its picture, the first decision.
+    await w.page.getByRole('button', { name: 'Branch map' }).click();
+    const map = w.page.getByRole('dialog', { name: 'Branch map' });
+    await map.waitFor();
+    const root = map.locator('[data-node=""]');
+    await root.waitFor();
+    // Every decision of the run is a node; the path is lit.
+    await expect(map.locator('.map-node').count()).resolves.toBe(firstPath.length + 1);
+    await expect(map.locator('.map-node--live').count()).resolves.toBe(firstPath.length + 1);
+    await expect(map.locator('.map-lock').count()).resolves.toBeGreaterThan(0);
+    // Zoom and pan change the view.
+    const zoom = async () => Number(await map.locator('.map-picture').getAttribute('data-zoom'));
+    const z0 = await zoom();
+    await map.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await zoom()).toBeGreaterThan(z0);
+    await root.focus();
+    await w.page.keyboard.press('-');
+    await w.page.keyboard.press('-');
+    expect(await zoom()).toBeLessThan(z0 * 1.25);
+    await w.page.keyboard.press('Enter');
+    const jump = map.getByRole('button', { name: 'Jump here and choose again' });
+    await expect(jump.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await w.page.keyboard.press('Enter');
+    await map.waitFor({ state: 'detached' });
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 0);
+
+    expect(await play(w.page, 'second')).toBe('ending');
+    const secondEnding = await w.page.evaluate(() => (window as unknown as { roundTable: { state: { ending: string } } }).roundTable.state.ending);
+    expect(secondEnding).not.toBe(firstEnding);
+
+    await w.page.getByRole('button', { name: 'Branch map' }).click();
+    await map.waitFor();
+    // Both runs share the first decision: one tree, forking under it.
+    await expect(map.locator('.map-node--here').count()).resolves.toBe(1);
+    await map.getByRole('tab', { name: 'Endings' }).click();
+    for (const id of [firstEnding, secondEnding]) {
+      await expect(map.locator(`[data-ending="${id}"]`).getAttribute('data-found')).resolves.toBe('true');
+      await expect(map.locator(`[data-ending="${id}"]`).textContent()).resolves.toMatch(/Reached in 1 run/);
+    }
+    await expect(map.locator('[data-found="false"]').count()).resolves.toBe(4);
+
+    // The list view says the same for screen readers: a branch with both choices.
+    await map.getByRole('tab', { name: 'List' }).click();
+    await expect(map.locator('.branch-list__branches > li').count()).resolves.toBe(2);
+    await expect(map.getByRole('button', { name: /^Jump here: Decision 1,/ }).count()).resolves.toBe(1);
+
+    // Comparison: this run against the previous one, first difference highlighted, one sentence.
+    await map.getByRole('tab', { name: 'Compare runs' }).click();
+    await map.locator('.compare__verdict').waitFor();
+    await expect(map.locator('.compare__verdict').textContent()).resolves.toMatch(/^The biggest difference to the meters came with .+: this run chose “.+”/);
+    await expect(map.locator('[data-diverge]').count()).resolves.toBe(1);
+    clean(w);
+    await w.context.close();
+  });
+
+  it('saves to a named slot from the pause menu and loads it from the title', async () => {
+    const w = await openPage(browser, served.url);
+    await ready(w);
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+    await play(w.page, 'second', 3);
+    const saved = await snapshot(w.page);
+    await pauseMenu(w.page, /Save to a slot/);
+    const slots = w.page.getByRole('dialog', { name: 'Save to a slot' });
+    const name = slots.getByLabel('Name').nth(1);
+    await name.fill('<b>Before Alamolhoda</b>');
+    await name.press('Enter');
+    await expect(slots.getByRole('status').textContent()).resolves.toBe('Saved to slot 2.');
+    await expect(slots.locator('b').count()).resolves.toBe(0);
+    await w.page.keyboard.press('Escape');
+    await play(w.page, 'second', 2);
+    await pauseMenu(w.page, /Quit to the title/);
+    await w.page.getByRole('button', { name: /Load a saved debate/ }).click();
+    const load = w.page.getByRole('dialog', { name: 'Load a saved debate' });
+    await expect(load.textContent()).resolves.toContain('“<b>Before Alamolhoda</b>”');
+    await load.getByRole('button', { name: 'Load slot 2' }).click();
+    await w.page.locator('#choices button[data-choice]').first().waitFor();
+    expect(await snapshot(w.page)).toEqual(saved);
+    clean(w);
+    await w.context.close();
+  });
+
+  it('a replay link reproduces the transcript of the run that made it', async () => {
+    const w = await openPage(browser, served.url);
+    await ready(w);
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+    await play(w.page, 'second', 5);
+    const original = await snapshot(w.page);
+    await pauseMenu(w.page, /Share this debate/);
+    const field = w.page.getByRole('dialog', { name: 'Share this debate' }).getByLabel('Replay link');
+    const link = await field.inputValue();
+    expect(link.startsWith(served.url)).toBe(true);
+    expect(new URL(link).search).toBe('');
+    expect(new URL(link).hash).toMatch(/^#play=v1\.s\.[0-9a-z]+\.[0-9a-f]{8}\.[0-9a-z]{5}$/);
+    // Shown selected for copying by hand, and the status says whether the clipboard took it.
+    await expect(field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).resolves.toBe(link.length);
+    await expect(w.page.getByRole('dialog', { name: 'Share this debate' }).getByRole('status').textContent()).resolves.toMatch(/copied|copy it/);
+    await w.context.close();
+
+    // A fresh browser (nothing stored) opens the link.
+    const other = await openPage(browser, link);
+    await other.page.locator('#choices button[data-choice]').first().waitFor({ timeout: 30_000 });
+    expect(await snapshot(other.page)).toEqual(original);
+    // The fragment is consumed, so a reload is an ordinary visit.
+    expect(new URL(other.page.url()).hash).toBe('');
+    clean(other);
+    await other.context.close();
+  });
+
+  it('a broken link shows a notice and a fresh title; the link is never rendered as HTML', async () => {
+    const w = await openPage(browser, `${served.url}#play=v1.f.1.0123abcd.0<img src=x onerror=alert(1)>`);
+    await ready(w);
+    await expect(w.page.locator('[data-notice]').first().textContent()).resolves.toMatch(/replay link could not be opened\. .*damaged/);
+    await expect(w.page.locator('#notices img').count()).resolves.toBe(0);
+    await expect(w.page.getByRole('button', { name: /The short table/ }).isVisible()).resolves.toBe(true);
+    await expect(w.page.getByRole('button', { name: /Continue/ }).count()).resolves.toBe(0);
+
+    // Links pasted while the game is open: another build, an oversized one, choices out of range.
+    const build = await w.page.evaluate(() => (window as unknown as { roundTable: { storyHash: string } }).roundTable.storyHash.slice(0, 8));
+    const cases: [string, RegExp][] = [
+      ['#play=v1.s.1.00000000.0', /different version of the debate/],
+      [`#play=v1.s.1.${build}.${'0'.repeat(2100)}`, /too long/],
+      [`#play=v1.s.1.${build}.0z`, /do not fit this debate/],
+    ];
+    for (const [fragment, message] of cases) {
+      await w.page.evaluate((f) => (location.hash = f), fragment);
+      await w.page.locator('[data-notice]', { hasText: message }).waitFor();
+      await expect(w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).isVisible()).resolves.toBe(true);
+    }
+    clean(w);
+    await w.context.close();
+  });
+});
