@@ -48,6 +48,10 @@ export interface ControllerHooks {
   openLoadSlots?(): void;
   /** "Share this debate" (ending screen). */
   share?(): void;
+  /** The 2-minute sound-or-fallacy check: before the debate (title) and after it (ending). */
+  openCheck?(when: 'before' | 'after'): void;
+  /** The privacy statement (title screen). */
+  openPrivacy?(): void;
 }
 
 /** What the table shows at this instant of playback (the engine's state is the beat's end). */
@@ -98,6 +102,8 @@ export class DebateController {
       settings: () => this.hooks.openSettings(),
       sources: () => this.hooks.openSources(),
       teachers: () => this.hooks.openTeachers(),
+      ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('before') }),
+      ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
       ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
       ...(this.hooks.openLoadSlots &&
         (['slot-1', 'slot-2', 'slot-3'] as const).some((slot) => this.services.saves.has(slot)) && {
@@ -355,6 +361,7 @@ export class DebateController {
         title: () => this.quitToTitle(),
         ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
         ...(this.hooks.share && { share: () => this.hooks.share?.() }),
+        ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('after') }),
       },
     );
   }

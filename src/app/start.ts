@@ -22,7 +22,7 @@ import { openPause } from '../ui/pause.ts';
 import { Screen } from '../ui/screens.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import { openSources } from '../ui/sources.ts';
-import { openTeachers } from '../ui/teachers.ts';
+import { teacherHooks } from '../ui/teacher-hooks.ts';
 import { Transcript } from '../ui/transcript.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
@@ -102,7 +102,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const hooks = {
     openSettings: showSettings,
     openSources: showSources,
-    openTeachers: () => openTeachers(article),
+    ...teacherHooks({ article, cast, story: { json: storyJson, hash: storyHash }, store, notify: (message) => notices.show(message) }),
     openDebrief: () => openDebrief(controller.debate, cast, article),
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,

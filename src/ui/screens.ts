@@ -14,6 +14,10 @@ export interface TitleActions {
   branchMap?(): void;
   /** Load one of the named save slots (offered when one holds a save). */
   loadSaved?(): void;
+  /** The optional 2-minute sound-or-fallacy check, before playing. */
+  check?(): void;
+  /** The privacy statement. */
+  privacy?(): void;
 }
 
 export class Screen {
@@ -38,6 +42,7 @@ export class Screen {
       actions.loadSaved ? option('Load a saved debate', 'From one of your three named save slots', () => actions.loadSaved?.()) : null,
       option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
       option('The short table', 'Three opponents, then two more voices: about 10 minutes', () => actions.start('short')),
+      actions.check ? option('Take the 2-minute check first', 'Optional: ten statements from the article, sound or fallacy?', () => actions.check?.()) : null,
     ];
     const row = h(
       'div',
@@ -46,6 +51,7 @@ export class Screen {
       h('button', { text: 'Sources', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
       h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
       actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
+      actions.privacy ? h('button', { text: 'Privacy', attrs: { type: 'button' }, on: { click: () => actions.privacy?.() } }) : null,
     );
     this.root.append(
       h(
@@ -67,7 +73,7 @@ export class Screen {
     cast: StoryTable,
     ending: { id: string; title: string; epilogue: string[] },
     state: Pick<TableState, 'stances' | 'seats'> & { meters: Meters },
-    actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void },
+    actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void; check?(): void },
   ): void {
     clear(this.root);
     const stances = h('ul', { class: 'ending__stances' });
@@ -95,6 +101,7 @@ export class Screen {
             h('button', { text: 'Back to the title', attrs: { type: 'button' }, on: { click: () => actions.title() } }),
             actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
             actions.share ? h('button', { text: 'Share this debate', attrs: { type: 'button' }, on: { click: () => actions.share?.() } }) : null,
+            actions.check ? h('button', { text: 'The 2-minute check, after', attrs: { type: 'button' }, on: { click: () => actions.check?.() } }) : null,
           ),
         ),
       ),
