@@ -112,12 +112,13 @@ describe('aggregateClassResults', () => {
         asFile('damaged.json', damaged),
         asFile('lying.json', lying),
         asFile('copy.json', good),
+        { name: 'huge.json', text: '', problem: 'It is too large to be a run file (900 KB).' },
       ],
       story,
     );
     expect(results.runs).toBe(1);
     const reasons = Object.fromEntries(results.invalid.map((i) => [i.name, i.reason]));
-    expect(Object.keys(reasons)).toEqual(['notes.txt', 'save.json', 'other.json', 'old-build.json', 'damaged.json', 'lying.json', 'copy.json']);
+    expect(Object.keys(reasons)).toEqual(['notes.txt', 'save.json', 'other.json', 'old-build.json', 'damaged.json', 'lying.json', 'copy.json', 'huge.json']);
     expect(reasons['notes.txt']).toMatch(/not readable JSON/);
     expect(reasons['save.json']).toMatch(/saved game/);
     expect(reasons['other.json']).toMatch(/not a Round Table run file/);
@@ -125,6 +126,7 @@ describe('aggregateClassResults', () => {
     expect(reasons['damaged.json']).toMatch(/damaged path.*Step 4.*choice 42/);
     expect(reasons['lying.json']).toMatch(/changed or damaged/);
     expect(reasons['copy.json']).toMatch(/same run as good\.json/);
+    expect(reasons['huge.json']).toMatch(/too large/);
   });
 
   it('counts an unfinished run for its decisions but not for an ending', () => {

@@ -12,6 +12,8 @@ import { decisionPosition, figureOfSection, sectionOfPosition, storyOrder } from
 export interface RunFileInput {
   name: string;
   text: string;
+  /** Set when the file could not even be read (too large, unreadable): the reason it is left out. */
+  problem?: string;
 }
 
 export interface InvalidRun {
@@ -169,6 +171,10 @@ export function aggregateClassResults(files: readonly RunFileInput[], story: Sto
   const seen = new Map<string, string>();
 
   for (const file of files) {
+    if (file.problem) {
+      invalid.push({ name: file.name, reason: file.problem });
+      continue;
+    }
     const parsed = parseRunFileText(file.text);
     if (!parsed.ok) {
       invalid.push({ name: file.name, reason: parsed.errors.join(' ') });

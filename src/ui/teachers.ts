@@ -1,24 +1,74 @@
-// "For teachers": how to run a lesson with the game, and the source sheet.
+// "For teachers": the teacher guide (docs/teacher-guide.md, the same file teachers read on disk),
+// with the source sheet in its place, and the way into teacher mode (the whole branch map) and
+// class results. The guide, the map and class results load on demand, so the game's first screen
+// never waits for them.
 import type { Paragraph } from '../debate/article.ts';
+import type { StoryTable } from '../debate/cast.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
+import { printDialog } from './print.ts';
 import { sourceSheet } from './sources.ts';
+import './teachers.css';
 
-export function openTeachers(article: ReadonlyMap<string, Paragraph>): DialogHandle {
-  return openDialog(
-    'For teachers',
-    h(
-      'div',
-      { class: 'prose' },
-      h('p', { text: 'The Round Table stages a real debate from an IRNA article. Students answer six public figures who oppose negotiating with the US, using the counterpoints of the expert Mehdi Motaharnia, and learn to tell a sound argument from a fallacy on every side, the expert’s included.' }),
-      h('h3', { text: 'Running a lesson' }),
-      h('ul', {},
-        h('li', { text: 'The short table (three opponents) fits a 10-minute slot; the full table takes about 20 minutes.' }),
-        h('li', { text: 'Nothing leaves the device and no account is needed. Saves stay in the browser.' }),
-        h('li', { text: 'After the ending, the debrief lists each exchange with its grade and the principle behind it.' }),
-      ),
-      h('h3', { text: 'Source sheet' }),
-      sourceSheet(article),
-    ),
+export interface TeacherDeps {
+  article: ReadonlyMap<string, Paragraph>;
+  cast: StoryTable;
+  /** The story build the game plays: class results replay run files on it. */
+  story: { json: string; hash: string };
+}
+
+/** Runs an on-demand view, and says so plainly if its code cannot be loaded. */
+async function lazily(status: HTMLElement, what: string, open: () => Promise<unknown>): Promise<void> {
+  status.textContent = `Opening ${what}…`;
+  try {
+    await open();
+    status.textContent = '';
+  } catch (error) {
+    console.error(error);
+    status.textContent = `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be opened. Reload the page and try again.`;
+  }
+}
+
+export function openTeacherMap(deps: TeacherDeps, status: HTMLElement): Promise<void> {
+  return lazily(status, 'teacher mode', async () => (await import('./teacher-map.ts')).openTeacherMap(deps.cast));
+}
+
+export function openClassResults(deps: TeacherDeps, status: HTMLElement): Promise<void> {
+  return lazily(status, 'class results', async () => (await import('./class-results-view.ts')).openClassResults(deps.cast, deps.story));
+}
+
+export function openTeachers(deps: TeacherDeps): DialogHandle {
+  const status = h('p', { class: 'teachers__status', attrs: { role: 'status' } });
+  const guide = h('div', { class: 'guide-holder' }, h('p', { text: 'Loading the guide…' }));
+  let dialog: DialogHandle | null = null;
+  const tools = h(
+    'div',
+    { class: 'teachers__tools no-print' },
+    h('button', {
+      class: 'primary',
+      attrs: { type: 'button' },
+      on: { click: () => void openTeacherMap(deps, status) },
+    }, h('strong', { text: 'Teacher mode' }), h('span', { class: 'button__hint', text: 'The whole branch map: every decision and ending' })),
+    h('button', {
+      attrs: { type: 'button' },
+      on: { click: () => void openClassResults(deps, status) },
+    }, h('strong', { text: 'Class results' }), h('span', { class: 'button__hint', text: 'Read your students’ run files, here on this device' })),
+    h('button', {
+      attrs: { type: 'button' },
+      on: { click: () => dialog && printDialog(dialog.element) },
+    }, h('strong', { text: 'Print this guide' }), h('span', { class: 'button__hint', text: 'With the source sheet' })),
   );
+  dialog = openDialog('For teachers', tools, status, guide);
+  dialog.element.classList.add('dialog--wide');
+  import('./guide.ts')
+    .then(({ renderGuide }) => {
+      const rendered = renderGuide({ 'source-sheet': () => sourceSheet(deps.article) });
+      rendered.classList.add('prose', 'guide');
+      guide.replaceChildren(rendered);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      guide.replaceChildren(h('p', { text: 'The guide could not be loaded. Reload the page and try again; it is also in docs/teacher-guide.md.' }));
+    });
+  return dialog;
 }

@@ -1,0 +1,12 @@
+// The privacy statement (title screen, "Privacy"): the guide's own section, so the game and
+// docs/teacher-guide.md say the same thing.
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import { h } from './dom.ts';
+import { PRIVACY_SECTION, renderGuideSection } from './guide.ts';
+import './teachers.css';
+
+export function openPrivacy(): DialogHandle {
+  const body = renderGuideSection(PRIVACY_SECTION);
+  body.classList.add('prose', 'guide');
+  return openDialog('Privacy', body, h('p', { class: 'guide__note', text: 'Settings → Clear my data is on the title screen and in the menu during a debate.' }));
+}

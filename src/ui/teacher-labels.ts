@@ -1,0 +1,43 @@
+// Words for the teacher pages: what to call a place in the story (an exchange, the closing) and a
+// decision within it. Shared by teacher mode and class results so both say the same thing.
+import type { StoryTable } from '../debate/cast.ts';
+import { speakerName } from '../debate/cast.ts';
+import type { Grade, Move, Preset, SpeakerId } from '../debate/contract.ts';
+
+/** "Exchange with Kazem Sediqi", "Closing statement", "Opening remarks". */
+export function sectionTitle(cast: StoryTable, section: string, figure?: SpeakerId): string {
+  if (figure) return `Exchange with ${speakerName(cast, figure)}`;
+  if (/^\d+$/.test(section)) return 'The main thread';
+  const words = section.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Where in its section a decision comes: the first move, or after a press or a concession. */
+export function afterLabel(cast: StoryTable, after?: Move): string {
+  if (!after) return 'first move';
+  if (after === 'press') return 'after pressing';
+  if (after === 'concede') return 'after conceding';
+  return `after “${cast.moves[after] ?? after}”`;
+}
+
+export function moveName(cast: StoryTable, move: Move): string {
+  return cast.moves[move] ?? move;
+}
+
+export function endingTitle(cast: StoryTable, id: string): string {
+  return cast.endings[id]?.title ?? id;
+}
+
+export function presetTitle(preset: Preset): string {
+  return preset === 'full' ? 'The full table' : 'The short table';
+}
+
+/** A grade in words, with a shape so it does not rest on colour. */
+export const GRADE_WORD: Record<Grade, string> = {
+  strong: '▲ strong',
+  partial: '◆ partial',
+  weak: '▽ weak',
+  backfire: '✕ backfire',
+};
+
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;

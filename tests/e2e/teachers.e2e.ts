@@ -1,0 +1,221 @@
+// The classroom tools in the built game: the teacher guide (docs/teacher-guide.md rendered as
+// text-only DOM, with the source sheet), teacher mode listing every ending the story walk finds on
+// both tables, class results from three run files (two replayed here in Node, one damaged), the
+// 2-minute check scored as hits minus false alarms, the privacy statement, and not one request to
+// another origin along the way.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import checkJson from '../../story/check.json';
+import storyJson, { storyHash } from '../../story/main.ink';
+import { walkStory } from '../../scripts/ink/walk.ts';
+import type { Preset } from '../../src/debate/contract.ts';
+import { DebateEngine } from '../../src/debate/engine.ts';
+import type { RunFile } from '../../src/debate/run-file.ts';
+import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  // E2E_DIST lets a developer test a build made elsewhere; CI builds dist/ first.
+  served = await serve(process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : undefined);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** Plays a table in Node, taking at each decision the first choice with the preferred move. */
+function play(preset: Preset, seed: number, prefer: string): { run: RunFile; path: number[] } {
+  const engine = new DebateEngine(storyJson, storyHash);
+  let beat = engine.start(preset, seed);
+  while (beat.choices) {
+    const moves = beat.choices.choices.map((c) => c.move);
+    beat = engine.choose(Math.max(0, moves.indexOf(prefer as (typeof moves)[number])));
+  }
+  return {
+    path: engine.path,
+    run: {
+      app: 'the-round-table',
+      kind: 'run',
+      version: 1,
+      storyHash,
+      preset,
+      seed,
+      path: engine.path,
+      grades: [],
+      ending: engine.state.ending ?? null,
+      meters: { ...engine.state.meters },
+      endedAt: `2026-03-02T10:0${seed % 10}:00Z`,
+    },
+  };
+}
+
+async function openTitle(): Promise<Watched> {
+  const w = await openPage(browser, served.url);
+  await w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).waitFor({ timeout: 60_000 });
+  return w;
+}
+
+async function openForTeachers(page: Page) {
+  await page.getByRole('button', { name: 'For teachers' }).click();
+  const dialog = page.getByRole('dialog', { name: 'For teachers' });
+  await dialog.getByRole('heading', { name: 'Learning objectives' }).waitFor();
+  return dialog;
+}
+
+function expectClean(w: Watched): void {
+  expect(w.errors).toEqual([]);
+  expect(w.foreignRequests).toEqual([]);
+  expect(w.cspViolations).toEqual([]);
+}
+
+describe('for teachers', () => {
+  it('shows the guide from docs/teacher-guide.md, as text, with the source sheet in place', async () => {
+    const w = await openTitle();
+    const dialog = await openForTeachers(w.page);
+    for (const name of ['A 5-minute warm-up', 'A 20-minute lesson: the full table', 'A 10-minute lesson: the short table', 'A rubric for the transcript', 'Privacy: nothing leaves the device']) {
+      await expect(dialog.getByRole('heading', { name }).count()).resolves.toBe(1);
+    }
+    // A question for every figure and every card.
+    await expect(dialog.locator('h4').count()).resolves.toBeGreaterThanOrEqual(16);
+    // The source sheet fills its slot: every paragraph id of the article.
+    await expect(dialog.locator('#source-m09').textContent()).resolves.toContain('memorandums of understanding');
+    await expect(dialog.locator('script, iframe, img').count()).resolves.toBe(0);
+    // The contents links move within the dialog.
+    await dialog.getByRole('link', { name: 'Rubric' }).click();
+    await expect(w.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('A rubric for the transcript');
+    await expect(w.page.evaluate(() => location.hash)).resolves.toBe('');
+    expectClean(w);
+    await w.context.close();
+  });
+
+  it('teacher mode lists every ending the story walk reaches, on both tables', async () => {
+    const w = await openTitle();
+    const dialog = await openForTeachers(w.page);
+    await dialog.getByRole('button', { name: /Teacher mode/ }).click();
+    const map = w.page.getByRole('dialog', { name: 'Teacher mode: the whole map' });
+    await map.locator('[data-preset="full"]').waitFor({ timeout: 30_000 });
+    const shown: Record<string, string[]> = {};
+    for (const preset of ['full', 'short'] as const) {
+      await map.getByRole('radio', { name: preset === 'full' ? 'The full table' : 'The short table' }).check();
+      const view = map.locator(`[data-preset="${preset}"]`);
+      await view.waitFor();
+      shown[preset] = (await view.locator('[data-ending]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending') ?? ''))).sort();
+      // Every decision lists its choices, and the first one opens onto the map.
+      await expect(view.locator('[data-decision]').count()).resolves.toBeGreaterThan(10);
+      await expect(view.locator('svg .tmap__node').count()).resolves.toBeGreaterThan(10);
+    }
+    // The same walk the story check runs, here in Node.
+    for (const preset of ['full', 'short'] as const) {
+      const graph = walkStory(storyJson, { preset });
+      const endings = [...new Set(graph.nodes.flatMap((n) => (n.end && n.ending ? [n.ending] : [])))].sort();
+      expect(endings.length).toBeGreaterThanOrEqual(5);
+      expect(shown[preset], `${preset} table`).toEqual(endings);
+    }
+    // A link from an ending to a decision that leads there opens it and moves focus to it.
+    const walkout = map.locator('[data-preset="short"] [data-ending="walkout"]');
+    await walkout.locator('summary').click();
+    await walkout.getByRole('link').first().click();
+    await expect(w.page.evaluate(() => document.activeElement?.getAttribute('data-decision'))).resolves.toMatch(/^d\d+$/);
+    expectClean(w);
+    await w.context.close();
+  }, 600_000);
+
+  it('class results: shares per decision from two replayed runs, and the damaged file with its reason', async () => {
+    const carder = play('short', 11, 'rebut');
+    const attacker = play('short', 12, 'attack');
+    carder.run.quiz = { before: { hits: 2, falseAlarms: 1, score: 1 }, after: { hits: 4, falseAlarms: 0, score: 4 } };
+    const damaged = { ...carder.run, seed: 13, path: [0, 0, 0, 77] };
+    const w = await openTitle();
+    const dialog = await openForTeachers(w.page);
+    await dialog.getByRole('button', { name: /Class results/ }).click();
+    const results = w.page.getByRole('dialog', { name: 'Class results' });
+    await results.getByLabel(/Choose run files/).setInputFiles([
+      { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(carder.run)) },
+      { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)) },
+    ]);
+    // The third file arrives by drag and drop.
+    const transfer = await w.page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'ben.json', { type: 'application/json' }));
+      return dt;
+    }, JSON.stringify(attacker.run));
+    await results.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer: transfer });
+    await results.locator('[data-summary]').filter({ hasText: '3 files read' }).waitFor();
+    await expect(results.locator('[data-summary]').textContent()).resolves.toBe('3 files read: 2 runs counted (2 on the short table); 1 left out.');
+    await expect(results.locator('[data-file="broken.json"]').textContent()).resolves.toMatch(/damaged path.*Step 4 of the path picks choice 77/);
+    // Sediqi's first move: one student answered with a card, the other attacked.
+    const sediqi = results.locator('.results__decision').first();
+    await expect(sediqi.locator('h4').textContent()).resolves.toBe('Exchange with Kazem Sediqi: first move');
+    const row = (name: string) => sediqi.locator('tr', { hasText: name }).locator('.share__text').textContent();
+    await expect(row('Guarantees, not trust')).resolves.toBe('50% (1 of 2)');
+    await expect(row('Attack the man, not the argument')).resolves.toBe('50% (1 of 2)');
+    await expect(row('Ask what he means')).resolves.toBe('0% (0 of 2)');
+    // Endings: each run's own ending, as the engine replays it.
+    const endings = await results.locator('td[data-ending]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
+    expect(endings.sort()).toEqual([...new Set([carder.run.ending, attacker.run.ending])].sort());
+    // The check: one student, before and after.
+    await expect(results.getByRole('row', { name: /before the debate/ }).textContent()).resolves.toBe('before the debate121+1');
+    await expect(results.locator('[data-paired]').textContent()).resolves.toBe('1 student took both: mean change +3 points.');
+    await expect(results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent()).resolves.toContain('Attack the man, not the argument');
+    expectClean(w);
+    await w.context.close();
+  });
+
+  it('the check scores hits minus false alarms, before and after the debate, and keeps only scores for the run file', async () => {
+    const items = checkJson.items;
+    const w = await openTitle();
+    await w.page.getByRole('button', { name: /Take the 2-minute check first/ }).click();
+    const before = w.page.getByRole('dialog', { name: /Before the debate/ });
+    // Leaving statements open is refused with a clear message.
+    await before.getByRole('button', { name: 'Score my answers' }).click();
+    await expect(w.page.getByRole('status').filter({ hasText: 'still open' }).count()).resolves.toBe(1);
+    // Mark everything "fallacy": every fallacy is a hit, every sound statement a false alarm.
+    for (const item of items) await before.locator(`fieldset[data-item="${item.id}"] input[data-verdict="fallacy"]`).check();
+    await before.getByRole('button', { name: 'Score my answers' }).click();
+    const fallacies = items.filter((i) => i.kind === 'fallacy').length;
+    const sound = items.length - fallacies;
+    await expect(before.locator('[data-score-text]').textContent()).resolves.toBe(
+      `You caught ${fallacies} of ${fallacies} fallacies and marked ${sound} of ${sound} sound statements as fallacies. Score: ${fallacies} − ${sound} = ${fallacies - sound} (from −${sound} to ${fallacies}).`,
+    );
+    // Before the debate, no answers are given away.
+    await expect(before.locator('.check__answers').count()).resolves.toBe(0);
+    await before.getByRole('button', { name: 'Close' }).click();
+
+    // Jump to an ending (the benchmark hook replays a path) and take the check after.
+    const { path } = play('short', 5, 'rebut');
+    await w.page.evaluate((p) => (window as unknown as { roundTable: { replay(preset: string, seed: number, path: number[]): void } }).roundTable.replay('short', 5, p), path);
+    await w.page.getByRole('button', { name: 'The 2-minute check, after' }).click();
+    const after = w.page.getByRole('dialog', { name: /After the debate/ });
+    const wrongOn = items.find((i) => i.kind === 'sound')?.id;
+    for (const item of items) {
+      const verdict = item.id === wrongOn ? 'fallacy' : item.kind;
+      await after.locator(`fieldset[data-item="${item.id}"] input[data-verdict="${verdict}"]`).check();
+    }
+    await after.getByRole('button', { name: 'Score my answers' }).click();
+    await expect(after.locator('[data-score]').getAttribute('data-score')).resolves.toBe(String(fallacies - 1));
+    await expect(after.locator('[data-change]').getAttribute('data-change')).resolves.toBe(String(fallacies - 1 - (fallacies - sound)));
+    await expect(after.locator('.check__answers li').count()).resolves.toBe(items.length);
+    await expect(after.locator(`.check__answers li[data-item="${wrongOn}"]`).getAttribute('data-right')).resolves.toBe('false');
+    const stored = await w.page.evaluate(() => JSON.parse(localStorage.getItem('round-table:check') ?? 'null'));
+    expect(stored.before).toMatchObject({ hits: fallacies, falseAlarms: sound, score: fallacies - sound });
+    expect(stored.after).toMatchObject({ hits: fallacies, falseAlarms: 1, score: fallacies - 1 });
+    expectClean(w);
+    await w.context.close();
+  });
+
+  it('says what stays on the device, from the title screen, and asks nothing of another origin', async () => {
+    const w = await openTitle();
+    await w.page.getByRole('button', { name: 'Privacy' }).click();
+    const privacy = w.page.getByRole('dialog', { name: 'Privacy' });
+    await expect(privacy.textContent()).resolves.toMatch(/Clear my data/);
+    await expect(privacy.textContent()).resolves.toMatch(/no cookies/);
+    await privacy.getByRole('button', { name: 'Close' }).click();
+    await expect(w.page.evaluate(() => document.cookie)).resolves.toBe('');
+    expectClean(w);
+    await w.context.close();
+  });
+});
