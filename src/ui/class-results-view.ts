@@ -69,7 +69,7 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
     out.append(h('h3', { text: 'Files left out' }), h('p', { text: 'These files could not be used. The others still count.' }), list);
   }
   if (results.runs === 0) {
-    out.append(h('p', { text: 'No run could be counted yet. Add run files saved from the debrief of this version of the game.' }));
+    out.append(h('p', { text: 'No run could be counted yet. Add run files downloaded from the transcript in this version of the game.' }));
     return out;
   }
 
@@ -202,7 +202,7 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
 
   dialog = openDialog(
     'Class results',
-    h('p', { text: 'Pick or drop your students’ run files (saved from the debrief). They are read here, in this browser, and never uploaded or kept.' }),
+    h('p', { text: 'Pick or drop your students’ run files (each student downloads one from “Print or download the transcript”). They are read here, in this browser, and never uploaded or kept.' }),
     drop,
     h('div', { class: 'screen__row no-print' }, printButton, clearButton),
     status,
