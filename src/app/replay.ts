@@ -12,7 +12,7 @@ import { compareRuns } from '../debate/compare.ts';
 import { FIGURES, isOneOf } from '../debate/contract.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
-import { RunHistory } from '../debate/runs.ts';
+import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
 import type { SaveStore } from '../debate/saves.ts';
 import { clearAll, type KeyValueStore } from '../platform/storage.ts';
 import type { PageAddress } from '../platform/url.ts';
@@ -71,15 +71,23 @@ export function createReplay(deps: ReplayDeps) {
         ? { preset: engine.state.preset, seed: engine.state.seed, storyHash: hash, path: engine.path }
         : undefined;
     const ofBuild = runs.ofBuild(hash);
-    const current = runs.current?.storyHash === hash ? runs.current : undefined;
-    const previous = runs.previous(current, hash);
+    // "This run": the one the last choice was recorded in, else the one the live position is on
+    // (after Continue, before any choice); the comparison starts from it, or from the latest run.
+    const onLivePath = (r: RunRecord) =>
+      !!live && sameTable(r, live) && (isPrefix(live.path, r.path) || isPrefix(r.path, live.path));
+    const current =
+      (runs.current?.storyHash === hash ? runs.current : undefined) ??
+      [...ofBuild].reverse().find(onLivePath);
+    const first = current ?? [...ofBuild].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    const second = runs.previous(first, hash);
     map = openBranchMap(
       {
         trees: groupBranchTrees(ofBuild, hash, live),
         endings: tallyEndings(deps.cast.endings, ofBuild, hash),
         runs: ofBuild,
         ...(current && { currentRun: current }),
-        ...(previous && { previousRun: previous }),
+        ...(first && { compareFirst: first }),
+        ...(second && { compareSecond: second }),
         otherBuildRuns: runs.all().length - ofBuild.length,
         remembered: deps.store.persistent && runs.saving,
       },

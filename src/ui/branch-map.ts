@@ -18,8 +18,11 @@ export interface BranchMapData {
   endings: EndingTally[];
   /** Runs of this build, oldest first, for comparison. */
   runs: RunRecord[];
+  /** The run the live debate belongs to ("this run"). */
   currentRun?: RunRecord;
-  previousRun?: RunRecord;
+  /** The two runs compared by default: this one (or the latest) and the one before it. */
+  compareFirst?: RunRecord;
+  compareSecond?: RunRecord;
   /** Runs recorded by other versions of the debate (left out). */
   otherBuildRuns: number;
   /** False when the run history cannot be kept between visits. */
@@ -404,8 +407,8 @@ export function openBranchMap(
       data.runs.forEach((r, i) => select.append(h('option', { text: runLabel(r, i + 1), attrs: { value: i, selected: r === chosen } })));
       return { select, field: h('div', { class: 'field' }, h('label', { text: label, attrs: { for: id } }), select) };
     };
-    const a = picker('First run', data.currentRun ?? data.runs.at(-1));
-    const b = picker('Second run', data.previousRun ?? data.runs.at(-2));
+    const a = picker('First run', data.compareFirst ?? data.runs.at(-1));
+    const b = picker('Second run', data.compareSecond ?? data.runs.at(-2));
     const out = h('div', { class: 'compare__out', attrs: { 'aria-live': 'polite' } });
     const render = () => {
       const ra = data.runs[Number(a.select.value)];
