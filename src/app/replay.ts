@@ -5,6 +5,7 @@ import {
   groupBranchTrees,
   tallyEndings,
   type BranchTree,
+  type DetailsCache,
   type LivePosition,
 } from '../debate/branches.ts';
 import { speakerName, type StoryTable } from '../debate/cast.ts';
@@ -56,6 +57,8 @@ export function createReplay(deps: ReplayDeps) {
     return scratch;
   };
   let map: DialogHandle | null = null;
+  // The story's details of every decision drawn so far: reopening the map replays only what is new.
+  const details: DetailsCache = new Map();
 
   function onProgress(engine: DebateEngine): void {
     runs.record(engine);
@@ -93,7 +96,7 @@ export function createReplay(deps: ReplayDeps) {
       },
       deps.cast,
       {
-        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash)),
+        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), details),
         jump: (tree, path) => {
           try {
             deps.controller().replayTo(tree.preset, tree.seed, path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
-import { buildBranchTrees, nodeAt, tallyEndings, walkNodes } from './branches.ts';
+import { buildBranchTrees, fillBranchTree, groupBranchTrees, nodeAt, tallyEndings, walkNodes, type DetailsCache } from './branches.ts';
 import { DebateEngine } from './engine.ts';
 import type { RunRecord } from './runs.ts';
 
@@ -61,6 +61,32 @@ describe('branch map model', () => {
     expect(others).toEqual([]);
     expect(tree!.unreadable).toBe(1);
     expect([...walkNodes(tree!.root)].map((n) => n.path.join('')).sort()).toEqual(['', '0', '1', '10']);
+  });
+
+  it('replays only decisions not seen before when given the cache of an earlier opening', () => {
+    const counting = () => {
+      const e = engine();
+      const calls = { choose: 0, replay: 0 };
+      const choose = e.choose.bind(e);
+      const replay = e.replay.bind(e);
+      e.choose = (i) => (calls.choose++, choose(i));
+      e.replay = (p, s, path) => (calls.replay++, replay(p, s, path));
+      return { e, calls };
+    };
+    const cache: DetailsCache = new Map();
+    const runs = [run([1, 0], { ending: 'mandate' }), run([1, 2], { ending: 'deadlock' })];
+    const first = counting();
+    const [fresh] = groupBranchTrees(runs, storyHash).map((t) => fillBranchTree(t, first.e, cache));
+    expect(first.calls.choose).toBe(3);
+    const again = counting();
+    const [cached] = groupBranchTrees(runs, storyHash).map((t) => fillBranchTree(t, again.e, cache));
+    expect(again.calls).toEqual({ choose: 0, replay: 0 });
+    const shape = (t: typeof fresh) => [...walkNodes(t!.root)].map((n) => [n.path.join(''), n.meters, n.choices.length, n.ending, n.figure]);
+    expect(shape(cached)).toEqual(shape(fresh));
+    // One more run: only its new decisions are played (from a replay of the shared prefix).
+    const more = counting();
+    groupBranchTrees([...runs, run([0, 0, 2])], storyHash).map((t) => fillBranchTree(t, more.e, cache));
+    expect(more.calls.choose).toBe(3);
   });
 
   it('tallies every ending, found or not, by the runs of this build that reached it', () => {

@@ -103,10 +103,13 @@ export function groupBranchTrees(
   return trees.sort((a, b) => b.lastPlayed - a.lastPlayed);
 }
 
-/** Fills a tree's nodes in from the story, once; `engine` is a scratch engine of its build. */
-export function fillBranchTree(tree: BranchTree, engine: DebateEngine): BranchTree {
+/**
+ * Fills a tree's nodes in from the story, once; `engine` is a scratch engine of its build. With a
+ * cache kept between calls, only decisions not seen before are replayed.
+ */
+export function fillBranchTree(tree: BranchTree, engine: DebateEngine, cache: DetailsCache = new Map()): BranchTree {
   if (tree.filled || engine.storyHash !== tree.storyHash) return tree;
-  tree.unreadable = fillIn(tree, engine);
+  tree.unreadable = fillIn(tree, engine, cache);
   tree.filled = true;
   return tree;
 }
@@ -128,33 +131,67 @@ function insertPath(root: BranchNode, path: readonly number[], visit: (node: Bra
 }
 
 /** Walks the trie with the engine, filling each node from the story; prunes what does not fit. */
-function fillIn(tree: BranchTree, engine: DebateEngine): number {
-  engine.start(tree.preset, tree.seed);
-  let unreadable = 0;
-  const visit = (node: BranchNode, depth: number) => {
-    const step = engine.history[depth];
-    if (!step) return;
-    node.progress = { ...step.table.progress };
-    node.meters = { ...step.table.meters };
-    if (step.beat.ending) node.ending = step.beat.ending;
-    node.choices = step.beat.choices?.choices ?? [];
+/** What the story says about a decision: kept between map openings so only new branches replay. */
+export type NodeDetails = Pick<BranchNode, 'progress' | 'meters' | 'choices'> & Partial<Pick<BranchNode, 'figure' | 'ending'>>;
+export type DetailsCache = Map<string, NodeDetails>;
+
+function fillIn(tree: BranchTree, engine: DebateEngine, cache: DetailsCache): number {
+  const key = (path: readonly number[]) => `${tree.storyHash}.${tree.preset}.${tree.seed}.${path.join('.')}`;
+  let positioned = false;
+  /** Puts the engine at the decision `path` leads to: a rewind when it passed there, else a replay. */
+  const moveTo = (path: readonly number[]) => {
+    const depth = path.length;
+    const passed =
+      positioned && engine.history.length > depth && engine.path.slice(0, depth).every((c, i) => c === path[i]);
+    if (!passed) {
+      engine.replay(tree.preset, tree.seed, path);
+      positioned = true;
+    } else if (engine.history.length !== depth + 1) {
+      engine.rewind(depth);
+    }
+  };
+  const read = (path: readonly number[]): NodeDetails => {
+    const step = engine.history[path.length]!;
     const figure = step.beat.events
       .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
       .at(-1);
-    if (figure) node.figure = figure;
+    return {
+      progress: { ...step.table.progress },
+      meters: { ...step.table.meters },
+      choices: step.beat.choices?.choices ?? [],
+      ...(figure && { figure }),
+      ...(step.beat.ending && { ending: step.beat.ending }),
+    };
+  };
+  let unreadable = 0;
+  const visit = (node: BranchNode) => {
+    let details = cache.get(key(node.path));
+    if (!details) {
+      moveTo(node.path);
+      details = read(node.path);
+      cache.set(key(node.path), details);
+    }
+    Object.assign(node, structuredClone(details));
     for (const [choice, child] of [...node.children]) {
-      try {
-        if (engine.history.length !== depth + 1) engine.rewind(depth);
-        engine.choose(choice);
-      } catch {
+      const offered = node.choices.some((c) => c.index === choice);
+      if (offered && !cache.has(key(child.path))) {
+        try {
+          moveTo(node.path);
+          engine.choose(choice);
+        } catch {
+          node.children.delete(choice);
+          unreadable += child.runs;
+          continue;
+        }
+      } else if (!offered) {
         node.children.delete(choice);
         unreadable += child.runs;
         continue;
       }
-      visit(child, depth + 1);
+      visit(child);
     }
   };
-  visit(tree.root, 0);
+  visit(tree.root);
   return unreadable;
 }
 
