@@ -4,6 +4,7 @@
 import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import type { Preset, SpeakerId, Stance } from '../debate/contract.ts';
+import { epilogueLines } from '../debate/debrief.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
 import type { SaveStore, SlotId } from '../debate/saves.ts';
@@ -52,6 +53,8 @@ export interface ControllerHooks {
   openCheck?(when: 'before' | 'after'): void;
   /** The privacy statement (title screen). */
   openPrivacy?(): void;
+  /** "Print or download the transcript" (ending screen; the pause menu has it too). */
+  openTranscript?(): void;
 }
 
 /** What the table shows at this instant of playback (the engine's state is the beat's end). */
@@ -339,11 +342,9 @@ export class DebateController {
 
   private showEnding(beat: Beat): void {
     const id = beat.ending ?? '';
-    const endingAt = beat.events.findIndex((e) => e.type === 'progress' && e.progress.stage === 'ending');
-    const epilogue = beat.events
-      .slice(Math.max(0, endingAt))
-      .filter((e): e is LineEvent => e.type === 'line')
-      .map((e) => e.text);
+    // The ending's first line comes before its stage change is read, so the debrief's reading of
+    // the run finds where the ending starts.
+    const epilogue = epilogueLines(this.cast, this.engine.history).map((e) => e.text);
     this.shown.speaking = null;
     const model = tableModel(this.cast, this.engine.state, null);
     this.views.stage.showEnding(model);
@@ -362,6 +363,7 @@ export class DebateController {
         ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
         ...(this.hooks.share && { share: () => this.hooks.share?.() }),
         ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('after') }),
+        ...(this.hooks.openTranscript && { transcript: () => this.hooks.openTranscript?.() }),
       },
     );
   }

@@ -4,6 +4,8 @@ import articleText from '../../story/source/article.md?raw';
 import storyJson, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { parseArticle } from '../debate/article.ts';
+import debriefJson from '../../story/debrief.json';
+import { parseDebriefContent } from '../debate/debrief.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { DebateEngine } from '../debate/engine.ts';
 import { SaveStore } from '../debate/saves.ts';
@@ -14,6 +16,8 @@ import { soundSources } from '../platform/sound-files.ts';
 import { openBrowserStore } from '../platform/storage.ts';
 import { ChoicesPanel } from '../ui/choices.ts';
 import { openDebrief } from '../ui/debrief.ts';
+import { RunReports } from '../ui/run-report.ts';
+import { openTranscript } from '../ui/transcript-export.ts';
 import { DialoguePanel } from '../ui/dialogue.ts';
 import { byId } from '../ui/dom.ts';
 import { Hud } from '../ui/hud.ts';
@@ -95,6 +99,23 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       },
     });
   const showSources = () => openSources(article);
+  // The debrief and the transcript of the current run, worked out once for both.
+  const reports = new RunReports(cast, article, parseDebriefContent(debriefJson).content, title);
+  const showTranscript = () => openTranscript(controller.debate, reports);
+  const showDebrief = () =>
+    openDebrief(controller.debate, reports, {
+      transcript: showTranscript,
+      // "Try it": back to the decision where the stronger move was on offer.
+      tryIt: (prefix, hint) => {
+        const { preset, seed } = controller.debate.state;
+        try {
+          controller.replayTo(preset, seed, prefix);
+          notices.show(hint, { repeat: true, timeoutMs: 8000 });
+        } catch (error) {
+          notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
+        }
+      },
+    });
   const hud = new Hud(byId('hud'), title, {
     menu: () => hooks.openPause(),
     stepBack: () => controller.stepBack(),
@@ -103,7 +124,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openSettings: showSettings,
     openSources: showSources,
     ...teacherHooks({ article, cast, story: { json: storyJson, hash: storyHash }, store, notify: (message) => notices.show(message) }),
-    openDebrief: () => openDebrief(controller.debate, cast, article),
+    openDebrief: showDebrief,
+    openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
     openLoadSlots: replay.loadFromSlot,
@@ -115,6 +137,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         branchMap: replay.openMap,
         saveSlot: replay.saveToSlot,
         share: replay.share,
+        transcript: showTranscript,
         quit: () => controller.quitToTitle(),
       }),
   };

@@ -1,28 +1,201 @@
-// The debrief: exchange by exchange, the move the player made, its grade and why.
-import type { Paragraph } from '../debate/article.ts';
-import type { StoryTable } from '../debate/cast.ts';
-import { speakerName } from '../debate/cast.ts';
+// The debrief dialog: exchange by exchange, the claim and its paragraph of the article, the
+// rhetorical move at work, the player's move, its grade and why, and the strongest move not taken
+// with a "Try it" jump to where it was offered. Then prompts to critique the expert's own rhetoric.
+import type { Alternative, Debrief, Exchange, GradedMove, MoveLabel, Quote } from '../debate/debrief.ts';
+import { speakerName, type StoryTable } from '../debate/cast.ts';
 import type { DebateEngine } from '../debate/engine.ts';
-import type { LineEvent } from '../debate/events.ts';
+import { metersText, moveText } from '../debate/transcript-doc.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
-import { h } from './dom.ts';
+import { quoteView } from './document-view.ts';
+import { append, h, type Child } from './dom.ts';
+import type { RunReports } from './run-report.ts';
 
-export function openDebrief(engine: DebateEngine, cast: StoryTable, _article: ReadonlyMap<string, Paragraph>): DialogHandle {
-  const list = h('ol', { class: 'prose' });
-  const steps = engine.history;
-  steps.forEach((step, i) => {
-    if (step.chosen === undefined) return;
-    const choice = step.beat.choices?.choices[step.chosen];
-    const graded = steps[i + 1]?.beat.events.find((e): e is LineEvent => e.type === 'line' && !!e.grade);
-    if (!choice || !graded?.grade) return;
-    list.append(
-      h('li', {},
-        h('strong', { text: `${speakerName(cast, graded.speaker)}: ` }),
-        `you chose “${choice.text}” (${cast.moves[choice.move] ?? choice.move}). Grade: ${graded.grade}. `,
-        graded.why ? `Why: ${graded.why.text} (${graded.why.sources.join(', ')})` : '',
+export interface DebriefActions {
+  /** Goes back to the decision reached by `prefix`, so the player can try another move there. */
+  tryIt(prefix: number[], hint: string): void;
+  /** Opens the printable transcript (which holds this debrief too). */
+  transcript(): void;
+}
+
+const gradeBadge = (grade: string) => h('span', { class: `badge badge--grade-${grade}`, text: grade });
+
+/** The article paragraphs behind a principle, folded away until asked for. */
+function sourcesFold(sources: readonly Quote[], summary: string): Child {
+  if (sources.length === 0) return null;
+  return h(
+    'details',
+    { class: 'debrief__sources' },
+    h('summary', { text: `${summary} (${sources.map((q) => q.id).join(', ')})` }),
+    ...sources.map(quoteView),
+  );
+}
+
+function term(label: string, ...details: Child[]): [HTMLElement, HTMLElement] {
+  return [h('dt', { text: label }), h('dd', {}, ...details)];
+}
+
+function moveSummary(move: MoveLabel): string {
+  return moveText(move);
+}
+
+function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefActions, close: () => void): HTMLElement {
+  const slot = h('div', { class: 'debrief__alternative', attrs: { 'data-decision': move.decision } });
+  const alt: Alternative | null | undefined = move.alternative;
+  if (alt === undefined) {
+    slot.append(h('p', { class: 'debrief__pending', text: 'Working out the other moves on offer…' }));
+    return slot;
+  }
+  if (alt === null) {
+    slot.append(h('p', { text: 'Nothing else on offer here would have graded as well as your move.' }));
+    return slot;
+  }
+  const where = exchange.kind === 'closing' ? 'your closing' : `the exchange with ${exchange.name}`;
+  const hint = `Back at ${where}. Try: “${alt.text}”.`;
+  append(
+    slot,
+    h('p', {}, h('strong', { text: alt.better ? 'A stronger move here: ' : 'Another move as strong: ' }), moveSummary(alt), ' ', gradeBadge(alt.grade)),
+    alt.why ? h('p', { class: 'debrief__why' }, h('em', { text: 'Why: ' }), alt.why.text) : null,
+    sourcesFold(alt.why?.sources ?? [], 'Its source in the article'),
+    h('button', {
+      class: 'debrief__try',
+      text: 'Try it',
+      attrs: { type: 'button', 'aria-label': `Try it: go back to ${where} and choose “${alt.text}”` },
+      on: {
+        click: () => {
+          close();
+          actions.tryIt(alt.prefix, hint);
+        },
+      },
+    }),
+  );
+  return slot;
+}
+
+function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActions, close: () => void): HTMLElement {
+  const title = exchange.label ? `${exchange.name}: “${exchange.label}”` : exchange.name;
+  const headingId = `debrief-${exchange.id}`;
+  const dl = h('dl', { class: 'terms debrief__terms' });
+  dl.append(
+    ...term(
+      exchange.kind === 'closing' ? 'The question' : 'The claim',
+      ...exchange.claim.map((l) =>
+        h('p', { class: 'debrief__claim' }, h('strong', { text: `${speakerName(cast, l.speaker)}: ` }), l.text),
       ),
+    ),
+  );
+  if (exchange.claimSources.length > 0) dl.append(...term('From the article', ...exchange.claimSources.map(quoteView)));
+  if (exchange.rhetoric) dl.append(...term('The rhetorical move at work', h('p', { text: exchange.rhetoric })));
+  if (exchange.presses.length > 0) {
+    dl.append(...term('You asked first', h('ul', {}, ...exchange.presses.map((p) => h('li', { text: `“${p.text}”` })))));
+  }
+  if (exchange.moves.length === 0) dl.append(...term('Your move', h('p', { text: 'No graded move yet.' })));
+  for (const move of exchange.moves) {
+    dl.append(
+      ...term(move.move === 'concede' ? 'Your concession' : 'Your move', h('p', {}, moveSummary(move), ' ', gradeBadge(move.grade))),
+      ...term(
+        `Why it was ${move.grade}`,
+        h('p', { text: move.why?.text ?? '(No principle recorded for this move.)' }),
+        sourcesFold(move.why?.sources ?? [], 'The principle in the article'),
+      ),
+      ...term('What else could you have tried', alternativeView(exchange, move, actions, close)),
     );
+  }
+  if (exchange.kind === 'figure') {
+    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? `; ${exchange.name} went from ${exchange.stanceBefore ?? '?'} to ${exchange.stanceAfter}` : '';
+    dl.append(...term('The room', h('p', { text: `${metersText(exchange.metersAfter, exchange.metersBefore)}${moved}.` })));
+  }
+  return h(
+    'section',
+    { class: 'debrief__exchange', attrs: { 'aria-labelledby': headingId, 'data-exchange': exchange.id } },
+    h('h3', { id: headingId, text: title }),
+    dl,
+  );
+}
+
+/**
+ * A one-glance table of the run: who, what you did and its grade. On a phone its rows stack
+ * (classroom.css); the explicit roles keep it a table for screen readers when they do.
+ */
+function summaryTable(debrief: Debrief): HTMLElement {
+  const rows = debrief.exchanges.flatMap((x) =>
+    x.moves.map((m) =>
+      h(
+        'tr',
+        { attrs: { role: 'row' } },
+        h('th', { attrs: { scope: 'row', role: 'rowheader' }, text: x.name }),
+        h('td', { attrs: { role: 'cell' } }, moveSummary(m), ' ', gradeBadge(m.grade)),
+      ),
+    ),
+  );
+  return h(
+    'table',
+    { class: 'debrief__summary', attrs: { role: 'table' } },
+    h('caption', { text: 'Your moves at a glance' }),
+    h(
+      'thead',
+      { attrs: { role: 'rowgroup' } },
+      h(
+        'tr',
+        { attrs: { role: 'row' } },
+        h('th', { attrs: { scope: 'col', role: 'columnheader' }, text: 'Exchange' }),
+        h('th', { attrs: { scope: 'col', role: 'columnheader' }, text: 'Your move and its grade' }),
+      ),
+    ),
+    h('tbody', { attrs: { role: 'rowgroup' } }, ...rows),
+  );
+}
+
+function promptsView(debrief: Debrief): Child {
+  if (debrief.prompts.length === 0) return null;
+  return h(
+    'section',
+    { class: 'debrief__critique', attrs: { 'aria-labelledby': 'debrief-critique' } },
+    h('h3', { id: 'debrief-critique', text: 'Critique the expert' }),
+    h('p', { text: 'The same lens applies to Mehdi Motaharnia, whose counterpoints you held. Discuss:' }),
+    ...debrief.prompts.map((p) =>
+      h('div', { class: 'debrief__prompt' }, h('h4', { text: p.title }), h('p', { text: p.text }), ...p.sources.map(quoteView)),
+    ),
+  );
+}
+
+export function openDebrief(engine: DebateEngine, reports: RunReports, actions: DebriefActions): DialogHandle {
+  const debrief = reports.debrief(engine);
+  let dialog: DialogHandle | null = null;
+  let closed = false;
+  const close = () => dialog?.close();
+  const status = h('p', { class: 'debrief__status', attrs: { role: 'status' } });
+  const ending = debrief.ending;
+  const body = h(
+    'div',
+    { class: 'prose debrief' },
+    h('p', {
+      text: 'Exchange by exchange: what was claimed and where it comes from, the rhetorical move at work, what you did, how it graded and why, and what else you could have tried. Then the same lens on the expert.',
+    }),
+    ending ? h('p', {}, h('strong', { text: 'Ending: ' }), ending.title, `. Where the room ended: ${metersText(debrief.meters)}.`) : h('p', { text: `The debate is still going. So far: ${metersText(debrief.meters)}.` }),
+    h('div', { class: 'debrief__actions' }, h('button', { class: 'primary', text: 'Print or download the transcript', attrs: { type: 'button' }, on: { click: () => { close(); actions.transcript(); } } })),
+    debrief.exchanges.length > 0 ? summaryTable(debrief) : h('p', { text: 'No exchange has been played yet.' }),
+    status,
+  );
+  const sections = debrief.exchanges.map((x) => exchangeView(reports.cast, x, actions, close));
+  append(body, ...sections, promptsView(debrief));
+  dialog = openDialog('Debrief', body);
+  dialog.element.classList.add('dialog--document');
+  void dialog.closed.then(() => {
+    closed = true;
   });
-  if (list.childElementCount === 0) list.append(h('li', { text: 'No graded moves yet.' }));
-  return openDialog('Debrief', list);
+
+  // Fill in each "what else" as it is worked out.
+  const redraw = (move: GradedMove) => {
+    const exchange = debrief.exchanges.find((x) => x.moves.includes(move));
+    const old = body.querySelector(`.debrief__alternative[data-decision="${move.decision}"]`);
+    if (exchange && old) old.replaceWith(alternativeView(exchange, move, actions, close));
+  };
+  const pending = debrief.exchanges.flatMap((x) => x.moves).filter((m) => m.alternative === undefined);
+  if (pending.length > 0) {
+    status.textContent = 'Working out the strongest moves you did not take…';
+    void reports.complete(engine, redraw, () => closed).then((done) => {
+      if (done) status.textContent = 'All the other moves on offer have been checked.';
+    });
+  }
+  return dialog;
 }

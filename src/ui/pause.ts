@@ -10,6 +10,8 @@ export interface PauseActions {
   saveSlot?(): void;
   /** "Share this debate": a replay link to this point. */
   share?(): void;
+  /** The transcript so far: print it or download it. */
+  transcript?(): void;
   quit(): void;
 }
 
@@ -38,6 +40,7 @@ export function openPause(actions: PauseActions): DialogHandle {
       item('Branch map: replay other choices', actions.branchMap),
       actions.saveSlot ? item('Save to a slot', actions.saveSlot) : null,
       actions.share ? item('Share this debate', actions.share) : null,
+      actions.transcript ? item('Transcript: print or download', actions.transcript) : null,
       item('Quit to the title', actions.quit),
     ),
   );

@@ -73,7 +73,7 @@ export class Screen {
     cast: StoryTable,
     ending: { id: string; title: string; epilogue: string[] },
     state: Pick<TableState, 'stances' | 'seats'> & { meters: Meters },
-    actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void; check?(): void },
+    actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void; transcript?(): void; check?(): void },
   ): void {
     clear(this.root);
     const stances = h('ul', { class: 'ending__stances' });
@@ -96,6 +96,7 @@ export class Screen {
           'div',
           { class: 'screen__actions' },
           h('button', { class: 'primary', text: 'Debrief: what worked and why', attrs: { type: 'button' }, on: { click: () => actions.debrief() } }),
+          actions.transcript ? h('button', { text: 'Print or download the transcript', attrs: { type: 'button' }, on: { click: () => actions.transcript?.() } }) : null,
           h('div', { class: 'screen__row' },
             h('button', { text: 'Play again', attrs: { type: 'button' }, on: { click: () => actions.playAgain() } }),
             h('button', { text: 'Back to the title', attrs: { type: 'button' }, on: { click: () => actions.title() } }),

@@ -1,0 +1,87 @@
+// "Print or download the transcript": the whole debate as a clean document on screen, printed
+// without the game around it, or saved as a web page, as Markdown, or as a run file for the
+// class results page. Everything is made here in the browser.
+import type { DebateEngine } from '../debate/engine.ts';
+import { toHtml, toMarkdown } from '../debate/document.ts';
+import { runFileName } from '../debate/run-file.ts';
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import { documentView } from './document-view.ts';
+import { h } from './dom.ts';
+import { downloadText } from './download.ts';
+import type { RunReports } from './run-report.ts';
+
+/** The element printing shows instead of the game while the transcript is open (print.css). */
+const PRINT_ROOT_ID = 'print-document';
+
+function mountPrintCopy(content: HTMLElement): () => void {
+  document.getElementById(PRINT_ROOT_ID)?.remove();
+  const root = h('div', { id: PRINT_ROOT_ID, class: 'print-document', attrs: { 'aria-hidden': 'true' } }, content);
+  document.body.append(root);
+  return () => root.remove();
+}
+
+export function openTranscript(engine: DebateEngine, reports: RunReports): DialogHandle {
+  let closed = false;
+  const status = h('p', { class: 'transcript-export__status', attrs: { role: 'status' } });
+  const documentSlot = h('div', { class: 'transcript-export__document' });
+  let unmount = () => undefined as void;
+
+  const save = (kind: 'html' | 'md' | 'json') => {
+    const madeAt = new Date();
+    const run = reports.runFile(engine, madeAt);
+    const into = dialog.element;
+    if (kind === 'json') {
+      downloadText(runFileName(run, 'json'), `${JSON.stringify(run, null, 2)}\n`, 'application/json', into);
+    } else {
+      const doc = reports.transcript(engine, madeAt);
+      if (kind === 'html') downloadText(runFileName(run, 'html'), toHtml(doc), 'text/html', into);
+      else downloadText(runFileName(run, 'md'), toMarkdown(doc), 'text/markdown', into);
+    }
+    status.textContent = `Saved the ${kind === 'html' ? 'web page' : kind === 'md' ? 'Markdown file' : 'run file'} to your downloads.`;
+  };
+  const button = (text: string, onClick: () => void, primary = false) =>
+    h('button', { class: primary ? 'primary' : '', text, attrs: { type: 'button' }, on: { click: onClick } });
+  const needsDebrief = [
+    button('Print', () => window.print(), true),
+    button('Download as a web page (.html)', () => save('html')),
+    button('Download as Markdown (.md)', () => save('md')),
+  ];
+  for (const b of needsDebrief) b.disabled = true;
+  const actions = h(
+    'div',
+    { class: 'transcript-export__actions' },
+    ...needsDebrief,
+    button('Download the run file (.json)', () => save('json')),
+  );
+
+  const dialog = openDialog(
+    'Transcript',
+    h('p', {
+      text: 'The whole debate as a document, with the debrief: print it, save it as a web page (opens in any browser) or as Markdown (plain text), or save the run file your teacher can load into the class results.',
+    }),
+    actions,
+    status,
+    documentSlot,
+  );
+  dialog.element.classList.add('dialog--document');
+  void dialog.closed.then(() => {
+    closed = true;
+    unmount();
+  });
+
+  const show = () => {
+    const doc = reports.transcript(engine);
+    // On screen the dialog's own heading names the document: its title becomes a level lower.
+    documentSlot.replaceChildren(documentView(doc.blocks, 1));
+    unmount = mountPrintCopy(documentView(doc.blocks));
+  };
+  show();
+  status.textContent = 'Preparing the debrief for the transcript…';
+  void reports.complete(engine, undefined, () => closed).then((done) => {
+    if (!done || closed) return;
+    show();
+    for (const b of needsDebrief) b.disabled = false;
+    status.textContent = 'Ready to print or download.';
+  });
+  return dialog;
+}

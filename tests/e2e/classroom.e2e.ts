@@ -1,0 +1,267 @@
+// The classroom documents in a browser: reach an ending by keyboard, read the debrief (every
+// exchange with its grade and why, the strongest move not taken, "Try it"), download the transcript
+// as a web page, as Markdown and as a run file and check each against the run, and print without
+// the game's chrome.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import articleText from '../../story/source/article.md?raw';
+import debriefJson from '../../story/debrief.json';
+import json, { storyHash } from '../../story/main.ink';
+import tableJson from '../../story/table.json';
+import { parseArticle } from '../../src/debate/article.ts';
+import type { StoryTable } from '../../src/debate/cast.ts';
+import { buildDebrief, findAlternatives, parseDebriefContent, type Debrief } from '../../src/debate/debrief.ts';
+import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
+import { DebateEngine } from '../../src/debate/engine.ts';
+import { parseRunFileText } from '../../src/debate/run-file.ts';
+import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+import { playToEnding, startFromTitle, type Picker } from './play.ts';
+
+const cast = tableJson as unknown as StoryTable;
+const article = parseArticle(articleText);
+const content = parseDebriefContent(debriefJson).content;
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** The first card on offer (a mix of grades: some land, some do not), else the first move. */
+const firstCard: Picker = (moves) => {
+  const card = moves.findIndex((m) => m.move === 'rebut');
+  return (card < 0 ? 0 : card) + 1;
+};
+
+interface RoundTable {
+  state: { preset: 'full' | 'short'; seed: number; ending?: string; ended: boolean };
+  path: number[];
+  storyHash: string;
+}
+const roundTable = (page: Page) => page.evaluate(() => {
+  const rt = (window as unknown as { roundTable: RoundTable }).roundTable;
+  return { state: { ...rt.state }, path: [...rt.path], storyHash: rt.storyHash };
+});
+
+/** Tabs from the current focus to the button with this name and presses Enter: keyboard only. */
+async function pressButton(page: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const label = await page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.textContent ?? '' : ''));
+    if (name.test(label)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`No button matching ${name} could be reached with Tab.`);
+}
+
+/** Plays the short table to its ending by keyboard; returns the run, replayed in Node too. */
+async function playShortTable(w: Watched): Promise<{ engine: DebateEngine; debrief: Debrief }> {
+  await startFromTitle(w.page, 'short');
+  await playToEnding(w.page, firstCard);
+  await w.page.locator('#ending-heading').waitFor();
+  const run = await roundTable(w.page);
+  expect(run.storyHash).toBe(storyHash);
+  const engine = new DebateEngine(json, storyHash);
+  engine.replay('short', run.state.seed, run.path);
+  expect(engine.state.ending).toBe(run.state.ending);
+  const debrief = findAlternatives(engine, cast, article, buildDebrief({ engine, cast, article, content }));
+  return { engine, debrief };
+}
+
+const transcriptLines = (page: Page) =>
+  page.$$eval('#transcript .transcript__entry', (entries) =>
+    entries.map((e) => ({ speaker: e.querySelector('.transcript__speaker')?.textContent ?? '', text: e.childNodes[1]?.textContent ?? '' })),
+  );
+
+describe('the classroom documents', () => {
+  it('debriefs every exchange, downloads three formats that match the run, and prints without the game', async () => {
+    const w = await openPage(browser, served.url);
+    const { engine, debrief } = await playShortTable(w);
+    const page = w.page;
+
+    // ---- the debrief, opened from the ending screen by keyboard
+    await pressButton(page, /^Debrief/);
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByRole('heading', { name: 'Debrief', level: 2, exact: true }).waitFor();
+    await dialog.getByText('All the other moves on offer have been checked.').waitFor({ timeout: 30_000 });
+    const shown = await dialog.locator('.debrief__exchange').evaluateAll((sections) =>
+      sections.map((s) => ({
+        id: s.getAttribute('data-exchange'),
+        heading: s.querySelector('h3')?.textContent ?? '',
+        terms: [...s.querySelectorAll('dt')].map((dt) => ({ term: dt.textContent ?? '', detail: dt.nextElementSibling?.textContent ?? '' })),
+      })),
+    );
+    expect(shown.map((s) => s.id)).toEqual(debrief.exchanges.map((x) => x.id));
+    expect(debrief.exchanges.length).toBe(engine.state.seats.filter((id) => cast.speakers[id]?.rhetoric).length + 1);
+    for (const [i, x] of debrief.exchanges.entries()) {
+      const section = shown[i]!;
+      expect(section.heading).toContain(x.name);
+      const detail = (term: string | RegExp) => section.terms.filter((t) => (typeof term === 'string' ? t.term === term : term.test(t.term))).map((t) => t.detail);
+      if (x.kind === 'figure') {
+        expect(detail('The rhetorical move at work')).toEqual([x.rhetoric]);
+        expect(detail('From the article')[0]).toContain(article.get(cast.speakers[x.speaker]?.source ?? '')?.text ?? '?');
+      }
+      const why = detail(/^Why it was /);
+      const alternatives = detail('What else could you have tried');
+      expect(why).toHaveLength(x.moves.length);
+      x.moves.forEach((m, k) => {
+        expect(section.terms.some((t) => t.term === `Why it was ${m.grade}`)).toBe(true);
+        expect(why[k]).toContain(m.why?.text ?? '?');
+        if (m.alternative) expect(alternatives[k]).toContain(`“${m.alternative.text}”`);
+        else expect(alternatives[k]).toContain('Nothing else on offer');
+      });
+    }
+    // The critique prompts quote the article.
+    await dialog.getByRole('heading', { name: 'Critique the expert' }).waitFor();
+    for (const p of content.prompts) await dialog.getByRole('heading', { name: p.title }).waitFor();
+    expect(await dialog.locator('.debrief__critique blockquote').count()).toBe(content.prompts.flatMap((p) => p.sources).length);
+
+    // ---- the transcript, from the debrief's button
+    await dialog.getByRole('button', { name: 'Print or download the transcript' }).click();
+    const transcript = page.locator('dialog[open]');
+    await transcript.getByRole('heading', { name: 'Transcript', level: 2, exact: true }).waitFor();
+    await transcript.getByText('Ready to print or download.').waitFor({ timeout: 30_000 });
+    const log = await transcriptLines(page);
+    expect(log.length).toBeGreaterThan(10);
+    const run = await roundTable(page);
+
+    const download = async (name: RegExp) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), transcript.getByRole('button', { name }).click()]);
+      const saved = await file.path();
+      return { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8') };
+    };
+
+    const html = await download(/web page/);
+    expect(html.name).toMatch(new RegExp(`^round-table-\\d{4}-\\d{2}-\\d{2}-${run.state.ending}\\.html$`));
+    expect(html.text.startsWith('<!doctype html>')).toBe(true);
+    expect(html.text).not.toMatch(/<script|<link|<img|src=/i);
+    let from = 0;
+    for (const line of log) {
+      const at = html.text.indexOf(`<strong>${escapeHtml(line.speaker.trim())}</strong> ${escapeHtml(line.text)}`, from);
+      expect(at, `HTML holds "${line.speaker}${line.text}" in order`).toBeGreaterThan(-1);
+      from = at;
+    }
+    for (const x of debrief.exchanges) for (const m of x.moves) expect(html.text).toContain(`grade: ${m.grade}`);
+
+    const markdown = await download(/Markdown/);
+    expect(markdown.name).toMatch(/\.md$/);
+    from = 0;
+    for (const line of log) {
+      const at = markdown.text.indexOf(`**${escapeMarkdown(line.speaker.trim())}** ${escapeMarkdown(line.text)}`, from);
+      expect(at, `Markdown holds "${line.speaker}${line.text}" in order`).toBeGreaterThan(-1);
+      from = at;
+    }
+    expect(markdown.text).toContain('## Debrief');
+
+    const runFile = await download(/run file/);
+    expect(runFile.name).toMatch(/\.json$/);
+    const parsed = parseRunFileText(runFile.text);
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    expect(parsed.value).toMatchObject({ storyHash, preset: 'short', seed: run.state.seed, path: run.path, ending: run.state.ending });
+    expect(parsed.value.grades.map((g) => g.grade)).toEqual(debrief.exchanges.flatMap((x) => x.moves.map((m) => m.grade)));
+
+    // ---- printing: the transcript document alone, none of the game's chrome
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shows = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
+      return {
+        document: shows(document.querySelector('.print-document h1')),
+        title: document.querySelector('.print-document h1')?.textContent ?? '',
+        hud: shows(document.querySelector('.hud')),
+        canvas: shows(document.querySelector('#table canvas')),
+        choices: shows(document.querySelector('#choices')),
+        dialog: shows(document.querySelector('dialog[open]')),
+        buttons: [...document.querySelectorAll('button')].filter((b) => shows(b)).length,
+      };
+    });
+    expect(printed).toEqual({ document: true, title: 'The Round Table: transcript', hud: false, canvas: false, choices: false, dialog: false, buttons: 0 });
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: false });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(3);
+    }
+    await page.emulateMedia({ media: 'screen' });
+
+    // Closing the transcript takes the print copy away: printing the ending shows its text and log.
+    await page.keyboard.press('Escape');
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    expect(await page.locator('.print-document').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    const endingPrint = await page.evaluate(() => {
+      const shows = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
+      return {
+        heading: shows(document.querySelector('#ending-heading')),
+        log: shows(document.querySelector('#transcript')),
+        hud: shows(document.querySelector('.hud')),
+        table: shows(document.querySelector('#table')),
+        buttons: [...document.querySelectorAll('button')].filter((b) => shows(b)).length,
+      };
+    });
+    expect(endingPrint).toEqual({ heading: true, log: true, hud: false, table: false, buttons: 0 });
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it('"Try it" goes back to where the stronger move was on offer', async () => {
+    const w = await openPage(browser, served.url);
+    const { debrief } = await playShortTable(w);
+    const target = debrief.exchanges.flatMap((x) => x.moves).find((m) => m.alternative?.better)?.alternative;
+    if (!target) throw new Error('This run has no stronger move to try; pick a weaker strategy.');
+    await pressButton(w.page, /^Debrief/);
+    const dialog = w.page.locator('dialog[open]');
+    const slot = dialog.locator(`.debrief__alternative[data-decision="${target.decision}"]`);
+    await slot.getByRole('button', { name: /^Try it/ }).click({ timeout: 30_000 });
+    await w.page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await w.page.locator('#choices button[data-choice]').first().waitFor();
+    const run = await roundTable(w.page);
+    expect(run.path).toEqual(target.prefix);
+    expect(run.state.ended).toBe(false);
+    await expect(w.page.locator('#choices').textContent()).resolves.toContain(target.text);
+    await expect(w.page.locator('#notices').textContent()).resolves.toContain(`Try: “${target.text}”`);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it('the debrief clips nothing at 320 px wide with text at 200%', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(served.url);
+    await startFromTitle(page, 'short');
+    await playToEnding(page, firstCard);
+    await page.locator('#ending-heading').waitFor();
+    await pressButton(page, /^Debrief/);
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByText('All the other moves on offer have been checked.').waitFor({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => {
+      const dialogEl = document.querySelector('dialog[open]') as HTMLElement;
+      const box = dialogEl.getBoundingClientRect();
+      const offenders: string[] = [];
+      if (box.right > window.innerWidth + 1) offenders.push(`the dialog ends at ${Math.round(box.right)}px`);
+      for (const el of dialogEl.querySelectorAll<HTMLElement>('*')) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width > 0 && rect.right > box.right + 1) offenders.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px`);
+      }
+      return offenders;
+    });
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
