@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import storyJson, { storyHash } from '../../story/main.ink';
-import { aggregateClassResults, type RunFileInput } from './class-results.ts';
+import { aggregateClassResults, ClassResultsBuilder, type RunFileInput } from './class-results.ts';
 import type { Preset } from './contract.ts';
 import { DebateEngine } from './engine.ts';
 import type { QuizScore, RunFile } from './run-file.ts';
@@ -137,6 +137,19 @@ describe('aggregateClassResults', () => {
     expect(results.unfinished).toBe(1);
     expect(results.endings).toEqual([]);
     expect(results.decisions.length).toBeGreaterThan(0);
+  });
+
+  it('adds files in batches to the same totals, one at a time', () => {
+    const builder = new ClassResultsBuilder(story);
+    expect(builder.add(files[0] as RunFileInput)).toBeNull();
+    const between = builder.results;
+    expect(between.runs).toBe(1);
+    for (const f of files.slice(1)) builder.add(f);
+    expect(builder.add({ name: 'again.json', text: (files[1] as RunFileInput).text })?.reason).toMatch(/same run as ben\.json/);
+    const { invalid, ...rest } = builder.results;
+    const { invalid: _, ...all } = aggregateClassResults(files, story);
+    expect(rest).toEqual(all);
+    expect(invalid.map((i) => i.name)).toEqual(['again.json']);
   });
 
   it('is empty, not broken, with no files', () => {

@@ -163,46 +163,58 @@ function replay(run: RunFile, engine: DebateEngine, scratch: Story): Replayed | 
   return { run, decisions, ...(ended && { ending: ended }) };
 }
 
-export function aggregateClassResults(files: readonly RunFileInput[], story: StoryBuild): ClassResults {
-  const engine = new DebateEngine(story.json, story.hash);
-  const scratch = new Story(story.json);
-  const invalid: InvalidRun[] = [];
-  const replayed: Replayed[] = [];
-  const seen = new Map<string, string>();
+/**
+ * Replays run files one at a time, so a page can keep responding between files (a replay takes
+ * tens of milliseconds), and sums them up on demand. Files added later join the same totals.
+ */
+export class ClassResultsBuilder {
+  private readonly engine: DebateEngine;
+  private readonly scratch: Story;
+  private readonly invalid: InvalidRun[] = [];
+  private readonly replayed: Replayed[] = [];
+  private readonly seen = new Map<string, string>();
 
-  for (const file of files) {
-    if (file.problem) {
-      invalid.push({ name: file.name, reason: file.problem });
-      continue;
-    }
-    const parsed = parseRunFileText(file.text);
-    if (!parsed.ok) {
-      invalid.push({ name: file.name, reason: parsed.errors.join(' ') });
-      continue;
-    }
-    const run = parsed.value;
-    if (run.storyHash !== story.hash) {
-      invalid.push({
-        name: file.name,
-        reason: `It was made with another build of the debate (${run.storyHash}; this page reads ${story.hash}), so its choices cannot be replayed here.`,
-      });
-      continue;
-    }
-    const identity = JSON.stringify([run.preset, run.seed, run.path, run.endedAt]);
-    const copyOf = seen.get(identity);
-    if (copyOf !== undefined) {
-      invalid.push({ name: file.name, reason: `It is the same run as ${copyOf}, so it is counted once.` });
-      continue;
-    }
-    const result = replay(run, engine, scratch);
-    if (typeof result === 'string') {
-      invalid.push({ name: file.name, reason: result });
-      continue;
-    }
-    seen.set(identity, file.name);
-    replayed.push(result);
+  constructor(private readonly story: StoryBuild) {
+    this.engine = new DebateEngine(story.json, story.hash);
+    this.scratch = new Story(story.json);
   }
 
+  /** Reads and replays one file; returns the reason when it cannot count. */
+  add(file: RunFileInput): InvalidRun | null {
+    const reject = (reason: string) => {
+      const bad = { name: file.name, reason };
+      this.invalid.push(bad);
+      return bad;
+    };
+    if (file.problem) return reject(file.problem);
+    const parsed = parseRunFileText(file.text);
+    if (!parsed.ok) return reject(parsed.errors.join(' '));
+    const run = parsed.value;
+    if (run.storyHash !== this.story.hash) {
+      return reject(`It was made with another build of the debate (${run.storyHash}; this page reads ${this.story.hash}), so its choices cannot be replayed here.`);
+    }
+    const identity = JSON.stringify([run.preset, run.seed, run.path, run.endedAt]);
+    const copyOf = this.seen.get(identity);
+    if (copyOf !== undefined) return reject(`It is the same run as ${copyOf}, so it is counted once.`);
+    const result = replay(run, this.engine, this.scratch);
+    if (typeof result === 'string') return reject(result);
+    this.seen.set(identity, file.name);
+    this.replayed.push(result);
+    return null;
+  }
+
+  get results(): ClassResults {
+    return summarizeRuns(this.replayed, [...this.invalid]);
+  }
+}
+
+export function aggregateClassResults(files: readonly RunFileInput[], story: StoryBuild): ClassResults {
+  const builder = new ClassResultsBuilder(story);
+  for (const file of files) builder.add(file);
+  return builder.results;
+}
+
+function summarizeRuns(replayed: readonly Replayed[], invalid: InvalidRun[]): ClassResults {
   // Decisions, grouped by position, in the order the class met them.
   const groups = new Map<string, { first: Replayed['decisions'][number]; all: Replayed['decisions'][number][]; firstIndex: number }>();
   const sectionBefore = new Map<string, Set<string>>();

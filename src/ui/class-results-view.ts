@@ -5,7 +5,7 @@
 // every file that could not be used, with the reason. Printable.
 import type { StoryTable } from '../debate/cast.ts';
 import { speakerName } from '../debate/cast.ts';
-import { aggregateClassResults, type ClassResults, type RunFileInput, type StoryBuild } from '../debate/class-results.ts';
+import { ClassResultsBuilder, type ClassResults, type RunFileInput, type StoryBuild } from '../debate/class-results.ts';
 import { MAX_RUN_FILE_CHARS } from '../debate/run-file.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
@@ -144,18 +144,32 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
 
 export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHandle {
   const inputId = uniqueId('run-files');
-  const collected: RunFileInput[] = [];
+  let builder = new ClassResultsBuilder(story);
+  let fileCount = 0;
+  /** Bumped by "Start over", so a batch still replaying stops adding to the old totals. */
+  let round = 0;
   const status = h('p', { class: 'results__status', attrs: { role: 'status' } });
   const output = h('div', { class: 'results__output' });
   let dialog: DialogHandle | null = null;
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   const add = async (files: Iterable<File>) => {
     const list = [...files];
     if (list.length === 0) return;
+    const mine = round;
     status.textContent = `Reading ${list.length} ${list.length === 1 ? 'file' : 'files'}…`;
-    collected.push(...(await readRunFiles(list)));
-    const results = aggregateClassResults(collected, story);
-    output.replaceChildren(renderResults(cast, results, collected.length));
+    const read = await readRunFiles(list);
+    // Each replay takes a moment: one file per task keeps the page responsive, with progress.
+    for (const [i, file] of read.entries()) {
+      if (mine !== round) return;
+      status.textContent = `Replaying ${i + 1} of ${read.length}…`;
+      await nextTask();
+      if (mine !== round) return;
+      builder.add(file);
+      fileCount++;
+    }
+    const results = builder.results;
+    output.replaceChildren(renderResults(cast, results, fileCount));
     status.textContent = `${results.runs} ${results.runs === 1 ? 'run' : 'runs'} counted, ${results.invalid.length} left out.`;
     printButton.disabled = false;
   };
@@ -192,7 +206,9 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
     attrs: { type: 'button' },
     on: {
       click: () => {
-        collected.length = 0;
+        round++;
+        builder = new ClassResultsBuilder(story);
+        fileCount = 0;
         output.replaceChildren();
         printButton.disabled = true;
         status.textContent = 'Cleared. Nothing was kept.';
