@@ -6,6 +6,7 @@ import tableJson from '../../story/table.json';
 import { parseArticle } from '../debate/article.ts';
 import debriefJson from '../../story/debrief.json';
 import { parseDebriefContent } from '../debate/debrief.ts';
+import { quizForRunFile } from '../debate/check.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { DebateEngine } from '../debate/engine.ts';
 import { SaveStore } from '../debate/saves.ts';
@@ -100,7 +101,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     });
   const showSources = () => openSources(article);
   // The debrief and the transcript of the current run, worked out once for both.
-  const reports = new RunReports(cast, article, parseDebriefContent(debriefJson).content, title);
+  // Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts).
+  const reports = new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store));
   const showTranscript = () => openTranscript(controller.debate, reports);
   const showDebrief = () =>
     openDebrief(controller.debate, reports, {

@@ -26,6 +26,8 @@ export class RunReports {
     readonly article: ReadonlyMap<string, Paragraph>,
     readonly content: DebriefContent,
     readonly title: string,
+    /** The check scores to put in run files (the class results read them); none by default. */
+    private readonly quiz: () => RunFile['quiz'] = () => undefined,
   ) {}
 
   /** The debrief of the run as it stands now (alternatives filled in as far as worked out). */
@@ -62,7 +64,9 @@ export class RunReports {
   }
 
   runFile(engine: DebateEngine, madeAt = new Date()): RunFile {
-    return buildRunFile(engine, runGrades(this.debrief(engine)), madeAt);
+    const run = buildRunFile(engine, runGrades(this.debrief(engine)), madeAt);
+    const quiz = this.quiz();
+    return quiz ? { ...run, quiz } : run;
   }
 
   private keyOf(engine: DebateEngine): string {
