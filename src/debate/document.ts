@@ -79,9 +79,9 @@ function blockHtml(block: Block, indent: string): string {
     case 'paragraph':
       return `${indent}<p${block.role ? ` class="${block.role}"` : ''}>${inlineHtml(block.content)}</p>`;
     case 'quote': {
-      const where = block.heading ? `${block.id}, ${block.heading}` : block.id;
       const text = block.text === '' ? '(This paragraph is not in the article.)' : block.text;
-      return `${indent}<blockquote><p><span class="source-id">[${escapeHtml(block.id)}]</span> ${escapeHtml(text)}</p><footer>${escapeHtml(where)}</footer></blockquote>`;
+      const where = block.heading ? `<footer>${escapeHtml(block.heading)}</footer>` : '';
+      return `${indent}<blockquote><p><span class="source-id">[${escapeHtml(block.id)}]</span> ${escapeHtml(text)}</p>${where}</blockquote>`;
     }
     case 'terms':
       return [

@@ -16,7 +16,7 @@ import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { parseRunFileText } from '../../src/debate/run-file.ts';
 import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
-import { playToEnding, startFromTitle, type Picker } from './play.ts';
+import { advanceToDecision, playToEnding, startFromTitle, type Picker } from './play.ts';
 
 const cast = tableJson as unknown as StoryTable;
 const article = parseArticle(articleText);
@@ -230,6 +230,32 @@ describe('the classroom documents', () => {
     expect(run.state.ended).toBe(false);
     await expect(w.page.locator('#choices').textContent()).resolves.toContain(target.text);
     await expect(w.page.locator('#notices').textContent()).resolves.toContain(`Try: “${target.text}”`);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it('the pause menu offers the transcript of a debate still going', async () => {
+    const w = await openPage(browser, served.url);
+    await startFromTitle(w.page, 'short');
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('1'); // take your seat
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('1'); // press Sediqi
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('Escape');
+    await w.page.locator('dialog[open]').getByRole('heading', { name: 'Paused' }).waitFor();
+    await pressButton(w.page, /^Transcript: print or download/);
+    const dialog = w.page.locator('dialog[open]');
+    await dialog.getByText('Ready to print or download.').waitFor({ timeout: 30_000 });
+    await dialog.getByText('The debate had not ended when this transcript was made.').waitFor();
+    const [file] = await Promise.all([w.page.waitForEvent('download'), dialog.getByRole('button', { name: /run file/ }).click()]);
+    expect(file.suggestedFilename()).toMatch(/-unfinished\.json$/);
+    const parsed = parseRunFileText(readFileSync(await file.path(), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const run = await roundTable(w.page);
+    expect(parsed.value).toMatchObject({ ending: null, path: run.path, grades: [] });
+    expect(run.path).toHaveLength(2);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     await w.context.close();
