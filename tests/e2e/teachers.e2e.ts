@@ -3,6 +3,7 @@
 // both tables, class results from three run files (two replayed here in Node, one damaged), the
 // 2-minute check scored as hits minus false alarms, the privacy statement, and not one request to
 // another origin along the way.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,7 +166,7 @@ describe('for teachers', () => {
     await w.context.close();
   });
 
-  it('the check scores hits minus false alarms, before and after the debate, and keeps only scores for the run file', async () => {
+  it('the check scores hits minus false alarms, before and after the debate, and the run file carries the scores', async () => {
     const items = checkJson.items;
     const w = await openTitle();
     await w.page.getByRole('button', { name: /Take the 2-minute check first/ }).click();
@@ -203,6 +204,19 @@ describe('for teachers', () => {
     const stored = await w.page.evaluate(() => JSON.parse(localStorage.getItem('round-table:check') ?? 'null'));
     expect(stored.before).toMatchObject({ hits: fallacies, falseAlarms: sound, score: fallacies - sound });
     expect(stored.after).toMatchObject({ hits: fallacies, falseAlarms: 1, score: fallacies - 1 });
+    // The run file the student hands in carries both scores (and never the answers).
+    await after.getByRole('button', { name: 'Close', exact: true }).click();
+    await w.page.getByRole('button', { name: 'Print or download the transcript' }).click();
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.getByRole('button', { name: 'Download the run file (.json)' }).click(),
+    ]);
+    const run = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as RunFile;
+    expect(run.quiz).toEqual({
+      before: { hits: fallacies, falseAlarms: sound, score: fallacies - sound },
+      after: { hits: fallacies, falseAlarms: 1, score: fallacies - 1 },
+    });
+    expect(JSON.stringify(run)).not.toContain('answers');
     expectClean(w);
     await w.context.close();
   });
