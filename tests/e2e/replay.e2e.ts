@@ -210,6 +210,32 @@ describe('replaying branches', () => {
     await w.context.close();
   });
 
+  it('the map shows the first decision before any choice, and zooms with a two-finger pinch', async () => {
+    const w = await openPage(browser, served.url);
+    await ready(w);
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+    await advance(w.page);
+    await pauseMenu(w.page, /Branch map/);
+    const map = w.page.getByRole('dialog', { name: 'Branch map' });
+    await expect(map.locator('.map-node--here').getAttribute('data-node')).resolves.toBe('');
+    const picture = map.locator('.map-picture');
+    const box = (await picture.boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const before = Number(await picture.getAttribute('data-zoom'));
+    const cdp = await w.page.context().newCDPSession(w.page);
+    const fingers = (apart: number) => [
+      { x: cx - apart, y: cy, id: 1 },
+      { x: cx + apart, y: cy, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+    for (const apart of [45, 50, 55, 60]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(apart) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    expect(Number(await picture.getAttribute('data-zoom'))).toBeCloseTo(before * 1.5, 1);
+    clean(w);
+    await w.context.close();
+  });
+
   it('saves to a named slot from the pause menu and loads it from the title', async () => {
     const w = await openPage(browser, served.url);
     await ready(w);
