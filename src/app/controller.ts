@@ -219,7 +219,9 @@ export class DebateController {
       this.hooks.openPause();
       return true;
     }
-    if (key === 'Backspace' && !onControl) {
+    // Backspace steps back from anywhere but a text field: focus usually rests on a choice.
+    const typing = !!target?.closest('input, select, textarea, [contenteditable="true"]');
+    if (key === 'Backspace' && !typing) {
       this.stepBack();
       return true;
     }
