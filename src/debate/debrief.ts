@@ -185,10 +185,10 @@ function opensExchange(cast: StoryTable, e: LineEvent): boolean {
 /**
  * Splits the run into the opening, one section per figure, the closing and the ending.
  *
- * The engine reads ink variables after each line, and ink runs a line's logic before printing it,
- * so a `stage` change shows up as a progress event just after the line it introduced: a section
- * that starts with a stage change starts at the line before that event. A figure's section starts
- * at its sourced opening line, with the moderator's lines giving the floor just before it.
+ * The engine reports a variable change (a `stage` change, the meters) before the line whose logic
+ * made it, so a section that starts with a stage change starts at that progress event. A figure's
+ * section starts at its sourced opening line, with the moderator's lines giving the floor just
+ * before it.
  */
 export function splitRun(cast: StoryTable, history: readonly Step[]): RunSection[] {
   const items = runItems(history);
@@ -203,7 +203,7 @@ export function splitRun(cast: StoryTable, history: readonly Step[]): RunSection
     } else if (e.type === 'progress' && (e.progress.stage === 'closing' || e.progress.stage === 'ending')) {
       if (current === e.progress.stage) return;
       current = e.progress.stage;
-      starts.push({ at: lineBefore(items, i), kind: e.progress.stage });
+      starts.push({ at: i, kind: e.progress.stage });
     }
   });
   const sections: RunSection[] = [];
@@ -219,9 +219,8 @@ export function splitRun(cast: StoryTable, history: readonly Step[]): RunSection
 }
 
 /**
- * The moderator's lines giving the floor belong to the figure's section, with the stage and meter
- * changes read out alongside them (meters settle from the previous verdict can surface there; the
- * debrief reads meters from the table at each decision, not from these events).
+ * The moderator's lines giving the floor belong to the figure's section, with the progress change
+ * that comes with them. A meters change just before belongs to the previous exchange's verdict.
  */
 function floorStart(items: RunItem[], at: number): number {
   let start = at;
@@ -230,20 +229,10 @@ function floorStart(items: RunItem[], at: number): number {
     if (item?.kind !== 'event') break;
     const e = item.event;
     const floorLine = e.type === 'line' && e.speaker === 'moderator' && !e.grade;
-    if (e.type === 'progress' || e.type === 'meters' || floorLine) start = i;
+    if (e.type === 'progress' || floorLine) start = i;
     else break;
   }
   return start;
-}
-
-/** The line a stage change was printed with: the last line before it, within the same beat. */
-function lineBefore(items: RunItem[], at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item?.kind !== 'event') return i + 1;
-    if (item.event.type === 'line') return i;
-  }
-  return 0;
 }
 
 /** The epilogue: the lines of the ending section, the first line included. */

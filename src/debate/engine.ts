@@ -276,6 +276,9 @@ export class DebateEngine {
       const text = story.Continue() ?? '';
       const tags = parseLineTags((story.currentTags ?? []).filter((t) => !globalTags.has(t))).value;
       globalTags = new Set();
+      // Variables changed by the logic that ran before this line (ink rolls back any look-ahead
+      // past it), so meters and progress move before the line is spoken, not after.
+      this.readTable(events);
       const spoken = text.trim();
       if (spoken !== '') {
         events.push({
@@ -300,7 +303,6 @@ export class DebateEngine {
           ...(previous && { previous }),
         });
       }
-      this.readTable(events);
       if (tags.ending) {
         table.ended = true;
         table.ending = tags.ending;
