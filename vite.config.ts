@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
 import { storyMapPlugin } from './scripts/ink/vite-plugin-story-map.ts';
+import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserFlags, phaserLiteAliases } from './scripts/phaser-lite.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin(), storyMapPlugin(), phaserFlags()],
+  plugins: [inkPlugin(), storyMapPlugin(), phaserFlags(), offlinePlugin()],
   // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
   resolve: { alias: phaserLiteAliases },
   define: { global: 'globalThis' },

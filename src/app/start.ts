@@ -10,8 +10,9 @@ import { quizForRunFile } from '../debate/check.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { DebateEngine } from '../debate/engine.ts';
 import { SaveStore } from '../debate/saves.ts';
-import { PhaserStage } from '../game/stage.ts';
-import { createHowlerPlayer, SilentPlayer, type SoundPlayer } from '../platform/audio.ts';
+import { DeferredStage } from '../game/deferred-stage.ts';
+import { createHowlerPlayer } from '../platform/audio.ts';
+import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from '../platform/settings.ts';
 import { soundSources } from '../platform/sound-files.ts';
 import { openBrowserStore } from '../platform/storage.ts';
@@ -54,19 +55,20 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const notices = new Notices(byId('notices'));
   const title = engine.globalTags.title ?? 'The Round Table';
 
-  let sound: SoundPlayer;
-  try {
-    sound = createHowlerPlayer(soundSources);
-  } catch {
-    sound = new SilentPlayer();
-  }
+  // Sound and the canvas load after the title menu is on screen (see the end of this function):
+  // the menu is DOM and needs neither, and they are most of a first visit's bytes.
+  const sound = new DeferredSoundPlayer(() => createHowlerPlayer(soundSources));
   sound.onProblem = (message) => notices.show(message);
 
-  const stage = new PhaserStage({
-    parent: byId('table'),
-    look: { textScale: settings.textScale, reducedMotion: settings.reducedMotion, highContrast: settings.highContrast },
-    onProgress,
-  });
+  const stage = new DeferredStage(
+    { textScale: settings.textScale, reducedMotion: settings.reducedMotion, highContrast: settings.highContrast },
+    async (look) => {
+      const { PhaserStage } = await import('../game/stage.ts');
+      const real = new PhaserStage({ parent: byId('table'), look, onProgress });
+      await real.ready;
+      return real;
+    },
+  );
 
   // Hooks the controller calls; defined before it exists, so they close over `controller`.
   // eslint-disable-next-line prefer-const -- assigned once below; the hooks above close over it
@@ -193,13 +195,29 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         return stage.framesDrawn;
       },
       storyHash,
+      /** Replays a whole path and shows where it leads: the bench's memory test drives this. */
+      replay(preset: 'full' | 'short', seed: number, path: number[]) {
+        controller.debate.replay(preset, seed, path);
+        controller.resume();
+      },
     },
   });
 
-  await stage.ready;
   // A replay link in the address opens that debate instead of the title.
   if (replay.openLinkFromAddress() === 'none') controller.showTitle();
   replay.watchAddress();
+  // Once the menu has been painted, fetch the rest: the table picture first, then the sounds.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      stage
+        .load()
+        .catch((error: unknown) => {
+          console.warn('The table picture could not start:', error);
+          notices.show('The table picture cannot be drawn in this browser; the debate plays the same without it.');
+        })
+        .finally(() => sound.load());
+    }, 0),
+  );
 
   // Editing a .ink file during development swaps in the new story and replays the player's
   // choices on it, so the writer keeps their place.

@@ -34,6 +34,7 @@ export interface StageView {
 }
 
 export const STAGE_EVENT = 'stage:changed';
+const RESIZE_SETTLE_MS = 150;
 export const STAGE_KEY = 'stage';
 
 export interface StageOptions {
@@ -52,6 +53,7 @@ export class PhaserStage implements StageView {
   private quietFrames = 0;
   private booted = false;
   private readonly resizeObserver: ResizeObserver;
+  private resizeTimer = 0;
 
   constructor(private readonly options: StageOptions) {
     const { parent } = options;
@@ -96,7 +98,13 @@ export class PhaserStage implements StageView {
       scene: [BootScene, PreloaderScene, TitleScene, RoundTableScene, EndingScene],
     });
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
-    this.resizeObserver = new ResizeObserver(() => this.resize());
+    // Resizing rebuilds the whole drawing (tens of milliseconds on a slow machine): wait until the
+    // size has settled, so a new line or a dragged window costs one rebuild, never one per frame
+    // or one inside the frame that answers a key press. Meanwhile the old drawing stays, clipped.
+    this.resizeObserver = new ResizeObserver(() => {
+      window.clearTimeout(this.resizeTimer);
+      this.resizeTimer = window.setTimeout(() => this.resize(), RESIZE_SETTLE_MS);
+    });
     this.resizeObserver.observe(parent);
   }
 
@@ -171,12 +179,19 @@ export class PhaserStage implements StageView {
   private resize(): void {
     const pixelRatio = Math.min(window.devicePixelRatio || 1, 3);
     const { width, height } = this.cssSize();
+    const canvas = this.game.canvas;
+    const unchanged =
+      pixelRatio === this.state.pixelRatio &&
+      this.game.scale.width === width * pixelRatio &&
+      this.game.scale.height === height * pixelRatio &&
+      canvas.style.width === `${width}px` &&
+      canvas.style.height === `${height}px`;
+    if (unchanged) return;
     this.state.pixelRatio = pixelRatio;
     this.game.scale.setZoom(1 / pixelRatio);
     this.game.scale.resize(width * pixelRatio, height * pixelRatio);
     // Phaser leaves the CSS size alone when it equals the canvas size; set it, so the canvas never
     // keeps a stale size and gets stretched.
-    const canvas = this.game.canvas;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
     this.changed();

@@ -16,8 +16,12 @@ const GRADE_WORDS = {
 export class DialoguePanel {
   private revealTimer = 0;
   private full = '';
+  /** Characters of the line (code points) on screen, and in all. */
   private shown = 0;
+  private total = 0;
   private textEl: HTMLElement | null = null;
+  /** While revealing: one invisible span per character, made visible in turn. */
+  private chars: HTMLElement[] = [];
   private nextButton: HTMLButtonElement | null = null;
   private advanceWaiter: (() => void) | null = null;
   private onRevealed: (() => void) | null = null;
@@ -29,7 +33,7 @@ export class DialoguePanel {
   ) {}
 
   get revealing(): boolean {
-    return this.shown < this.full.length;
+    return this.shown < this.total;
   }
 
   clear(): void {
@@ -37,7 +41,9 @@ export class DialoguePanel {
     clear(this.root);
     this.full = '';
     this.shown = 0;
+    this.total = 0;
     this.textEl = null;
+    this.chars = [];
     this.nextButton = null;
   }
 
@@ -88,6 +94,7 @@ export class DialoguePanel {
     }
     this.full = line.text;
     this.shown = 0;
+    this.total = Array.from(line.text).length;
     return new Promise((resolve) => {
       this.onRevealed = resolve;
       if (!Number.isFinite(charsPerSecond)) this.completeReveal();
@@ -98,8 +105,12 @@ export class DialoguePanel {
   /** Shows the rest of the line at once. */
   completeReveal(): void {
     this.stopReveal();
-    this.shown = this.full.length;
-    if (this.textEl) this.textEl.textContent = this.full;
+    this.shown = this.total;
+    this.chars = [];
+    if (this.textEl) {
+      this.textEl.textContent = this.full;
+      this.textEl.parentElement?.setAttribute('data-revealed', 'true');
+    }
     const done = this.onRevealed;
     this.onRevealed = null;
     done?.();
@@ -131,14 +142,17 @@ export class DialoguePanel {
   }
 
   private startReveal(cps: number): void {
+    // The whole line is laid out from the first frame, each character in its own invisible span:
+    // revealing one is a repaint, never a relayout, so the panel keeps its size through the reveal
+    // (neither the words nor the table above them jump) and a frame costs little.
+    this.chars = Array.from(this.full, (c) => h('span', { class: 'dialogue__char', text: c }));
+    this.textEl?.append(...this.chars);
+    this.textEl?.parentElement?.setAttribute('data-revealed', 'false');
     const started = performance.now();
     const step = (now: number) => {
-      const target = Math.min(this.full.length, Math.floor(((now - started) / 1000) * cps) + 1);
-      if (target !== this.shown && this.textEl) {
-        this.shown = target;
-        this.textEl.textContent = this.full.slice(0, target);
-      }
-      if (this.shown >= this.full.length) this.completeReveal();
+      const target = Math.min(this.total, Math.floor(((now - started) / 1000) * cps) + 1);
+      for (; this.shown < target; this.shown++) this.chars[this.shown]?.removeAttribute('class');
+      if (this.shown >= this.total) this.completeReveal();
       else this.revealTimer = requestAnimationFrame(step);
     };
     this.revealTimer = requestAnimationFrame(step);

@@ -38,8 +38,9 @@ describe('the title page', () => {
     for (const name of [/The full table/, /The short table/, /Settings/, /Sources/, /For teachers/]) {
       await expect(w.page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
     }
-    // The loading screen is gone and the canvas exists (the stage drew).
+    // The loading screen is gone, and the canvas arrives (it loads after the menu is up).
     await expect(w.page.locator('#loading').count()).resolves.toBe(0);
+    await w.page.locator('#table canvas').waitFor({ state: 'attached' });
     await expect(w.page.locator('#table canvas').count()).resolves.toBe(1);
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);

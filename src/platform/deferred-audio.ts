@@ -1,0 +1,70 @@
+// Sound, loaded after the first screen: the sound files are most of the bytes a first visit would
+// otherwise fetch before the title menu shows, and nothing on that menu makes a sound. This player
+// takes every call at once, remembers the volumes and whether the room tone is wanted, and hands
+// them to the real player when load() builds it (after the first paint, or at the first cue).
+// A cue asked for before then starts the load; Howler plays it once its file has arrived.
+import { SilentPlayer, type AudioSettings, type Cue, type SoundPlayer } from './audio.ts';
+
+export class DeferredSoundPlayer implements SoundPlayer {
+  private real: SoundPlayer | null = null;
+  private settings: AudioSettings | null = null;
+  private ambienceWanted = false;
+  private listener: ((message: string) => void) | null = null;
+  private disposed = false;
+
+  constructor(private readonly create: () => SoundPlayer) {}
+
+  get loaded(): boolean {
+    return this.real !== null;
+  }
+
+  /** Builds the real player (once): from here on its files load and cues play. */
+  load(): void {
+    if (this.real || this.disposed) return;
+    let real: SoundPlayer;
+    try {
+      real = this.create();
+    } catch {
+      real = new SilentPlayer();
+      this.listener?.('This browser cannot play sound; captions in the transcript carry every cue.');
+    }
+    this.real = real;
+    real.onProblem = this.listener;
+    if (this.settings) real.apply(this.settings);
+    if (this.ambienceWanted) real.startAmbience();
+  }
+
+  get onProblem(): ((message: string) => void) | null {
+    return this.listener;
+  }
+  set onProblem(listener: ((message: string) => void) | null) {
+    this.listener = listener;
+    if (this.real) this.real.onProblem = listener;
+  }
+
+  play(cue: Cue): void {
+    if (!this.real) this.load();
+    this.real?.play(cue);
+  }
+
+  startAmbience(): void {
+    this.ambienceWanted = true;
+    if (!this.real) this.load();
+    else this.real.startAmbience();
+  }
+
+  stopAmbience(): void {
+    this.ambienceWanted = false;
+    this.real?.stopAmbience();
+  }
+
+  apply(settings: AudioSettings): void {
+    this.settings = { ...settings };
+    this.real?.apply(settings);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.real?.dispose();
+  }
+}

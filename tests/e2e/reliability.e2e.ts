@@ -1,0 +1,300 @@
+// Reliability and security of the built game: a strict policy with nothing inline and nothing
+// eval-like in the bundle; a whole debate, its branch map and its debrief without a policy
+// violation, a request to another origin or a console error; ten thousand random inputs that leave
+// it working; and the faults a school browser throws at it (no storage, no sound files, no WebGL,
+// a resize mid-line, a hidden tab), each still playing to an ending, with a notice where it matters.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
+
+const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  served = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const title = (page: Page) => page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+const framesDrawn = (page: Page) =>
+  page.evaluate(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn);
+const noticeText = (page: Page) => page.locator('#notices').innerText();
+const ending = (page: Page) => page.evaluate(() => (window as unknown as { roundTable: { state: { ending?: string } } }).roundTable.state.ending);
+
+/** A small seeded generator (mulberry32), so the monkey replays the same inputs every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function clean(w: Watched, allowedErrors: RegExp[] = []): void {
+  expect(w.errors.filter((e) => !allowedErrors.some((re) => re.test(e)))).toEqual([]);
+  expect(w.foreignRequests).toEqual([]);
+  expect(w.cspViolations).toEqual([]);
+}
+
+describe('what the build ships', () => {
+  it('a Content-Security-Policy without unsafe-eval, and no inline script', () => {
+    const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+    expect(directive('default-src')).toBe("default-src 'self'");
+    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("object-src 'none'");
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/\bsrc="/);
+      expect(body?.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+="/i); // no inline event handlers either
+  });
+
+  it('no eval( or new Function( anywhere in the bundle or the service worker', () => {
+    const files = [
+      ...readdirSync(path.join(DIST, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => path.join(DIST, 'assets', f)),
+      path.join(DIST, 'sw.js'),
+    ];
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const js = readFileSync(file, 'utf8');
+      expect({ file, evalCall: /(^|[^\w$.])eval\s*\(/.test(js) }).toEqual({ file, evalCall: false });
+      expect({ file, newFunction: /new\s+Function\s*\(/.test(js) }).toEqual({ file, newFunction: false });
+      expect({ file, stringTimer: /set(Timeout|Interval)\s*\(\s*["'`]/.test(js) }).toEqual({ file, stringTimer: false });
+    }
+  });
+});
+
+describe('a whole visit', () => {
+  it('a debate, its branch map and its debrief: no policy violation, no other origin, no error', async () => {
+    const w = await openPage(browser, served.url);
+    await title(w.page);
+    await startFromTitle(w.page, 'short');
+    await playToEnding(w.page);
+    expect(await ending(w.page)).toBeTruthy();
+    await w.page.getByRole('button', { name: 'Branch map' }).click();
+    await w.page.getByRole('dialog', { name: 'Branch map' }).waitFor();
+    await w.page.keyboard.press('Escape');
+    await w.page.getByRole('button', { name: /^Debrief/ }).click();
+    const debrief = w.page.locator('dialog[open]');
+    await debrief.waitFor();
+    expect((await debrief.innerText()).length).toBeGreaterThan(200);
+    await w.page.keyboard.press('Escape');
+    clean(w);
+    await w.context.close();
+  });
+});
+
+describe('ten thousand random inputs', () => {
+  it('leave no error and no stuck state, and the debate still reaches an ending', async () => {
+    const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+    await title(w.page);
+    const random = seeded(20261127);
+    const keys = ['Enter', ' ', 'Enter', ' ', 'Backspace', 'Escape', 'Tab', 'Shift+Tab', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'x', ...'123456789'];
+    const sizes = [
+      { width: 320, height: 640 },
+      { width: 800, height: 600 },
+      { width: 1280, height: 800 },
+      { width: 1600, height: 900 },
+    ];
+    const pick = <T,>(xs: T[]): T => xs[Math.floor(random() * xs.length)] as T;
+    const started = Date.now();
+    let inputs = 0;
+    let size = { width: 1280, height: 800 };
+    const batch = async (count: number) => {
+      for (let i = 0; i < count; i++, inputs++) {
+        const r = random();
+        if (r < 0.005) {
+          size = pick(sizes);
+          await w.page.setViewportSize(size);
+        } else if (r < 0.3) {
+          // Clicks land anywhere; downloads, print and "Clear my data" are all fair game.
+          await w.page.mouse.click(Math.floor(random() * size.width), Math.floor(random() * size.height));
+        } else if (r < 0.35) {
+          const key = pick(keys);
+          for (let k = 0; k < 5; k++) await w.page.keyboard.press(key); // rapid repeats
+          inputs += 4;
+          i += 4;
+        } else {
+          await w.page.keyboard.press(pick(keys));
+        }
+      }
+    };
+    while (inputs < 10_000) {
+      await batch(500);
+      // Never stuck: whatever is on screen, something can still be pressed.
+      const live = await w.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')].some((b) => b.checkVisibility() && !(b as HTMLButtonElement).disabled),
+      );
+      expect(live).toBe(true);
+    }
+    expect(Date.now() - started).toBeLessThan(180_000);
+
+    // Back to a known place without reloading: close what is open, then play to an ending.
+    await w.page.setViewportSize({ width: 1280, height: 800 });
+    for (let i = 0; i < 5 && (await w.page.locator('dialog[open]').count()) > 0; i++) await w.page.keyboard.press('Escape');
+    await w.page.evaluate(() => document.querySelectorAll('dialog[open]').forEach((d) => (d as HTMLDialogElement).close()));
+    if ((await w.page.locator('#ending-heading').count()) > 0) {
+      await w.page.getByRole('button', { name: 'Play again' }).click();
+    } else if ((await w.page.getByRole('button', { name: /The short table/ }).count()) > 0) {
+      await w.page.getByRole('button', { name: /The short table/ }).click();
+    }
+    await playToEnding(w.page);
+    expect(await ending(w.page)).toBeTruthy();
+    // Downloads and the print preview are not errors; anything else is.
+    clean(w);
+    await w.context.close();
+  }, 300_000);
+});
+
+describe('when the browser gets in the way', () => {
+  it('storage that throws: a notice, and the debate plays to its end', async () => {
+    for (const block of [
+      () => {
+        const no = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        for (const m of ['getItem', 'setItem', 'removeItem', 'key', 'clear'] as const) Storage.prototype[m] = no as never;
+      },
+      () => {
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true,
+          get() {
+            throw new DOMException('Access is denied for this document.', 'SecurityError');
+          },
+        });
+      },
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      await context.addInitScript(block);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+      await page.goto(served.url);
+      await title(page);
+      expect(await noticeText(page)).toMatch(/not letting the game store anything/);
+      await startFromTitle(page, 'short');
+      await playToEnding(page);
+      expect(await ending(page)).toBeTruthy();
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('sound files missing or blocked: a notice, captions, and the debate plays to its end', async () => {
+    for (const fault of ['missing', 'blocked'] as const) {
+      const w = await openPage(browser, served.url);
+      await w.context.route(/\.(webm|mp3)(\?|$)/, (route) =>
+        fault === 'missing' ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient'),
+      );
+      await w.page.reload();
+      await title(w.page);
+      await startFromTitle(w.page, 'short');
+      await w.page.getByText(/Sound effects could not be loaded|background room sound could not be loaded/).first().waitFor();
+      await playToEnding(w.page);
+      expect(await ending(w.page)).toBeTruthy();
+      // Captions stand in for every cue.
+      expect(await w.page.locator('#transcript').innerText()).toMatch(/\[(the gavel falls|applause|the audience murmurs|a soft chime|a dull buzz)\]/);
+      clean(w, [/HTTP 404 .*\.(webm|mp3)$/, /Failed to load resource/, /ERR_BLOCKED_BY_CLIENT/]);
+      await w.context.close();
+    }
+  });
+
+  it('no WebGL: Phaser falls back to Canvas and the table is still drawn', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const w = await openPage(noGl, served.url);
+      await title(w.page);
+      await startFromTitle(w.page, 'short');
+      await advanceToDecision(w.page);
+      await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0);
+      const drawn = await w.page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
+        const ctx = canvas?.getContext('2d');
+        if (!canvas || !ctx) return { canvas2d: false, colours: 0 };
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        return { canvas2d: true, colours: colours.size };
+      });
+      expect(drawn.canvas2d).toBe(true);
+      expect(drawn.colours).toBeGreaterThan(8);
+      await playToEnding(w.page);
+      expect(await ending(w.page)).toBeTruthy();
+      clean(w);
+      await w.context.close();
+    } finally {
+      await noGl.close();
+    }
+  });
+
+  it('a resize in the middle of a line: the line finishes, the canvas fits, play goes on', async () => {
+    const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+    await title(w.page);
+    await startFromTitle(w.page, 'short');
+    await w.page.locator('#dialogue .dialogue__text[data-revealed="false"]').waitFor();
+    for (const size of [{ width: 420, height: 760 }, { width: 1000, height: 700 }]) {
+      await w.page.setViewportSize(size);
+      await w.page.locator('#dialogue .dialogue__text[data-revealed="true"]').waitFor();
+      // Once the size settles, the canvas matches its box again.
+      await w.page.waitForFunction(() => {
+        const box = document.getElementById('table')?.getBoundingClientRect();
+        const canvas = document.querySelector<HTMLCanvasElement>('#table canvas')?.getBoundingClientRect();
+        return !!box && !!canvas && Math.abs(box.width - canvas.width) <= 1 && Math.abs(box.height - canvas.height) <= 1;
+      });
+      await w.page.keyboard.press('Enter');
+    }
+    await playToEnding(w.page);
+    expect(await ending(w.page)).toBeTruthy();
+    clean(w);
+    await w.context.close();
+  });
+
+  it('a tab hidden and shown again mid-line: the line resumes, and the idle table draws nothing', async () => {
+    const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+    await title(w.page);
+    await startFromTitle(w.page, 'short');
+    await w.page.locator('#dialogue .dialogue__text[data-revealed="false"]').waitFor();
+    const cdp = await w.context.newCDPSession(w.page);
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      w.page.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => s });
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => s === 'hidden' });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    await setVisibility('hidden');
+    await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+    await w.page.waitForTimeout(500);
+    await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+    await setVisibility('visible');
+    await w.page.locator('#dialogue .dialogue__text[data-revealed="true"]').waitFor();
+    // Waiting for the player again: the loop goes back to sleep.
+    await w.page.waitForTimeout(1000);
+    const before = await framesDrawn(w.page);
+    await w.page.waitForTimeout(1500);
+    expect(await framesDrawn(w.page)).toBe(before);
+    await playToEnding(w.page);
+    expect(await ending(w.page)).toBeTruthy();
+    clean(w);
+    await w.context.close();
+  });
+});
