@@ -4,7 +4,7 @@
 import { checkStory, defaultCheckOptions } from './ink/check.ts';
 
 const main = process.argv[2] ?? 'story/main.ink';
-const result = checkStory(main, defaultCheckOptions());
+const result = await checkStory(main, defaultCheckOptions());
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 for (const r of result.presets) {

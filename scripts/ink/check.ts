@@ -9,7 +9,8 @@ import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
-import { walkStory, type WalkGraph } from './walk.ts';
+import type { WalkGraph } from './walk.ts';
+import { walkPresets } from './walk-parallel.ts';
 
 export interface CheckOptions {
   /** story/source/article.md: the paragraph ids lines may cite. */
@@ -51,7 +52,7 @@ export interface CheckResult {
   };
 }
 
-export function checkStory(mainFile: string, options: CheckOptions): CheckResult {
+export async function checkStory(mainFile: string, options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -79,8 +80,10 @@ export function checkStory(mainFile: string, options: CheckOptions): CheckResult
   const reports: PresetReport[] = [];
   const graphs: WalkGraph[] = [];
   const endingsReached = new Set<string>();
-  for (const preset of presets) {
-    const graph = walkStory(json, preset === undefined ? {} : { preset });
+  // Every preset at once, on every core (walk-parallel.ts): the same graphs walkStory returns.
+  const walked = await walkPresets(json, presets);
+  for (const [i, preset] of presets.entries()) {
+    const graph = walked.graphs[i] as WalkGraph;
     graphs.push(graph);
     const label = preset ?? 'default';
     for (const p of graph.problems) {

@@ -1,0 +1,29 @@
+// The parallel walk is the sequential walk, only sooner: the same states, numbered the same, with
+// the same parents, lines and problems, on a small fixture story and on the real story.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInkFile } from '../../scripts/ink/compile.ts';
+import { walkStory, type WalkGraph } from '../../scripts/ink/walk.ts';
+import { walkPresets } from '../../scripts/ink/walk-parallel.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const withoutTime = (g: WalkGraph) => ({ ...g, seconds: 0 });
+
+describe('the parallel story walk', () => {
+  it('returns the graph walkStory returns, on a fixture story', async () => {
+    const { json } = compileInkFile(path.join(root, 'tests/fixtures/stories/good/main.ink'));
+    const [parallel] = (await walkPresets(json, [undefined], 2)).graphs;
+    const sequential = walkStory(json);
+    expect(sequential.nodes.length).toBeGreaterThan(3);
+    expect(withoutTime(parallel as WalkGraph)).toEqual(withoutTime(sequential));
+  });
+
+  it('returns the graph walkStory returns, on the short table of the real story', async () => {
+    const { json } = compileInkFile(path.join(root, 'story/main.ink'));
+    const walked = await walkPresets(json, ['short'], 2);
+    const sequential = walkStory(json, { preset: 'short' });
+    expect(sequential.nodes.length).toBeGreaterThan(500);
+    expect(walked.states).toBe(sequential.nodes.length);
+    expect(withoutTime(walked.graphs[0] as WalkGraph)).toEqual(withoutTime(sequential));
+  }, 120_000);
+});
