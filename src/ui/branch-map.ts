@@ -234,7 +234,7 @@ export function openBranchMap(
       tool('Zoom in', '+', () => pic.zoomBy(1.25), '+'),
       tool('Zoom out', '−', () => pic.zoomBy(0.8), '-'),
       tool('Show the whole map', 'Whole map', () => pic.fit(), '0'),
-      here ? tool('Go to where you are', 'Where I am', () => { pic.centreOn(here, Math.max(pic.zoom, 0.8)); pic.focusNode(here); }) : null,
+      here ? tool('Where I am: go to your place on the map', 'Where I am', () => { pic.centreOn(here, Math.max(pic.zoom, 0.8)); pic.focusNode(here); }) : null,
     );
     const help = h('p', {
       id: helpId,

@@ -242,27 +242,30 @@ export class MapPicture {
     if (node.live) classes.push('map-node--live');
     if (node.here) classes.push('map-node--here');
     if (node.ending) classes.push('map-node--ending');
+    const title = shorten(this.text.nodeTitle(node), 19);
+    const meters = `${node.ending ? 'End' : `#${node.path.length + 1}`} · Aud ${node.meters.audience} · Cred ${node.meters.credibility}`;
+    // The name starts with the words on the node (WCAG 2.5.3, label in name: a speech user says
+    // what they see), then says the same in full.
+    const visible = [title, meters, node.here ? 'You are here' : ''].filter(Boolean).join(' ');
     const g = svg('g', {
       class: classes.join(' '),
       tabindex: 0,
       role: 'button',
       'aria-pressed': 'false',
-      'aria-label': this.text.nodeLabel(node),
+      'aria-label': `${visible}: ${this.text.nodeLabel(node)}`,
       'data-node': node.path.join('.'),
     });
     const x = p.x - NODE_W / 2;
     const y = p.y - NODE_H / 2;
     g.append(
       svg('rect', { class: 'map-node__box', x, y, width: NODE_W, height: NODE_H, rx: node.ending ? 4 : 12 }),
-      svg('text', { class: 'map-node__title', x: p.x, y: p.y - 5, 'text-anchor': 'middle' }, shorten(this.text.nodeTitle(node), 19)),
-      svg(
-        'text',
-        { class: 'map-node__meters', x: p.x, y: p.y + 17, 'text-anchor': 'middle' },
-        `${node.ending ? 'End' : `#${node.path.length + 1}`} · Aud ${node.meters.audience} · Cred ${node.meters.credibility}`,
-      ),
+      svg('text', { class: 'map-node__title', x: p.x, y: p.y - 5, 'text-anchor': 'middle' }, title),
+      svg('text', { class: 'map-node__meters', x: p.x, y: p.y + 17, 'text-anchor': 'middle' }, meters),
     );
     if (node.here) {
-      g.append(svg('text', { class: 'map-node__here', x: p.x, y: y - 8, 'text-anchor': 'middle' }, 'You are here'));
+      // The leading space (not drawn: SVG collapses it) keeps "You" from running into the text
+      // before it when the node's words are read as one string, as assistive tools do.
+      g.append(svg('text', { class: 'map-node__here', x: p.x, y: y - 8, 'text-anchor': 'middle' }, ' You are here'));
     }
     g.addEventListener('click', () => {
       if (this.dragged > 6) return;
