@@ -1,0 +1,103 @@
+// Offline: after one visit the service worker holds every file of the build, so a reload with the
+// network off still plays a whole debate; and a new build's worker waits instead of taking over a
+// page in the middle of a lesson.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, serve, type Served } from './harness.ts';
+import { playToEnding, startFromTitle } from './play.ts';
+
+const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
+
+// A copy of the build, so the update test can change its worker without touching dist/.
+let site: string;
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = mkdtempSync(path.join(os.tmpdir(), 'round-table-offline-'));
+  cpSync(DIST, site, { recursive: true });
+  served = await serve(site);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+const manifest = () => JSON.parse(/const FILES = (\[.*\]);/.exec(readFileSync(path.join(site, 'sw.js'), 'utf8'))?.[1] ?? '[]') as string[];
+
+/** Waits until the service worker is active and its cache holds every file of the build. */
+async function offlineReady(page: Page, files: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const name = (await caches.keys()).find((k) => k.startsWith('round-table-'));
+      const cached = name ? (await (await caches.open(name)).keys()).length : 0;
+      return { active: registration?.active?.state ?? 'none', cached };
+    });
+    if (state.active === 'activated' && state.cached >= files) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error('the service worker never finished caching the game');
+}
+
+describe('offline play', () => {
+  it('after a first visit, a reload with the network off plays a whole debate', async () => {
+    const files = manifest();
+    expect(files).toContain('./index.html');
+    expect(files.some((f) => /phaser-.*\.js$/.test(f))).toBe(true);
+    expect(files.some((f) => /\.webm$/.test(f))).toBe(true);
+    const w = await openPage(browser, served.url);
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+    await offlineReady(w.page, files.length);
+
+    await w.context.setOffline(true);
+    await w.page.reload();
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+    expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await startFromTitle(w.page, 'short');
+    await playToEnding(w.page);
+    await w.page.locator('#ending-heading').waitFor();
+    // The table picture and the sounds came from the cache too.
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0);
+    expect(await w.page.locator('#notices').innerText()).not.toMatch(/could not be loaded|cannot be drawn/);
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a new build waits for the next visit instead of taking over an open lesson', async () => {
+    const w = await openPage(browser, served.url);
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+    await offlineReady(w.page, manifest().length);
+    await w.page.evaluate(() => ((window as unknown as { lessonMark: number }).lessonMark = 42));
+    await w.page.getByRole('button', { name: /The short table/ }).click();
+
+    // A new build appears on the server: its worker differs.
+    const sw = path.join(site, 'sw.js');
+    const original = readFileSync(sw, 'utf8');
+    writeFileSync(sw, original.replace(/const CACHE = "round-table-([0-9a-f]+)"/, 'const CACHE = "round-table-$1next"'));
+    try {
+      const states = await w.page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        if (!registration) return null;
+        await registration.update();
+        for (let i = 0; i < 100 && !registration.waiting; i++) await new Promise((r) => setTimeout(r, 100));
+        return { waiting: registration.waiting?.state ?? 'none', active: registration.active?.scriptURL ?? 'none' };
+      });
+      // Installed and waiting; the page keeps its worker, its state and its debate.
+      expect(states?.waiting).toBe('installed');
+      expect(await w.page.evaluate(() => (window as unknown as { lessonMark?: number }).lessonMark)).toBe(42);
+      expect(await w.page.locator('#dialogue').count()).toBe(1);
+      expect(w.errors).toEqual([]);
+    } finally {
+      writeFileSync(sw, original);
+      await w.context.close();
+    }
+  });
+});
