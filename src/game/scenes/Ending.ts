@@ -1,6 +1,7 @@
 // The ending's picture: the table as the debate left it, every figure with their final stance.
 // The ending's title, epilogue and buttons are DOM (src/ui/screens.ts).
 import Phaser from 'phaser';
+import { destroyChildren } from './clear.ts';
 import { layoutTable } from '../presenter.ts';
 import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
 import { SeatManager } from '../table/Seats.ts';
@@ -21,7 +22,7 @@ export class EndingScene extends Phaser.Scene {
   }
 
   private paint(state: StageState): void {
-    this.children.removeAll(true);
+    destroyChildren(this);
     const { width, height } = this.scale;
     const colors = palette(state.look);
     drawStudio(this, colors);

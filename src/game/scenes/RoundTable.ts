@@ -1,6 +1,7 @@
 // The round table: the seats this preset fills, who is speaking, and where each figure stands.
 // It paints the stage state (src/game/stage.ts) and nothing else: no story, no rules.
 import Phaser from 'phaser';
+import { destroyChildren } from './clear.ts';
 import { layoutTable } from '../presenter.ts';
 import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
 import { SeatManager } from '../table/Seats.ts';
@@ -30,7 +31,7 @@ export class RoundTableScene extends Phaser.Scene {
     const key = [width, height, state.pixelRatio, state.look.textScale, state.look.highContrast, state.model.seats.map((s) => s.id).join()].join('|');
     if (key !== this.builtFor || !this.seats) {
       this.builtFor = key;
-      this.children.removeAll(true);
+      destroyChildren(this);
       this.tweens.killAll();
       const colors = palette(state.look);
       const layout = layoutTable(state.model.seats.map((s) => s.id), width, height, state.look.textScale, state.pixelRatio);

@@ -1,6 +1,7 @@
 // The title screen's picture: the studio, the emblem and the story's title. The menu itself is
 // DOM (src/ui/screens.ts), so it works with a keyboard and a screen reader.
 import Phaser from 'phaser';
+import { destroyChildren } from './clear.ts';
 import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
 import { drawStudio } from '../table/TableArt.ts';
 import { FONT, palette } from '../theme.ts';
@@ -19,7 +20,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   private paint(state: StageState): void {
-    this.children.removeAll(true);
+    destroyChildren(this);
     const { width, height } = this.scale;
     const colors = palette(state.look);
     drawStudio(this, colors);
