@@ -34,7 +34,12 @@ export interface StageView {
 }
 
 export const STAGE_EVENT = 'stage:changed';
-const RESIZE_SETTLE_MS = 150;
+
+function sameModel(a: TableModel, b: TableModel): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+/** A resize waits until the size, and the player's keys and clicks, have been still this long. */
+const RESIZE_SETTLE_MS = 200;
 export const STAGE_KEY = 'stage';
 
 export interface StageOptions {
@@ -54,6 +59,8 @@ export class PhaserStage implements StageView {
   private booted = false;
   private readonly resizeObserver: ResizeObserver;
   private resizeTimer = 0;
+  private lastInput = 0;
+  private wakePending = false;
 
   constructor(private readonly options: StageOptions) {
     const { parent } = options;
@@ -99,13 +106,17 @@ export class PhaserStage implements StageView {
     });
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
     // Resizing rebuilds the whole drawing (tens of milliseconds on a slow machine): wait until the
-    // size has settled, so a new line or a dragged window costs one rebuild, never one per frame
-    // or one inside the frame that answers a key press. Meanwhile the old drawing stays, clipped.
+    // size has settled and the player is not pressing keys, so a new line or a dragged window costs
+    // one rebuild, never one per frame or one inside the frame that answers a key press. Meanwhile
+    // the old drawing is scaled into the new box (CSS only, no redraw).
     this.resizeObserver = new ResizeObserver(() => {
-      window.clearTimeout(this.resizeTimer);
-      this.resizeTimer = window.setTimeout(() => this.resize(), RESIZE_SETTLE_MS);
+      this.fitCanvas();
+      this.scheduleResize();
     });
     this.resizeObserver.observe(parent);
+    const noteInput = () => (this.lastInput = performance.now());
+    window.addEventListener('keydown', noteInput, { capture: true, passive: true });
+    window.addEventListener('pointerdown', noteInput, { capture: true, passive: true });
   }
 
   showTitle(title: string): void {
@@ -116,6 +127,8 @@ export class PhaserStage implements StageView {
 
   showTable(model: TableModel): void {
     const entering = this.state.mode !== 'table';
+    // The same speaker going on, or a replayed position: nothing to redraw, so do not wake the loop.
+    if (!entering && sameModel(model, this.state.model)) return;
     this.state.mode = 'table';
     this.state.model = model;
     if (entering) this.switchTo('RoundTable');
@@ -154,7 +167,14 @@ export class PhaserStage implements StageView {
 
   private kick(): void {
     this.quietFrames = 0;
-    this.game.loop.wake();
+    if (this.game.loop.running || this.wakePending) return;
+    // Phaser's wake() draws a whole frame at once, inside the key press or click that asked for
+    // it, and before the change is applied; waking at the next animation frame draws once, there.
+    this.wakePending = true;
+    requestAnimationFrame(() => {
+      this.wakePending = false;
+      this.game.loop.wake();
+    });
   }
 
   /** Sleeps the loop two frames after the last tween ends: an idle table costs no frames. */
@@ -176,6 +196,28 @@ export class PhaserStage implements StageView {
     return { width: Math.max(1, Math.floor(rect.width)), height: Math.max(1, Math.floor(rect.height)) };
   }
 
+  private scheduleResize(): void {
+    window.clearTimeout(this.resizeTimer);
+    this.resizeTimer = window.setTimeout(() => {
+      if (performance.now() - this.lastInput < RESIZE_SETTLE_MS) this.scheduleResize();
+      else this.resize();
+    }, RESIZE_SETTLE_MS);
+  }
+
+  /** Shows the current drawing scaled to fit the box, centred, until the rebuild catches up. */
+  private fitCanvas(): void {
+    const canvas = this.game.canvas;
+    if (!canvas) return;
+    const { width, height } = this.cssSize();
+    const drawnW = this.game.scale.width / this.state.pixelRatio;
+    const drawnH = this.game.scale.height / this.state.pixelRatio;
+    if (!(drawnW > 0 && drawnH > 0)) return;
+    const k = Math.min(width / drawnW, height / drawnH);
+    canvas.style.width = `${drawnW * k}px`;
+    canvas.style.height = `${drawnH * k}px`;
+    canvas.style.margin = `${(height - drawnH * k) / 2}px ${(width - drawnW * k) / 2}px`;
+  }
+
   private resize(): void {
     const pixelRatio = Math.min(window.devicePixelRatio || 1, 3);
     const { width, height } = this.cssSize();
@@ -194,6 +236,7 @@ export class PhaserStage implements StageView {
     // keeps a stale size and gets stretched.
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
+    canvas.style.margin = '';
     this.changed();
   }
 }

@@ -28,16 +28,19 @@ export class SeatManager {
       const view = seats.find((s) => s.id === placement.id);
       if (view) this.parts.set(view.id, this.buildSeat(placement, view));
     }
-    this.update(seats, false);
+    this.update(seats, false, true);
   }
 
   /** Applies who speaks and each stance; animates unless reduced motion asks not to. */
-  update(seats: SeatView[], animate = !this.look.reducedMotion): void {
+  update(seats: SeatView[], animate = !this.look.reducedMotion, all = false): void {
     for (const view of seats) {
       const parts = this.parts.get(view.id);
       if (!parts) continue;
       const stanceChanged = parts.view.stance !== view.stance;
+      // A new line usually changes one or two seats: leave the others (and their tweens) alone.
+      const unchanged = !stanceChanged && parts.view.speaking === view.speaking;
       parts.view = view;
+      if (unchanged && !all) continue;
       if (stanceChanged) this.paintStance(parts);
       const scale = view.speaking ? 1.12 : 1;
       const light = view.speaking ? 1 : 0;
