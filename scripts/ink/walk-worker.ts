@@ -62,12 +62,76 @@ interface Walker {
 
 const walkers = new Map<number, Walker>();
 
+// ---- two exact shortcuts for the hottest paths of the walk (profiled: ~12% of its time) ----------
+
+interface InkPointer {
+  container: object | null;
+  index: number;
+  path: { toString(): string } | null;
+}
+
+/** The runtime path of a pointer as walk.ts writes it, memoized per container and index. */
+const pathStrings = new WeakMap<object, Map<number, string>>();
+function pointerPath(pointer: InkPointer): string | undefined {
+  const container = pointer.container;
+  if (!container) return undefined;
+  let byIndex = pathStrings.get(container);
+  if (!byIndex) pathStrings.set(container, (byIndex = new Map()));
+  let text = byIndex.get(pointer.index);
+  if (text === undefined) {
+    text = pointer.path?.toString() ?? '';
+    byIndex.set(pointer.index, text);
+  }
+  return text;
+}
+
+/**
+ * inkjs asks StoryState.inStringEvaluation at every step and answers it through a generic type
+ * cast per output item; this is the same scan with a plain instanceof. The control-command class
+ * is found in the story's own content (the runtime does not export it).
+ */
+function speedUpStringEvaluation(story: Story): void {
+  const proto = Object.getPrototypeOf(story.state) as object;
+  if ((proto as { __walkPatched?: boolean }).__walkPatched) return;
+  const find = (node: unknown, depth: number): (new () => unknown) & { CommandType: Record<string, number> } | null => {
+    if (!node || typeof node !== 'object' || depth > 12) return null;
+    const ctor = (node as { constructor: unknown }).constructor as { CommandType?: Record<string, number> };
+    if (ctor?.CommandType && typeof ctor.CommandType.BeginString === 'number') return ctor as never;
+    for (const child of ((node as { content?: unknown[] }).content ?? [])) {
+      const hit = find(child, depth + 1);
+      if (hit) return hit;
+    }
+    for (const named of ((node as { namedContent?: Map<string, unknown> }).namedContent?.values() ?? [])) {
+      const hit = find(named, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const ControlCommand = find((story as unknown as { mainContentContainer: unknown }).mainContentContainer, 0);
+  const original = Object.getOwnPropertyDescriptor(proto, 'inStringEvaluation');
+  if (!ControlCommand || !original?.get) return;
+  const beginString = ControlCommand.CommandType.BeginString;
+  Object.defineProperty(proto, 'inStringEvaluation', {
+    configurable: true,
+    get(this: { outputStream: unknown[] }) {
+      const stream = this.outputStream;
+      for (let i = stream.length - 1; i >= 0; i--) {
+        const item = stream[i];
+        if (item instanceof ControlCommand && (item as { commandType: number }).commandType === beginString) return true;
+      }
+      return false;
+    },
+  });
+  (proto as { __walkPatched?: boolean }).__walkPatched = true;
+}
+
 function newWalker(json: string, preset: string | undefined, seed: number): Walker {
   const story = new Story(json);
   const errors: string[] = [];
   story.onError = (message, type) => {
     if (type === 2) errors.push(message);
   };
+  speedUpStringEvaluation(story);
   story.state.storySeed = seed;
   if (preset !== undefined && story.variablesState.GlobalVariableExistsWithName('preset')) {
     story.variablesState.$('preset', preset);
@@ -92,7 +156,7 @@ function run(w: Walker, globalTags: Set<string>): Run {
     }
     const tags = (story.currentTags ?? []).filter((t) => !skipTags.has(t));
     skipTags = new Set();
-    lastPath = story.state.previousPointer.path?.toString() ?? lastPath;
+    lastPath = pointerPath(story.state.previousPointer as unknown as InkPointer) ?? lastPath;
     if (text.trim() === '' && tags.length === 0) continue;
     spoken.push({ key: `${text}\u0000${tags.join('\u0001')}`, text: text.trim(), tags: [...tags], path: lastPath });
     words += countWords(text);
