@@ -91,7 +91,7 @@ async function main() {
       ['  HTML / images', `${kb(gameBytes.html)} / ${kb(gameBytes.images)} KB`],
       ['time to first choice (median)', `${round(gameMs, 1)} ms vs hello world first frame ${round(helloMs, 1)} ms (x${round(timeRatio, 3)})`],
       ['click to first debate choice', `${round(median(debateChoice.map((d) => d.ms)), 1)} ms (${debateChoice[0]?.presses ?? 0} Enter presses)`],
-      ['key press to next line', `p50 ${keys.p50ms} ms / ${keys.p50frames} frames, p99 ${keys.p99ms} ms / ${keys.p99frames} frames (${keys.samples} presses)`],
+      ['key press to next line', `p50 ${keys.p50ms} ms / ${keys.p50frames} frames, p99 ${keys.p99ms} ms / ${keys.p99frames} frames (${keys.samples} presses, ${keys.overOneFrame} over 16.7 ms)`],
       ['CPU per frame while revealing', `median ${cpu.medianMs} ms, p95 ${cpu.p95Ms} ms (${cpu.frames} frames, Chrome trace)`],
       ['while waiting 3 s', `${idle.framesDrawn} canvas frames, ${idle.rafCallbacks} animation-frame callbacks`],
       ['heap growth over 50 replays', `${heap.growthMB} MB (${heap.firstMB} -> ${heap.lastMB} MB)`],

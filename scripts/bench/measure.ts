@@ -172,6 +172,9 @@ export async function keyLatency(browser: Browser, served: Served) {
     p99ms: round(quantile(ms, 0.99)),
     p50frames: median(frames),
     p99frames: quantile(frames, 0.99),
+    /** Presses whose line took longer than one 60 Hz frame, and the slowest few (ms). */
+    overOneFrame: ms.filter((x) => x > 1000 / 60).length,
+    slowest: [...ms].sort((a, b) => b - a).slice(0, 5).map((x) => round(x, 1)),
   };
 }
 

@@ -53,8 +53,19 @@ export class Transcript {
     this.scrollToEnd();
   }
 
+  private scrollPending = false;
+
+  /**
+   * Scrolls to the newest entry once per frame. Reading scrollHeight lays the page out at once, so
+   * doing it per entry laid the page out inside every key press, and once per line in a rebuild.
+   */
   private scrollToEnd(): void {
-    this.log.scrollTop = this.log.scrollHeight;
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      this.log.scrollTop = this.log.scrollHeight;
+    });
   }
 }
 
