@@ -71,7 +71,7 @@ describe('offline play', () => {
     await w.context.close();
   });
 
-  it('a new build waits for the next visit instead of taking over an open lesson', async () => {
+  it('a new build waits for the next visit instead of taking over an open lesson', { timeout: 180_000 }, async () => {
     const w = await openPage(browser, served.url);
     await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
     await offlineReady(w.page, manifest().length);
@@ -87,7 +87,8 @@ describe('offline play', () => {
         const registration = await navigator.serviceWorker.getRegistration();
         if (!registration) return null;
         await registration.update();
-        for (let i = 0; i < 100 && !registration.waiting; i++) await new Promise((r) => setTimeout(r, 100));
+        // Installing precaches the whole build: give a busy machine time.
+        for (let i = 0; i < 600 && !registration.waiting; i++) await new Promise((r) => setTimeout(r, 100));
         return { waiting: registration.waiting?.state ?? 'none', active: registration.active?.scriptURL ?? 'none' };
       });
       // Installed and waiting; the page keeps its worker, its state and its debate.
