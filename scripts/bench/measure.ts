@@ -137,8 +137,8 @@ async function waitForState(page: Page, wanted: ReturnType<typeof lineState>[], 
 }
 
 /** Presses Enter on waiting lines (and numbers at decisions) through replays of the short table. */
-export async function keyLatency(browser: Browser, served: Served) {
-  const page = await openGame(browser, served, 'no-preference');
+export async function keyLatency(browser: Browser, served: Served, motion: 'reduce' | 'no-preference' = 'no-preference') {
+  const page = await openGame(browser, served, motion);
   // Instant text: a waiting line is reached at once, so samples come quickly; the measured step
   // (Enter on a waiting line -> next line on screen) is the same at any text speed.
   await page.getByRole('button', { name: /The short table/ }).click();
