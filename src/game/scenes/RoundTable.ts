@@ -5,6 +5,7 @@ import { destroyChildren } from './clear.ts';
 import { layoutTable } from '../presenter.ts';
 import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
 import { SeatManager } from '../table/Seats.ts';
+import { bakeBackdrop } from '../table/bake.ts';
 import { drawStudio, drawTable } from '../table/TableArt.ts';
 import { palette } from '../theme.ts';
 
@@ -35,8 +36,7 @@ export class RoundTableScene extends Phaser.Scene {
       this.tweens.killAll();
       const colors = palette(state.look);
       const layout = layoutTable(state.model.seats.map((s) => s.id), width, height, state.look.textScale, state.pixelRatio);
-      drawStudio(this, colors);
-      drawTable(this, layout, colors);
+      bakeBackdrop(this, [drawStudio(this, colors), drawTable(this, layout, colors)]);
       this.seats = new SeatManager(this, layout, colors, state.look);
       this.seats.build(state.model.seats);
       return;
