@@ -75,6 +75,11 @@ describe('offline play', () => {
     const w = await openPage(browser, served.url);
     await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
     await offlineReady(w.page, manifest().length);
+    // A lesson runs in a page the worker serves (the first visit's page is not one: a worker only
+    // controls pages loaded after it), so load it once more.
+    await w.page.reload();
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+    expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await w.page.evaluate(() => ((window as unknown as { lessonMark: number }).lessonMark = 42));
     await w.page.getByRole('button', { name: /The short table/ }).click();
 
@@ -86,13 +91,21 @@ describe('offline play', () => {
       const states = await w.page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         if (!registration) return null;
-        await registration.update();
+        const seen: string[] = [];
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          seen.push(`found:${worker?.state}`);
+          worker?.addEventListener('statechange', () => seen.push(worker.state));
+        });
+        await registration.update().catch((error: unknown) => seen.push(`update failed: ${String(error)}`));
         // Installing precaches the whole build: give a busy machine time.
         for (let i = 0; i < 600 && !registration.waiting; i++) await new Promise((r) => setTimeout(r, 100));
-        return { waiting: registration.waiting?.state ?? 'none', active: registration.active?.scriptURL ?? 'none' };
+        return { waiting: registration.waiting?.state ?? `none (${seen.join(' > ')})`, active: registration.active?.scriptURL ?? 'none' };
       });
       // Installed and waiting; the page keeps its worker, its state and its debate.
       expect(states?.waiting).toBe('installed');
+      // The page is still served by the worker it started with.
+      expect(await w.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
       expect(await w.page.evaluate(() => (window as unknown as { lessonMark?: number }).lessonMark)).toBe(42);
       expect(await w.page.locator('#dialogue').count()).toBe(1);
       expect(w.errors).toEqual([]);
