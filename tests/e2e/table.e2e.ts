@@ -35,8 +35,16 @@ describe('the round table', () => {
     const decisions = await playToEnding(w.page, (moves) => Math.min(9, moves.length));
     expect(decisions).toBeGreaterThan(3);
     await w.page.locator('#ending-heading').waitFor();
-    const { seed, path: choices, ending } = await w.page.evaluate(() => {
-      const rt = (window as unknown as { roundTable: { state: { seed: number; ending: string }; path: number[] } }).roundTable;
+    const {
+      seed,
+      path: choices,
+      ending,
+    } = await w.page.evaluate(() => {
+      const rt = (
+        window as unknown as {
+          roundTable: { state: { seed: number; ending: string }; path: number[] };
+        }
+      ).roundTable;
       return { seed: rt.state.seed, path: rt.path, ending: rt.state.ending };
     });
     const engine = new DebateEngine(json, storyHash);
@@ -44,7 +52,10 @@ describe('the round table', () => {
     expect(engine.state.ending).toBe(ending);
     const expected = engine.events
       .filter((e): e is LineEvent => e.type === 'line')
-      .map((l) => ({ speaker: l.speaker, text: `${names[l.speaker]?.name ?? l.speaker}: ${l.text}` }));
+      .map((l) => ({
+        speaker: l.speaker,
+        text: `${names[l.speaker]?.name ?? l.speaker}: ${l.text}`,
+      }));
     const shown = await w.page.$$eval('#transcript .transcript__entry', (entries) =>
       entries.map((e) => ({
         speaker: e.getAttribute('data-speaker') ?? '',
@@ -64,7 +75,10 @@ describe('the round table', () => {
     await advanceToDecision(w.page); // "Take your seat"
     await w.page.keyboard.press('1');
     await advanceToDecision(w.page); // Sediqi has the floor: the first real decision
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0);
+    await w.page.waitForFunction(
+      () =>
+        (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0,
+    );
     await w.page.waitForTimeout(400); // let the speaker's light settle (reduced motion: instant)
     const shot = await w.page.locator('#table canvas').screenshot();
     const baseline = path.resolve('tests/e2e/screenshots/table-sediqi.png');
@@ -74,15 +88,23 @@ describe('the round table', () => {
     }
     const expected = PNG.sync.read(readFileSync(baseline));
     const actual = PNG.sync.read(shot);
-    expect({ width: actual.width, height: actual.height }).toEqual({ width: expected.width, height: expected.height });
-    const diff = pixelmatch(expected.data, actual.data, undefined, actual.width, actual.height, { threshold: 0.15 });
+    expect({ width: actual.width, height: actual.height }).toEqual({
+      width: expected.width,
+      height: expected.height,
+    });
+    const diff = pixelmatch(expected.data, actual.data, undefined, actual.width, actual.height, {
+      threshold: 0.15,
+    });
     // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
     expect(diff / (actual.width * actual.height)).toBeLessThan(0.01);
     await w.context.close();
   });
 
-  it('clips nothing at 320 px wide with text at 200%', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+  it('clips nothing at 320 px wide with text at 200%: title, table, ending', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 640 },
+      reducedMotion: 'reduce',
+    });
     await context.addInitScript(() => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
     });
@@ -90,33 +112,54 @@ describe('the round table', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(served.url);
+    await page.getByRole('button', { name: /The short table/ }).waitFor();
+    expect(await page.evaluate(clipped), 'title').toEqual([]);
     await startFromTitle(page, 'short');
     await advanceToDecision(page);
     await page.keyboard.press('1');
     await advanceToDecision(page);
-    const overflow = await page.evaluate(() => {
-      const offenders: string[] = [];
-      if (document.documentElement.scrollWidth > window.innerWidth) {
-        offenders.push(`page is ${document.documentElement.scrollWidth}px wide`);
-      }
-      for (const el of document.querySelectorAll<HTMLElement>('#app *')) {
-        if (el.closest('.visually-hidden, canvas, #table') || !el.offsetParent) continue;
-        const style = getComputedStyle(el);
-        if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
-        if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX === 'hidden') {
-          offenders.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
-        }
-        const rect = el.getBoundingClientRect();
-        if (rect.right > window.innerWidth + 1 && rect.width > 0) {
-          offenders.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px`);
-        }
-      }
-      return offenders;
-    });
-    expect(overflow).toEqual([]);
+    expect(await page.evaluate(clipped), 'mid-debate').toEqual([]);
+    await playToEnding(page);
+    await page.getByRole('button', { name: /Debrief/ }).waitFor();
+    expect(await page.evaluate(clipped), 'ending').toEqual([]);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(fontSize).toBe('32px');
     expect(errors).toEqual([]);
     await context.close();
   });
 });
+
+/**
+ * Runs in the page: what sticks out of the window sideways, clips its text, or sits in a panel
+ * taller than the window above where its scroller can reach (a centred or bottom-aligned overflow).
+ */
+function clipped(): string[] {
+  const offenders: string[] = [];
+  const name = (el: Element) =>
+    `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`;
+  if (document.documentElement.scrollWidth > window.innerWidth) {
+    offenders.push(`page is ${document.documentElement.scrollWidth}px wide`);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('#app *')) {
+    if (el.closest('.visually-hidden, canvas, #table') || el.getClientRects().length === 0)
+      continue;
+    const style = getComputedStyle(el);
+    if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+    if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX === 'hidden') {
+      offenders.push(`${name(el)} clips its text`);
+    }
+    const rect = el.getBoundingClientRect();
+    if (rect.width > 0 && (rect.right > window.innerWidth + 1 || rect.left < -1)) {
+      offenders.push(`${name(el)} spans ${Math.round(rect.left)}-${Math.round(rect.right)}px`);
+    }
+  }
+  const screen = document.querySelector<HTMLElement>('#screen:not([hidden])');
+  const panel = screen?.firstElementChild;
+  if (screen && panel) {
+    screen.scrollTop = 0;
+    const top = panel.getBoundingClientRect().top - screen.getBoundingClientRect().top;
+    if (top < -1)
+      offenders.push(`the panel's top is ${Math.round(-top)}px above where its screen scrolls to`);
+  }
+  return offenders;
+}
