@@ -66,12 +66,17 @@ export function tableModel(
 
 export type LabelMode = 'full' | 'name' | 'monogram';
 
+/** The gap between a medallion's centre and its placard, in medallion radii. */
+export const PLACARD_GAP = 1.15;
+
 export interface SeatPlacement {
   id: SpeakerId;
   x: number;
   y: number;
   /** Where the placard stands: on the table, between the seat and the table's centre. */
   placard: 'above' | 'below' | 'left' | 'right';
+  /** The widest this seat's placard may be without reaching the head's or the foot's placard. */
+  placardMax: number;
 }
 
 export interface TableLayout {
@@ -97,7 +102,9 @@ export function layoutTable(
 ): TableLayout {
   const css = (px: number) => px * pixelRatio;
   const fontSize = Math.round(css(13) * textScale);
-  const medallion = Math.round(Math.min(css(26) * Math.min(textScale, 1.4), Math.min(width, height) * 0.075));
+  const medallion = Math.round(
+    Math.min(css(26) * Math.min(textScale, 1.4), Math.min(width, height) * 0.075),
+  );
   const cx = width / 2;
   const cy = height / 2;
   const rx = Math.max(width / 2 - medallion * 1.6, width * 0.2);
@@ -109,22 +116,9 @@ export function layoutTable(
   const right = around.slice(0, Math.ceil(around.length / 2));
   const left = around.slice(Math.ceil(around.length / 2));
   // Side seats sit along the long sides, clear of the head and the foot, on the oval's rim.
-  const sideY = (i: number, n: number) => cy - ry * 0.62 + (n === 1 ? ry * 0.62 : (ry * 1.24 * i) / (n - 1));
+  const sideY = (i: number, n: number) =>
+    cy - ry * 0.62 + (n === 1 ? ry * 0.62 : (ry * 1.24 * i) / (n - 1));
   const rimX = (y: number) => rx * Math.sqrt(Math.max(0, 1 - ((y - cy) / ry) ** 2));
-  const placements: SeatPlacement[] = [];
-  for (const id of head) placements.push({ id, x: cx, y: cy - ry, placard: 'below' });
-  // Right side, top to bottom; then left side, bottom to top: clockwise around the table.
-  // Placards stand on the table in front of each seat, where there is room for them.
-  right.forEach((id, i) => {
-    const y = sideY(i, right.length);
-    placements.push({ id, x: cx + rimX(y), y, placard: 'left' });
-  });
-  for (const id of foot) placements.push({ id, x: cx, y: cy + ry, placard: 'above' });
-  left.forEach((id, i) => {
-    const y = sideY(left.length - 1 - i, left.length);
-    placements.push({ id, x: cx - rimX(y), y, placard: 'right' });
-  });
-
   // How much room a placard has: the gap between neighbours along the rim, at most a third of the
   // width. Too narrow for names at this text size: show surnames, then monograms only.
   const perSide = Math.max(right.length, left.length, 1);
@@ -138,5 +132,42 @@ export function layoutTable(
       : placardWidth >= charWidth * 15
         ? 'name'
         : 'monogram';
-  return { table: { cx, cy, rx: rx - medallion * 0.4, ry: ry - medallion * 0.4 }, seats: placements, medallion, fontSize, labels, placardWidth };
+
+  // The first and last seat of a side sit level with the head's or the foot's placard, which is
+  // centred and at most placardWidth wide: their placards stop short of it.
+  const clear = (x: number, n: number, i: number) =>
+    n > 1 && (i === 0 || i === n - 1)
+      ? Math.max(
+          0,
+          Math.min(
+            placardWidth,
+            Math.abs(x - cx) - medallion * PLACARD_GAP - placardWidth / 2 - css(8),
+          ),
+        )
+      : placardWidth;
+  const placements: SeatPlacement[] = [];
+  for (const id of head)
+    placements.push({ id, x: cx, y: cy - ry, placard: 'below', placardMax: placardWidth });
+  // Right side, top to bottom; then left side, bottom to top: clockwise around the table.
+  // Placards stand on the table in front of each seat, where there is room for them.
+  right.forEach((id, i) => {
+    const y = sideY(i, right.length);
+    const x = cx + rimX(y);
+    placements.push({ id, x, y, placard: 'left', placardMax: clear(x, right.length, i) });
+  });
+  for (const id of foot)
+    placements.push({ id, x: cx, y: cy + ry, placard: 'above', placardMax: placardWidth });
+  left.forEach((id, i) => {
+    const y = sideY(left.length - 1 - i, left.length);
+    const x = cx - rimX(y);
+    placements.push({ id, x, y, placard: 'right', placardMax: clear(x, left.length, i) });
+  });
+  return {
+    table: { cx, cy, rx: rx - medallion * 0.4, ry: ry - medallion * 0.4 },
+    seats: placements,
+    medallion,
+    fontSize,
+    labels,
+    placardWidth,
+  };
 }

@@ -1,7 +1,13 @@
 // The seats at the table: a monogram medallion, a placard (name, title, city) and a stance marker
 // told by word and shape. The speaker is lit and brought forward; reduced motion skips the motion.
 import type Phaser from 'phaser';
-import { STANCE_LOOK, type SeatPlacement, type SeatView, type TableLayout } from '../presenter.ts';
+import {
+  PLACARD_GAP,
+  STANCE_LOOK,
+  type SeatPlacement,
+  type SeatView,
+  type TableLayout,
+} from '../presenter.ts';
 import { FONT, type Look, type Palette } from '../theme.ts';
 
 interface SeatParts {
@@ -47,7 +53,12 @@ export class SeatManager {
       this.paintRing(parts);
       this.scene.tweens.killTweensOf([parts.container, parts.light]);
       if (animate) {
-        this.scene.tweens.add({ targets: parts.container, scale, duration: 220, ease: 'Sine.easeOut' });
+        this.scene.tweens.add({
+          targets: parts.container,
+          scale,
+          duration: 220,
+          ease: 'Sine.easeOut',
+        });
         this.scene.tweens.add({ targets: parts.light, alpha: light, duration: 220 });
       } else {
         parts.container.setScale(scale);
@@ -103,13 +114,19 @@ export class SeatManager {
           color: line.muted ? colors.muted : colors.text,
           align: 'center',
           // Names stay on one line (the layout chose a label size that fits); titles may wrap.
-          ...(line.muted && { wordWrap: { width: layout.placardWidth - fontSize, useAdvancedWrap: false } }),
+          ...(line.muted && {
+            wordWrap: { width: p.placardMax - fontSize, useAdvancedWrap: false },
+          }),
         })
         .setOrigin(0.5, 0),
     );
     if (view.stance !== undefined || view.role === 'opponent' || view.role === 'voice') {
       parts.stanceText = scene.add
-        .text(0, 0, stanceLabel(view), { fontFamily: FONT, fontSize: `${Math.round(fontSize * 0.9)}px`, color: colors.text })
+        .text(0, 0, stanceLabel(view), {
+          fontFamily: FONT,
+          fontSize: `${Math.round(fontSize * 0.9)}px`,
+          color: colors.text,
+        })
         .setOrigin(0.5, 0);
       texts.push(parts.stanceText);
     }
@@ -124,13 +141,22 @@ export class SeatManager {
     }
     const pad = fontSize * 0.35;
     const height = texts.reduce((sum, t) => sum + t.height, 0) + pad * 2;
-    const width = Math.min(layout.placardWidth, Math.max(...texts.map((t) => t.width)) + pad * 3);
-    const gap = r * 1.15;
+    // The name always fits (the layout chose labels that do); the rest wraps within placardMax.
+    const width = Math.max(
+      texts[0]!.width + pad * 2,
+      Math.min(p.placardMax, Math.max(...texts.map((t) => t.width)) + pad * 3),
+    );
+    const gap = r * PLACARD_GAP;
     const top = p.placard === 'below' ? gap : p.placard === 'above' ? -gap - height : -height / 2;
-    const centerX = p.placard === 'left' ? -gap - width / 2 : p.placard === 'right' ? gap + width / 2 : 0;
+    const centerX =
+      p.placard === 'left' ? -gap - width / 2 : p.placard === 'right' ? gap + width / 2 : 0;
     const card = scene.add.graphics();
-    card.fillStyle(colors.placard, 0.92).fillRoundedRect(centerX - width / 2, top, width, height, pad);
-    card.lineStyle(Math.max(1, fontSize / 12), colors.placardLine, 1).strokeRoundedRect(centerX - width / 2, top, width, height, pad);
+    card
+      .fillStyle(colors.placard, 0.92)
+      .fillRoundedRect(centerX - width / 2, top, width, height, pad);
+    card
+      .lineStyle(Math.max(1, fontSize / 12), colors.placardLine, 1)
+      .strokeRoundedRect(centerX - width / 2, top, width, height, pad);
     parts.container.add(card);
     let y = top + pad;
     for (const t of texts) {
@@ -148,7 +174,11 @@ export class SeatManager {
       .clear()
       .fillStyle(colors.seat, 1)
       .fillCircle(0, 0, r)
-      .lineStyle(Math.max(2, r * (speaking ? 0.16 : 0.09)), speaking ? colors.speakingRing : colors.seatRing, 1)
+      .lineStyle(
+        Math.max(2, r * (speaking ? 0.16 : 0.09)),
+        speaking ? colors.speakingRing : colors.seatRing,
+        1,
+      )
       .strokeCircle(0, 0, r);
   }
 
@@ -169,7 +199,8 @@ export class SeatManager {
     g.fillStyle(0x000000, 0.6).fillCircle(x, y, s * 1.15);
     g.fillStyle(color, 1).lineStyle(Math.max(1, s * 0.15), 0x000000, 1);
     if (look.shape === 'square') g.fillRect(x - s * 0.7, y - s * 0.7, s * 1.4, s * 1.4);
-    else if (look.shape === 'triangle') g.fillTriangle(x, y - s * 0.85, x - s * 0.85, y + s * 0.65, x + s * 0.85, y + s * 0.65);
+    else if (look.shape === 'triangle')
+      g.fillTriangle(x, y - s * 0.85, x - s * 0.85, y + s * 0.65, x + s * 0.85, y + s * 0.65);
     else g.fillCircle(x, y, s * 0.8);
     parts.stanceText?.setText(stanceLabel(parts.view));
   }
