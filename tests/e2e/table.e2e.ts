@@ -127,6 +127,22 @@ describe('the round table', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('clips nothing on a 720p projector with text at 200%', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    });
+    await context.addInitScript(() => {
+      localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
+    });
+    const page = await context.newPage();
+    await page.goto(served.url);
+    await startFromTitle(page, 'short');
+    await advanceToDecision(page);
+    expect(await page.evaluate(clipped)).toEqual([]);
+    await context.close();
+  });
 });
 
 /**
@@ -151,6 +167,19 @@ function clipped(): string[] {
     const rect = el.getBoundingClientRect();
     if (rect.width > 0 && (rect.right > window.innerWidth + 1 || rect.left < -1)) {
       offenders.push(`${name(el)} spans ${Math.round(rect.left)}-${Math.round(rect.right)}px`);
+    }
+  }
+  // The panels of the stage stack without overlapping, each tall enough for its own text.
+  const panels = ['#table', '#dialogue', '#choices']
+    .map((id) => document.querySelector<HTMLElement>(id))
+    .filter((el): el is HTMLElement => !!el && el.getClientRects().length > 0);
+  for (const [i, el] of panels.entries()) {
+    if (getComputedStyle(el).overflowY === 'visible' && el.scrollHeight > el.clientHeight + 1) {
+      offenders.push(`#${el.id}'s text runs ${el.scrollHeight - el.clientHeight}px out of its box`);
+    }
+    const next = panels[i + 1];
+    if (next && next.getBoundingClientRect().top < el.getBoundingClientRect().bottom - 1) {
+      offenders.push(`#${next.id} overlaps #${el.id}`);
     }
   }
   const screen = document.querySelector<HTMLElement>('#screen:not([hidden])');
