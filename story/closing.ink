@@ -8,7 +8,7 @@
 We are almost out of time. You have heard every voice at this table and answered them. The last word is yours: what should Iran do, and why should this room believe you? # speaker: moderator # dramatized
 + [Talks, with guarantees # move: closing]
     ~ closing = "guarantees"
-    No one here has asked you to trust Washington. I am asking for talks that do not need trust. Every step is written down. Every promise has an executive guarantee, and the agreement is registered with international bodies. If they break it, the cost falls on them. Trust is not where we start; it is built step by step, or not at all. # speaker: player # source: m09, m10, m17
+    No one here has asked you to trust Washington. I am asking for talks that do not need trust. Every step is written down. Every promise has an executive guarantee, and the agreement is registered with international bodies. Registration is there to hold both sides to their commitments. Trust is not where we start; it is built step by step, or not at all. # speaker: player # source: m09, m10, m17
 + [Talk on our terms # move: closing]
     ~ closing = "our-terms"
     Mr. Taeb warned us not to split this into an either-or, and I agree. We talk, but only to get what is rightfully ours, and we say plainly what that is. We go in knowing what we want, confident and clear. And we sign nothing that is not written down and guaranteed. # speaker: player # source: taeb, m07, m09

@@ -36,7 +36,7 @@ The open question: in a debate like this, which matters more, persuading the pub
 
 === ending_deadlock ===
 ~ stage = "ending"
-We are out of time, and no one at this table has changed sides. # speaker: moderator # dramatized
+We are out of time, and this table has not reached an agreement. # speaker: moderator # dramatized
 The guests shake hands politely. Each side heard the other more clearly than before, and each leaves with the arguments it brought. Nothing was agreed. # speaker: narrator
 The cost is time. The problems everyone named tonight, at home and in the region, stay on hold for another day. # speaker: narrator
 The open question: when neither side can persuade the other, what should decide the matter? # speaker: narrator # ending: deadlock

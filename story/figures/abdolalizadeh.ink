@@ -25,7 +25,7 @@ You sit on the same side as Mr. Abdolalizadeh tonight. How do you answer them? #
     We come as equals, not as beggars. We say in public what we want. And we sign nothing we could not defend to our own people the next morning. # speaker: abdolalizadeh # dramatized
     So "honorably" is a promise to the people at home as much as a manner at the table. # speaker: moderator # dramatized
     -> menu
-+ [The article's analogy: Hamas kept talks open # move: rebut # card: cost-of-war]
++ [The article's analogy: even Hamas kept talks open to stop the killing # move: rebut # card: cost-of-war]
     ~ played = "cost-of-war"
     ~ g = voice_grade(who, played)
     The article makes a comparison. During the war in Gaza, Hamas kept the door open to talks with Israel, to stop the killing and to free hostages. If they could talk to their enemy, so can we. # speaker: player # source: context

@@ -13,7 +13,7 @@
 ~ temp g = "weak"
 ~ temp played = ""
 ~ temp now = "firm"
-Our next guest leads Friday prayers in Mashhad. Ayatollah Alamolhoda, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
+Our next guest leads Friday prayers in Mashhad. Ahmad Alamolhoda, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
 The country's problems cannot be solved through negotiation. Negotiating with the enemy is a mistake. If the enemy sees that its pressure works, that pressure will continue, and it will increase. # speaker: alamolhoda # source: f-alamolhoda
 Every concession teaches them which lever to pull next. # speaker: alamolhoda # dramatized
 
@@ -37,7 +37,7 @@ Every concession teaches them which lever to pull next. # speaker: alamolhoda # 
 + [Guarantees, not trust # move: rebut # card: guarantees]
     ~ played = "guarantees"
     ~ g = grade_of(who, played)
-    Pressure pays off when one side gives without receiving. Talks amid distrust run on written agreements, executive guarantees and registration with international bodies. Each step we take is tied to a step they take, so pressure buys them nothing for free. # speaker: player # source: m08, m09
+    Pressure pays off when one side gives without receiving. Talks amid distrust run on written agreements, executive guarantees and registration with international bodies. # speaker: player # source: m08, m09
     A signed paper binds the step it describes. It does not stop them from inventing a new demand tomorrow, with new sanctions attached. Your guarantees protect the deal, not the country from the next squeeze. # speaker: alamolhoda # dramatized # grade: {g} # why: Guarantees make each step verifiable, but they do not stop new pressure for new demands (m09)
 + [No one is fully trustworthy # move: rebut # card: relative-trust]
     ~ played = "relative-trust"
@@ -77,7 +77,7 @@ Every concession teaches them which lever to pull next. # speaker: alamolhoda # 
 + [Attack the man, not the argument # move: attack]
     ~ g = "backfire"
     With respect, you have said no to almost every opening for years. One more "no" from Mashhad is a habit, not an analysis. Why should anyone here treat it as an argument? # speaker: player # dramatized
-    Whether I have said no a hundred times or never, the question is the same: does pressure grow when it is rewarded? You have not answered it. You have only counted my sermons. # speaker: alamolhoda # dramatized # grade: {g} # why: Attacking a speaker's record leaves his claim untouched and costs the attacker the room (m05)
+    Whether I have said no a hundred times or never, the question is the same: does pressure grow when it is rewarded? You have not answered it. You have only counted my sermons. # speaker: alamolhoda # dramatized # grade: {g} # why: Attacking a speaker's record leaves his claim untouched and costs the attacker the room (f-alamolhoda)
     A murmur runs through the studio audience. # speaker: narrator
 
 - (verdict)

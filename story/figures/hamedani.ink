@@ -19,7 +19,7 @@
 ~ temp g = "weak"
 ~ temp played = ""
 ~ temp now = "firm"
-Our next guest leads Friday prayers in Karaj. Hojatoleslam Hosseini Hamedani, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
+Our next guest leads Friday prayers in Karaj. Mohammad Mehdi Hosseini Hamedani, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
 Some people, out of betrayal, negligence or ignorance, talk of negotiation and surrender, and plant doubts in people's minds. # speaker: hamedani # source: f-hamedani
 The revolutionary front must give an accurate account of America's crimes, to prevent deviation and to resist the efforts to make people forget what the US has done. # speaker: hamedani # source: f-hamedani
 A nation that forgets its wounds will be wounded again. # speaker: hamedani # dramatized
@@ -63,7 +63,7 @@ A nation that forgets its wounds will be wounded again. # speaker: hamedani # dr
     ~ played = "home-front"
     ~ g = grade_of(who, played)
     Doubts do not come from a few voices calling for talks. They come from real problems at home: corruption, and no room for young people. Fix those, and people will trust their leaders, whatever is said about talks. # speaker: player # source: m02, m03
-    Corruption breeds doubt, I agree; I have said so in my sermons. But a stronger house does not answer my question: why do some now speak of talks, and not of what the US has done? # speaker: hamedani # dramatized # grade: {g} # why: Tracing doubt to problems at home engages his worry, but still does not weigh the proposal itself (m02, m03)
+    Corruption breeds doubt, I agree. But a stronger house does not answer my question: why do some now speak of talks, and not of what the US has done? # speaker: hamedani # dramatized # grade: {g} # why: Tracing doubt to problems at home engages his worry, but still does not weigh the proposal itself (m02, m03)
 + [Negotiate from confidence # move: rebut # card: confidence]
     ~ played = "confidence"
     ~ g = grade_of(who, played)

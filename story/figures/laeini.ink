@@ -13,7 +13,7 @@
 ~ temp g = "weak"
 ~ temp played = ""
 ~ temp now = "firm"
-Our next guest leads Friday prayers in Sari. Ayatollah Laeini, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
+Our next guest leads Friday prayers in Sari. Mohammad Baqer Laeini, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
 Negotiating with the United States is meaningless. The US is the Great Satan, and negotiating with the devil yields no results. # speaker: laeini # source: f-laeini
 Negotiation is a tool that enemies use to stall us. It is futile. # speaker: laeini # source: f-laeini
 While we talk, they wait for us to grow weaker. # speaker: laeini # dramatized
@@ -30,7 +30,7 @@ While we talk, they wait for us to grow weaker. # speaker: laeini # dramatized
     ~ pressed = true
     ~ g = concession_grade(who)
     I will grant you this much: talks with Washington have often led nowhere, and they may well be used to buy time. No one at this table should pretend otherwise. # speaker: player # dramatized
-    Then you have granted my whole point. If talks lead nowhere and serve their clock, they are futile. I thank you; there is little left for us to discuss. # speaker: laeini # dramatized # grade: {g} # why: Conceding a claim with no true kernel hands the speaker his conclusion, that talks are futile (m11, m14)
+    Then you have granted my whole point. If talks lead nowhere and serve their clock, they are futile. I thank you; there is little left for us to discuss. # speaker: laeini # dramatized # grade: {g} # why: Conceding a claim with no true kernel hands the speaker his conclusion, that talks are futile (f-laeini)
     ~ settle_concession(who)
     Heads nod in the studio, but toward him: the audience heard you confirm his point. # speaker: narrator
     -> menu
@@ -41,7 +41,7 @@ While we talk, they wait for us to grow weaker. # speaker: laeini # dramatized
     { g == "strong":
         If every step they take is checked before we take ours, the name matters less than the checking. I grant that this answers "no results". Who checks, and what happens when they cheat, remains to be seen. # speaker: laeini # dramatized # grade: {g} # why: Results need not rest on trust: binding, verifiable mechanisms make talks with a distrusted side productive (m08, m09)
     - else:
-        You offered Hojatoleslam Sediqi the same guarantees earlier, and the room heard it land. It is no newer now. And you still have not said what stops them using the checking itself to stall. # speaker: laeini # dramatized # grade: {g} # why: A point that already landed loses force when repeated; guarantees alone do not answer the stalling charge (m09)
+        You offered Mr. Sediqi the same guarantees earlier, and the room heard it land. It is no newer now. And you still have not said what stops them using the checking itself to stall. # speaker: laeini # dramatized # grade: {g} # why: A point that already landed loses force when repeated; guarantees alone do not answer the stalling charge (m09)
     }
 + [No one is fully trustworthy # move: rebut # card: relative-trust]
     ~ played = "relative-trust"
@@ -50,7 +50,7 @@ While we talk, they wait for us to grow weaker. # speaker: laeini # dramatized
     { g == "strong":
         Fair. None of those states is an angel, and we talk with all of them. I still hold the US to be the worst. But "worst" is a degree, not a name, and degrees can be weighed. # speaker: laeini # dramatized # grade: {g} # why: A name is not an argument: if distrust ruled out talks, it would rule out every state (m10, m16)
     - else:
-        You made this point to Hojatoleslam Sediqi earlier, and it landed then. Heard twice, it is familiar, not new. Others being untrustworthy does not make the US any less so. # speaker: laeini # dramatized # grade: {g} # why: A point that already landed loses force when repeated; the room has heard it (m16)
+        You made this point to Mr. Sediqi earlier, and it landed then. Heard twice, it is familiar, not new. Others being untrustworthy does not make the US any less so. # speaker: laeini # dramatized # grade: {g} # why: A point that already landed loses force when repeated; the room has heard it (m16)
     }
 + [Talking is not accepting # move: rebut # card: talk-is-not-accept]
     ~ played = "talk-is-not-accept"
@@ -85,7 +85,7 @@ While we talk, they wait for us to grow weaker. # speaker: laeini # dramatized
 + [Attack the man, not the argument # move: attack]
     ~ g = "backfire"
     With respect, "Great Satan" is a slogan from more than forty years ago. Someone who still reaches for it is reciting, not thinking. Why should this audience take lessons in diplomacy from a slogan? # speaker: player # dramatized
-    You object to labels, and then you hand me one: a man who recites. If a name is not an argument, that holds for yours too. You still have not shown that talks would bring results. # speaker: laeini # dramatized # grade: {g} # why: Answering name-calling with name-calling answers nothing and costs the attacker the room (m05)
+    You object to labels, and then you hand me one: a man who recites. If a name is not an argument, that holds for yours too. You still have not shown that talks would bring results. # speaker: laeini # dramatized # grade: {g} # why: Answering name-calling with name-calling answers nothing and costs the attacker the room (f-laeini)
     A few people in the audience wince; the moderator makes a note. # speaker: narrator
 
 - (verdict)

@@ -12,7 +12,7 @@
 ~ temp g = "weak"
 ~ temp played = ""
 ~ temp now = "firm"
-Our next guest leads Friday prayers in Qom. Ayatollah Saeidi, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
+Our next guest leads Friday prayers in Qom. Mohammad Saeidi, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
 Those who are enthusiastic about negotiating with the United States should know this: the people and the Islamic Republic of Iran will never surrender to the US again. # speaker: saeidi # source: f-saeidi
 Call it a negotiation if you wish. We have seen where that road leads: to captivity. # speaker: saeidi # dramatized
 
@@ -60,7 +60,7 @@ Call it a negotiation if you wish. We have seen where that road leads: to captiv
     { g == "strong":
         A captive does not choose his words or his hour. If our negotiators walked in as equals, sure of what they want, the table would not be a cage. Send such people, and I will listen. # speaker: saeidi # dramatized # grade: {g} # why: Surrender is a posture, not a format; negotiating from confidence breaks the equation (m04, m07)
     - else:
-        You made this point to Ayatollah Alamolhoda a moment ago, and the room heard it land. Said a second time, it sounds like a slogan. Confident men have signed bad agreements too. # speaker: saeidi # dramatized # grade: {g} # why: A point that already landed loses force when repeated; confidence alone does not separate talks from surrender (m07)
+        You made this point to Mr. Alamolhoda a moment ago, and the room heard it land. Said a second time, it sounds like a slogan. Confident men have signed bad agreements too. # speaker: saeidi # dramatized # grade: {g} # why: A point that already landed loses force when repeated; confidence alone does not separate talks from surrender (m07)
     }
 + [Cheaper than war # move: rebut # card: cost-of-war]
     ~ played = "cost-of-war"
@@ -80,7 +80,7 @@ Call it a negotiation if you wish. We have seen where that road leads: to captiv
 + [Attack the man, not the argument # move: attack]
     ~ g = "backfire"
     With respect, it is easy to talk about never surrendering from a pulpit in Qom. You do not have to bargain for medicine or jobs. Your firmness costs you nothing; other people pay for it. # speaker: player # dramatized
-    Where I stand does not make me right or wrong. You have told the audience about my pulpit, not about my argument. And the people you say pay the price are the very people I spoke for. # speaker: saeidi # dramatized # grade: {g} # why: Pointing at where a speaker stands says nothing about whether his claim is true, and it costs the attacker the room (m05)
+    Where I stand does not make me right or wrong. You have told the audience about my pulpit, not about my argument. And the people you say pay the price are the very people I spoke for. # speaker: saeidi # dramatized # grade: {g} # why: Pointing at where a speaker stands says nothing about whether his claim is true, and it costs the attacker the room (f-saeidi)
     The studio audience shifts uneasily; someone near the front shakes his head. # speaker: narrator
 
 - (verdict)

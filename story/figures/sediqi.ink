@@ -12,7 +12,7 @@
 ~ temp g = "weak"
 ~ temp played = ""
 ~ temp now = "firm"
-Our first guest leads Friday prayers in Tehran. Hojatoleslam Sediqi, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
+Our first guest leads Friday prayers in Tehran. Kazem Sediqi, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
 The United States has lost its credentials as a negotiating partner. What it asks for now is not a negotiation; it is a ransom. # speaker: sediqi # source: f-sediqi
 We are asked to pay first and to hope afterwards. I do not call that diplomacy. # speaker: sediqi # dramatized
 
@@ -20,7 +20,7 @@ We are asked to pay first and to hope afterwards. I do not call that diplomacy. 
 + {not pressed and not conceded} [Ask what he means by "ransom" # move: press]
     ~ pressed = true
     When you say "ransom", what exactly would we be paying, and for what? # speaker: player # dramatized
-    Concessions up front: limits on our programmes, our region, our defence, in return for promises that can be withdrawn by one signature in Washington. A ransom is paid to someone who keeps the hostage. # speaker: sediqi # dramatized
+    Concessions up front: limits on our programs, our region, our defense, in return for promises that can be withdrawn by one signature in Washington. A ransom is paid to someone who keeps the hostage. # speaker: sediqi # dramatized
     So the worry underneath is not talking itself, but paying before anything binding is given back. # speaker: moderator # dramatized
     -> menu
 + {not conceded} [Grant that the US has broken agreements before # move: concede]
@@ -36,7 +36,7 @@ We are asked to pay first and to hope afterwards. I do not call that diplomacy. 
 + [Guarantees, not trust # move: rebut # card: guarantees]
     ~ played = "guarantees"
     ~ g = grade_of(who, played)
-    No one is asking you to trust Washington. Talks between parties who distrust each other run on written agreements, executive guarantees and registration with international bodies, so that nothing is paid before something binding is received. # speaker: player # source: m08, m09
+    No one is asking you to trust Washington. Talks between parties who distrust each other run on written agreements, executive guarantees and registration with international bodies, so that commitments can be checked. # speaker: player # source: m08, m09
     If every step were tied to a verifiable step from their side... that would not be a ransom. It would be a contract. I would want to see who enforces it. # speaker: sediqi # dramatized # grade: {g} # why: Distrust is answered with binding, verifiable mechanisms, not with a refusal to talk (m08, m09)
 + [No one is fully trustworthy # move: rebut # card: relative-trust]
     ~ played = "relative-trust"
@@ -67,7 +67,7 @@ We are asked to pay first and to hope afterwards. I do not call that diplomacy. 
     ~ played = "home-front"
     ~ g = grade_of(who, played)
     Our real problem is at home: corruption, and no room for young people with fresh ideas. Fix that, and no one can demand ransom from us. # speaker: player # source: m02, m03
-    That is a sermon I could give myself. It says nothing about whether Washington can be dealt with. # speaker: sediqi # dramatized # grade: {g} # why: Reform at home is a real priority, but it does not address whether the US can be negotiated with (m02)
+    I could preach that myself on a Friday. It says nothing about whether Washington can be dealt with. # speaker: sediqi # dramatized # grade: {g} # why: Reform at home is a real priority, but it does not address whether the US can be negotiated with (m02)
 + [Then take responsibility # move: rebut # card: take-the-wheel]
     ~ played = "take-the-wheel"
     ~ g = grade_of(who, played)
@@ -76,7 +76,7 @@ We are asked to pay first and to hope afterwards. I do not call that diplomacy. 
 + [Attack the man, not the argument # move: attack]
     ~ g = "backfire"
     With respect, a prayer leader's view of diplomacy is not expertise. You are out of your depth. # speaker: player # dramatized
-    You have not answered a word I said; you have only told the audience who I am. They knew that already. # speaker: sediqi # dramatized # grade: {g} # why: An attack on the speaker leaves the claim untouched and costs the attacker the room (m05)
+    You have not answered a word I said; you have only told the audience who I am. They knew that already. # speaker: sediqi # dramatized # grade: {g} # why: An attack on the speaker leaves the claim untouched and costs the attacker the room (f-sediqi)
     The studio audience shifts uneasily. # speaker: narrator
 
 - (verdict)

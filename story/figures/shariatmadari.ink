@@ -19,7 +19,7 @@
 ~ temp played = ""
 ~ temp now = "firm"
 Our next guest is the managing director of Keyhan newspaper, in Tehran. Mr. Shariatmadari, the floor is yours. # speaker: moderator # dramatized # sfx: gavel
-Those who prescribe talks with the US, instead of solving the country's problems, are either naive, or ineffective and hiding behind negotiation, or, God forbid, tempted to collude with the enemy. # speaker: shariatmadari # source: f-shariatmadari
+Those who prescribe talks with the US, instead of trying to solve some of the country's problems, are either naive, or ineffective and hiding behind negotiation, or, God forbid, deceived or tempted to collude with the enemy. # speaker: shariatmadari # source: f-shariatmadari
 Negotiation with the US solves nothing. Pay ransom once and you will pay it again, on every fundamental issue, until you have crossed all your red lines. # speaker: shariatmadari # source: f-shariatmadari
 
 - (menu)
@@ -41,7 +41,7 @@ Negotiation with the US solves nothing. Pay ransom once and you will pay it agai
 + [Guarantees, not trust # move: rebut # card: guarantees]
     ~ played = "guarantees"
     ~ g = grade_of(who, played)
-    You say one payment leads to the next until every red line falls. Agreements made amid distrust are built to stop that: step for step, with written guarantees, registered with international bodies. Nothing is paid without something binding in return. # speaker: player # source: m08, m09, m17
+    You say one payment leads to the next until every red line falls. Agreements made amid distrust are built to stop that: written guarantees, registered with international bodies to hold both sides to their commitments. # speaker: player # source: m08, m09, m17
     { g == "strong":
         A ledger where every step is matched and recorded... that is not a ransom, I admit. My question is who in Tehran would have the discipline to walk away when the other side defaults. # speaker: shariatmadari # dramatized # grade: {g} # why: A slippery slope is broken when each step must be matched by a binding, verifiable step in return (m09, m17)
     - else:
@@ -61,7 +61,7 @@ Negotiation with the US solves nothing. Pay ransom once and you will pay it agai
     ~ played = "home-front"
     ~ g = grade_of(who, played)
     We agree on one thing: the country's real problems are at home. Corruption must go, and young people with fresh ideas need room. A country that is strong at home can face pressure and talk without paying anything. # speaker: player # source: m02, m03
-    On corruption, I have written the same for years. But fixing our own house first is my argument, not yours. It is exactly why I say we need no talks with Washington. # speaker: shariatmadari # dramatized # grade: {g} # why: Reform at home answers his call to solve problems first, but leaves open whether talks help or hurt (m02, m03)
+    I agree on corruption. But fixing our own house first is my argument, not yours. It is exactly why I say we need no talks with Washington. # speaker: shariatmadari # dramatized # grade: {g} # why: Reform at home answers his call to solve problems first, but leaves open whether talks help or hurt (m02, m03)
 + [Negotiate from confidence # move: rebut # card: confidence]
     ~ played = "confidence"
     ~ g = grade_of(who, played)

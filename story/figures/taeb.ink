@@ -29,7 +29,7 @@ But if negotiations are to take place, we should get what is rightfully ours. # 
     ~ conceded = true
     ~ pressed = true
     ~ g = concession_grade(who)
-    You are right. The other side will try to impose its goals; every side at a table does. Expecting full trust would be naive. # speaker: player # source: m10
+    You are right. The other side will try to impose its goals. Expecting full trust would be naive. # speaker: player # source: m10
     Then we agree on the first half. Most people who want talks skip it. # speaker: taeb # dramatized # grade: {g} # why: Granting a true warning earns standing: each side at a table pushes its own goals (taeb, m10)
     ~ settle_concession(who)
     -> menu
@@ -37,7 +37,7 @@ But if negotiations are to take place, we should get what is rightfully ours. # 
     ~ played = "guarantees"
     ~ g = voice_grade(who, played)
     ~ common_ground = true
-    Then we want the same thing. "Getting what is ours" is exactly what written agreements, executive guarantees and registration with international bodies are for. They make sure it arrives, step by step. # speaker: player # source: m09, m17
+    Then we want the same thing. "Getting what is ours" is exactly what written agreements, executive guarantees and registration with international bodies are for. They are there to make sure commitments are kept. # speaker: player # source: m09, m17
     If what is ours is written down, guaranteed, and checked at every step... then yes. That is a negotiation I could defend. # speaker: taeb # dramatized # grade: {g} # why: Common ground: guarantees are how a conditional yes gets what it asks for (taeb, m09, m17)
 + [Common ground: talk from confidence # move: rebut # card: confidence]
     ~ played = "confidence"
@@ -48,7 +48,7 @@ But if negotiations are to take place, we should get what is rightfully ours. # 
 + [Reject the middle: talks are just talks # move: rebut # card: talk-is-not-accept]
     ~ played = "talk-is-not-accept"
     ~ g = voice_grade(who, played)
-    There is no middle position. Talks are just talks: they clarify things and commit us to nothing. Why set conditions before we even sit down? # speaker: player # source: m05
+    There is no middle position. Talks are just talks: they clarify things and commit us to nothing. Why set conditions before we even sit down? # speaker: player # dramatized
     You misread me. I am not against talks. I am saying that what we bring home matters more than whether we sit down. # speaker: taeb # dramatized # grade: {g} # why: A straw man: Taeb is not against talks, he sets a condition, and the answer ignores it (taeb, m05)
 + [Attack the man, not the argument # move: attack]
     ~ g = "backfire"
