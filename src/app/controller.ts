@@ -133,15 +133,20 @@ export class DebateController {
     if (outcome.status === 'refused') {
       this.views.notices.show(
         `${outcome.error.message} It has been set aside, not deleted${outcome.backupKey ? '' : ' (it could not be moved, so it stays where it was)'}; start a new debate.`,
+        // A second save refused for the same reason (the autosave, then a slot) says so again.
+        { repeat: true },
       );
     } else if (outcome.status === 'unavailable') {
-      this.views.notices.show(outcome.message);
+      this.views.notices.show(outcome.message, { repeat: true });
     }
     this.showTitle();
   }
 
-  /** Shows the engine's current position without replaying it: after a load, a jump or a rewind. */
-  resume(): void {
+  /**
+   * Shows the engine's current position without replaying it: after a load, a jump or a rewind.
+   * `record: false` (someone else's shared debate) keeps an ending out of this player's history.
+   */
+  resume(record = true): void {
     const step = this.engine.history.at(-1);
     if (!step) return this.showTitle();
     this.enterDebate(step.table);
@@ -151,7 +156,7 @@ export class DebateController {
     this.views.hud.setMeters(step.table.meters);
     this.services.sound.startAmbience();
     if (step.beat.ending) {
-      this.showEnding(step.beat);
+      this.showEnding(step.beat, record);
       return;
     }
     const lastLine = [...step.beat.events].reverse().find((e): e is LineEvent => e.type === 'line');
@@ -166,9 +171,16 @@ export class DebateController {
   /** Jumps to a decision by replaying its path (the branch map, a replay link); may throw DebateError. */
   replayTo(preset: Preset, seed: number, path: readonly number[], options: { autosave: boolean } = { autosave: true }): void {
     this.stop();
-    this.engine.replay(preset, seed, path);
+    try {
+      this.engine.replay(preset, seed, path);
+    } catch (error) {
+      // The engine is back where it was (replay is all or nothing): show that again.
+      this.resume();
+      throw error;
+    }
     if (options.autosave) this.autosave();
-    this.resume();
+    // A shared link is someone else's debate: not the player's save, nor their run, until they choose.
+    this.resume(options.autosave);
   }
 
   stepBack(): void {
@@ -342,7 +354,7 @@ export class DebateController {
     await this.play(next);
   }
 
-  private showEnding(beat: Beat): void {
+  private showEnding(beat: Beat, record = true): void {
     const id = beat.ending ?? '';
     // The ending's first line comes before its stage change is read, so the debrief's reading of
     // the run finds where the ending starts.
@@ -352,7 +364,7 @@ export class DebateController {
     this.views.stage.showEnding(model);
     this.views.dialogue.clear();
     this.views.choices.hide();
-    this.hooks.onProgress?.(this.engine);
+    if (record) this.hooks.onProgress?.(this.engine);
     this.views.screen.showEnding(
       this.cast,
       { id, title: this.cast.endings[id]?.title ?? id, epilogue },

@@ -154,7 +154,8 @@ export function createReplay(deps: ReplayDeps) {
     deps.address.clearFragment();
     map?.close();
     if (outcome.status === 'refused') {
-      controller.showTitle();
+      // quitToTitle: a link opened mid-debate also stops the room's sound.
+      controller.quitToTitle();
       deps.notices.show(`The replay link could not be opened. ${outcome.message} A new debate is ready instead.`, { repeat: true });
       return 'refused';
     }
@@ -163,7 +164,7 @@ export function createReplay(deps: ReplayDeps) {
       // Someone else's debate must not replace the player's own autosave until they choose.
       controller.replayTo(preset, seed, path, { autosave: false });
     } catch (error) {
-      controller.showTitle();
+      controller.quitToTitle();
       deps.notices.show(`The replay link could not be opened: ${String(error)}`, { repeat: true });
       return 'refused';
     }

@@ -52,7 +52,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const article = parseArticle(articleText);
   const engine = new DebateEngine(storyJson, storyHash);
   const saves = new SaveStore(store);
-  const notices = new Notices(byId('notices'));
+  const notices = new Notices(byId('notices'), () =>
+    document.querySelector<HTMLElement>('#screen:not([hidden]) button, #choices button, #dialogue button'),
+  );
   const title = engine.globalTags.title ?? 'The Round Table';
 
   // Sound and the canvas load after the title menu is on screen (see the end of this function):
@@ -79,11 +81,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     cast,
     notices,
     controller: () => controller,
-    scratchEngine: () => new DebateEngine(storyJson, storyHash),
+    // The live engine's own story: after a dev-server story edit, the new one.
+    scratchEngine: () => controller.debate.fork(),
     address: new BrowserAddress(),
   });
-  const showSettings = () =>
-    openSettings(settings, {
+  const showSettings = () => {
+    let cleared = false;
+    const dialog = openSettings(settings, {
       persistent: store.persistent,
       change: (next) => {
         settings = next;
@@ -92,6 +96,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
       },
       clearData: () => {
+        cleared = true;
         const failed = replay.clearAllData();
         notices.show(
           failed === 0
@@ -101,6 +106,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         );
       },
     });
+    // The title offered Continue and saved debates that are gone now: draw it again once the
+    // dialog is closed (a debate in progress plays on; it simply has no saves any more).
+    void dialog.closed.then(() => {
+      if (cleared && !controller.playing) controller.showTitle();
+    });
+    return dialog;
+  };
   const showSources = () => openSources(article);
   // The debrief and the transcript of the current run, worked out once for both.
   // Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts).
@@ -231,12 +243,17 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       controller.replaceEngine(next);
       if (!wasPlaying) return controller.showTitle();
       let kept = 0;
-      next.start(preset, seed);
-      for (const choice of path) {
-        const offered = next.current?.choices?.choices.length ?? 0;
-        if (choice >= offered) break;
-        next.choose(choice);
-        kept++;
+      try {
+        next.start(preset, seed);
+        for (const choice of path) {
+          const offered = next.current?.choices?.choices.length ?? 0;
+          if (choice >= offered) break;
+          next.choose(choice);
+          kept++;
+        }
+      } catch (error) {
+        notices.show(`The edited story stopped with an error: ${String(error)}`, { repeat: true });
+        if (next.history.length === 0) return controller.quitToTitle();
       }
       notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, { repeat: true, timeoutMs: 4000 });
       controller.resume();

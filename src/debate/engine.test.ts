@@ -141,6 +141,22 @@ describe('path recording, rewind and replay', () => {
     expect(() => engine().replay('full', 1, [0, 9])).toThrow(/Step 2 .* choice 9/);
   });
 
+  it('leaves the live debate exactly as it was when a replay path does not fit', () => {
+    const e = engine();
+    e.start('full', 3);
+    e.choose(1);
+    const state = structuredClone(e.state);
+    const transcript = lines(e.events);
+    const save = e.save();
+    expect(() => e.replay('short', 8, [0, 9])).toThrow(DebateError);
+    expect(e.state).toEqual(state);
+    expect(e.path).toEqual([1]);
+    expect(lines(e.events)).toEqual(transcript);
+    expect(e.save()).toEqual(save);
+    // And it plays on from there.
+    expect(e.rewind(0).choices?.choices).toHaveLength(3);
+  });
+
   it('previews a choice without touching the live debate', () => {
     const e = engine();
     e.start('full', 5);

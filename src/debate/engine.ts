@@ -104,6 +104,11 @@ export class DebateEngine {
     return this.steps.at(-1)?.beat;
   }
 
+  /** A fresh engine over the same story, for scratch work that must not touch this debate. */
+  fork(): DebateEngine {
+    return new DebateEngine(this.storyJson, this.storyHash);
+  }
+
   // ---- commands ------------------------------------------------------------------------------
 
   /** Starts a new debate at the chosen table size. The seed fixes every random pick in the story. */
@@ -152,17 +157,25 @@ export class DebateEngine {
 
   /** Plays a recorded path from the start: the same preset, seed and choices give the same run. */
   replay(preset: Preset, seed: number, path: readonly number[]): Beat {
-    let beat = this.start(preset, seed);
-    for (const [i, choice] of path.entries()) {
-      const count = beat.choices?.choices.length ?? 0;
-      if (!Number.isInteger(choice) || choice < 0 || choice >= count) {
-        throw new DebateError(
-          `Step ${i + 1} of the path picks choice ${choice}, but only ${count} were offered.`,
-        );
+    // All or nothing: a path that does not fit leaves the debate as it was. start() makes a new
+    // story, step list and table, so the old ones are untouched until the replay succeeds.
+    const before = { story: this.story, steps: this.steps, table: this.table, startTable: this.startTable };
+    try {
+      let beat = this.start(preset, seed);
+      for (const [i, choice] of path.entries()) {
+        const count = beat.choices?.choices.length ?? 0;
+        if (!Number.isInteger(choice) || choice < 0 || choice >= count) {
+          throw new DebateError(
+            `Step ${i + 1} of the path picks choice ${choice}, but only ${count} were offered.`,
+          );
+        }
+        beat = this.choose(choice);
       }
-      beat = this.choose(choice);
+      return beat;
+    } catch (error) {
+      Object.assign(this, before);
+      throw error;
     }
-    return beat;
   }
 
   /**

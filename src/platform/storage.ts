@@ -68,7 +68,7 @@ export class BrowserStore implements KeyValueStore {
 export function openBrowserStore(getStorage: () => Storage): KeyValueStore {
   try {
     const storage = getStorage();
-    const probe = '__round-table-probe__';
+    const probe = 'round-table:__probe__';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return new BrowserStore(storage);

@@ -185,7 +185,11 @@ export class DialoguePanel {
         mouseleave: hide,
         click: () => (popup.hidden = !popup.hidden),
         keydown: (e) => {
-          if (e.key === 'Escape') hide();
+          // Escape closes the quote only; it must not also reach the game and open the menu.
+          if (e.key === 'Escape' && !popup.hidden) {
+            e.stopPropagation();
+            hide();
+          }
         },
       },
     });

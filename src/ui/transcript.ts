@@ -27,9 +27,18 @@ export class Transcript {
       if (text) this.addCaption(text);
     }
     this.scrollToEnd();
-    // Re-enable announcements after the DOM settles, so only new lines are read out.
-    setTimeout(() => this.log.setAttribute('aria-live', 'polite'), 0);
+    // Re-enable announcements only after the browser has drawn the rebuilt log (two frames): its
+    // accessibility tree is updated with a frame, and a region that is polite by then would read
+    // the whole debate out again. A hidden tab draws no frames, hence the timer as a backstop.
+    const generation = ++this.rebuilds;
+    const enable = () => {
+      if (generation === this.rebuilds) this.log.setAttribute('aria-live', 'polite');
+    };
+    requestAnimationFrame(() => requestAnimationFrame(enable));
+    setTimeout(enable, 1000);
   }
+
+  private rebuilds = 0;
 
   addLine(line: LineEvent): HTMLElement {
     const meta: string[] = [];

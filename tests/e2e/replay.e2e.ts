@@ -99,6 +99,17 @@ describe('replaying branches', () => {
     // The transcript on screen holds the last line spoken.
     const lastLine = before.transcript.at(-1)!.replace(/^[a-z]+: /, '');
     await expect(w.page.locator('#transcript').textContent()).resolves.toContain(lastLine);
+
+    // "Clear my data" from the title: once Settings closes, Continue is gone with the save.
+    await pauseMenu(w.page, /Quit to the title/);
+    await w.page.getByRole('button', { name: /Continue/ }).waitFor();
+    await w.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    w.page.once('dialog', (confirm) => void confirm.accept());
+    await w.page.getByRole('button', { name: 'Clear my data' }).click();
+    await w.page.keyboard.press('Escape');
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor();
+    await expect(w.page.getByRole('button', { name: /Continue/ }).count()).resolves.toBe(0);
+    await expect(w.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('round-table:')))).resolves.toEqual([]);
     clean(w);
     await w.context.close();
   });

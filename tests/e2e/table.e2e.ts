@@ -100,6 +100,24 @@ describe('the round table', () => {
     await w.context.close();
   });
 
+  it('Escape closes a source quote without opening the pause menu', async () => {
+    const w = await openPage(browser, served.url);
+    await startFromTitle(w.page, 'short');
+    const chip = w.page.locator('#dialogue .source-note button').first();
+    for (let i = 0; i < 40 && (await chip.count()) === 0; i++) await w.page.keyboard.press('Enter');
+    await chip.focus();
+    const quote = w.page.locator('#dialogue .source-note__popup').first();
+    await expect(quote.isVisible()).resolves.toBe(true);
+    await w.page.keyboard.press('Escape');
+    await expect(quote.isVisible()).resolves.toBe(false);
+    await expect(w.page.getByRole('dialog', { name: 'Paused' }).count()).resolves.toBe(0);
+    // A second Escape, with the quote closed, is the game's again.
+    await w.page.keyboard.press('Escape');
+    await w.page.getByRole('dialog', { name: 'Paused' }).waitFor();
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('clips nothing at 320 px wide with text at 200%: title, table, ending', async () => {
     const context = await browser.newContext({
       viewport: { width: 320, height: 640 },
