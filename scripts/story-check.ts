@@ -1,7 +1,11 @@
 // npm run story:check: compiles story/main.ink, lints every reachable line and choice against the
 // tag contract, walks every reachable state of both presets and reports. Exits 1 on any problem.
 // The last line of output is one JSON object with the figures (see README, "The story check").
+import { PRESETS } from '../src/debate/contract.ts';
+import { STORY_MAP_FORMAT } from '../src/debate/story-map.ts';
 import { checkStory, defaultCheckOptions } from './ink/check.ts';
+import { mapFromWalk } from './ink/story-map.ts';
+import { DEFAULT_CACHE_DIR, saveStoryMap } from './ink/vite-plugin-story-map.ts';
 
 const main = process.argv[2] ?? 'story/main.ink';
 const result = await checkStory(main, defaultCheckOptions());
@@ -27,6 +31,11 @@ for (const w of result.warnings) console.log(`warning: ${w}`);
 if (!result.ok) {
   console.error(`\nstory check failed: ${result.problems.length} problem(s)`);
   for (const p of result.problems.slice(0, 200)) console.error(`  ${p}`);
+}
+// The build's teacher-mode map is this walk: cache it, so the build that follows need not walk again.
+if (result.ok && result.storyHash && result.graphs.length === PRESETS.length) {
+  const presets = PRESETS.map((preset, i) => mapFromWalk(result.graphs[i]!, preset));
+  saveStoryMap(DEFAULT_CACHE_DIR, { format: STORY_MAP_FORMAT, storyHash: result.storyHash, presets }, (m) => console.log(m));
 }
 console.log(JSON.stringify({ ...result.json, presets: undefined }));
 process.exit(result.ok ? 0 : 1);

@@ -35,6 +35,8 @@ export interface PresetReport {
 
 export interface CheckResult {
   ok: boolean;
+  /** The compiled story's build hash (absent when it did not compile). */
+  storyHash?: string;
   problems: string[];
   warnings: string[];
   presets: PresetReport[];
@@ -57,9 +59,11 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
   const problems: string[] = [];
   const warnings: string[] = [];
   let json: string;
+  let storyHash: string;
   try {
     const compiled = compileInkFile(mainFile);
     json = compiled.json;
+    storyHash = compiled.hash;
     // The check is stricter than the build: a warning is a failure here.
     for (const w of compiled.warnings) problems.push(`${formatDiagnostic(w)} (compiler ${w.severity})`);
   } catch (error) {
@@ -142,6 +146,7 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
   const seconds = (performance.now() - started) / 1000;
   return {
     ok: problems.length === 0,
+    storyHash,
     problems,
     warnings,
     presets: reports,

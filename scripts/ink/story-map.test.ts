@@ -4,10 +4,12 @@ import path from 'node:path';
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { DebateEngine } from '../../src/debate/engine.ts';
-import { decisionPosition, figureOfSection, sectionOfPosition, storyOrder } from '../../src/debate/story-map.ts';
+import { PRESETS } from '../../src/debate/contract.ts';
+import { decisionPosition, figureOfSection, sectionOfPosition, STORY_MAP_FORMAT, storyOrder } from '../../src/debate/story-map.ts';
 import { compileInkFile } from './compile.ts';
-import { buildStoryMap } from './story-map.ts';
-import { loadStoryMap } from './vite-plugin-story-map.ts';
+import { buildStoryMap, mapFromWalk } from './story-map.ts';
+import { loadStoryMap, saveStoryMap } from './vite-plugin-story-map.ts';
+import { walkPresets } from './walk-parallel.ts';
 import { walkStory } from './walk.ts';
 
 const fixture = 'tests/fixtures/stories/good/main.ink';
@@ -95,6 +97,16 @@ describe('loadStoryMap (the cache behind virtual:story-map)', () => {
     expect(second.map).toEqual(first.map);
     expect(second.files.some((f) => f.endsWith('sediqi.ink'))).toBe(true);
     expect(existsSync(path.join(cacheDir, files[0] as string))).toBe(true);
+  });
+
+  it("serves the map the story check saved from its parallel walk, equal to the build's own", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'story-map-'));
+    const walked = await walkPresets(compiled.json, PRESETS, 2);
+    const presets = PRESETS.map((preset, i) => mapFromWalk(walked.graphs[i]!, preset));
+    saveStoryMap(cacheDir, { format: STORY_MAP_FORMAT, storyHash: compiled.hash, presets });
+    const loaded = loadStoryMap(fixture, cacheDir);
+    expect(loaded.cached).toBe(true);
+    expect(loaded.map).toEqual(buildStoryMap(compiled.json, compiled.hash));
   });
 
   it('fails on a story that does not compile, caching nothing', () => {

@@ -20,6 +20,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The code whose behaviour shapes the map: a change to any of it invalidates the cache. */
 const MAP_SOURCES = [
   path.join(here, 'walk.ts'),
+  // The story check saves the map from its parallel walk (the same graphs, tested).
+  path.join(here, 'walk-parallel.ts'),
+  path.join(here, 'walk-worker.ts'),
   path.join(here, 'story-map.ts'),
   path.join(here, '../../src/debate/story-map.ts'),
   path.join(here, '../../src/debate/signature.ts'),
@@ -54,6 +57,16 @@ export function loadStoryMap(mainFile: string, cacheDir: string, log: (message: 
   const started = performance.now();
   const map = buildStoryMap(compiled.json, compiled.hash);
   log(`story map: walked every state of the story in ${((performance.now() - started) / 1000).toFixed(1)} s (cached for later builds)`);
+  saveStoryMap(cacheDir, map, log);
+  return { map, files: compiled.files, cached: false };
+}
+
+/**
+ * Caches a map for later builds. The story check calls it with the map of the walk it has just
+ * made, so `npm test` walks the story once, not again when it builds.
+ */
+export function saveStoryMap(cacheDir: string, map: StoryMap, log: (message: string) => void = () => undefined): void {
+  const file = storyMapCacheFile(cacheDir, map.storyHash);
   try {
     mkdirSync(cacheDir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
@@ -62,12 +75,14 @@ export function loadStoryMap(mainFile: string, cacheDir: string, log: (message: 
   } catch (error) {
     log(`story map: could not cache the map (${String(error)}); the next build walks again`);
   }
-  return { map, files: compiled.files, cached: false };
 }
+
+/** Where the build looks for cached maps unless told otherwise. */
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/round-table';
 
 export function storyMapPlugin(options: StoryMapPluginOptions = {}): Plugin {
   const main = path.resolve(options.main ?? 'story/main.ink');
-  const cacheDir = path.resolve(options.cacheDir ?? 'node_modules/.cache/round-table');
+  const cacheDir = path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   return {
     name: 'round-table:story-map',
     resolveId(id) {

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import checkJson from '../../story/check.json';
 import storyJson, { storyHash } from '../../story/main.ink';
-import { walkStory } from '../../scripts/ink/walk.ts';
+import { walkPresets } from '../../scripts/ink/walk-parallel.ts';
 import type { Preset } from '../../src/debate/contract.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { RunFile } from '../../src/debate/run-file.ts';
@@ -109,9 +109,10 @@ describe('for teachers', () => {
       await expect(view.locator('[data-decision]').count()).resolves.toBeGreaterThan(10);
       await expect(view.locator('svg .tmap__node').count()).resolves.toBeGreaterThan(10);
     }
-    // The same walk the story check runs, here in Node.
-    for (const preset of ['full', 'short'] as const) {
-      const graph = walkStory(storyJson, { preset });
+    // The same walk the story check runs (on every core), here in Node.
+    const walked = await walkPresets(storyJson, ['full', 'short']);
+    for (const [i, preset] of (['full', 'short'] as const).entries()) {
+      const graph = walked.graphs[i]!;
       const endings = [...new Set(graph.nodes.flatMap((n) => (n.end && n.ending ? [n.ending] : [])))].sort();
       expect(endings.length).toBeGreaterThanOrEqual(5);
       expect(shown[preset], `${preset} table`).toEqual(endings);
