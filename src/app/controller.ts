@@ -12,7 +12,7 @@ import { tableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
 import { CAPTIONS, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
-import type { ChoicesPanel } from '../ui/choices.ts';
+import { choiceForKey, type ChoicesPanel } from '../ui/choices.ts';
 import type { DialoguePanel } from '../ui/dialogue.ts';
 import type { Hud } from '../ui/hud.ts';
 import type { Notices } from '../ui/notices.ts';
@@ -237,8 +237,9 @@ export class DebateController {
       this.stepBack();
       return true;
     }
-    if (/^[1-9]$/.test(key) && this.views.choices.open) {
-      return this.views.choices.pickNumber(Number(key));
+    const numbered = choiceForKey(key);
+    if (numbered !== undefined && this.views.choices.open && !typing) {
+      return this.views.choices.pickNumber(numbered);
     }
     if (this.views.dialogue.revealing) {
       // Any key shows the whole line; Enter and Space on a button keep their own meaning.

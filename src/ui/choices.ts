@@ -1,5 +1,5 @@
 // The player's move: real buttons, grouped by move (press, concede, the cards, attack) inside a
-// group named "Your move". Number keys 1-9 pick a choice; focus moves to the first new choice.
+// group named "Your move". Keys 1-9, 0, - and = pick a choice; focus moves to the first new choice.
 import type { StoryTable } from '../debate/cast.ts';
 import type { Move } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
@@ -98,13 +98,29 @@ export class ChoicesPanel {
           'data-choice': choice.index,
           'data-move': choice.move,
           'data-card': choice.card,
-          'aria-keyshortcuts': number <= 9 ? String(number) : undefined,
+          'aria-keyshortcuts': choiceKey(number),
         },
         on: { click: () => this.pick(choice.index) },
       },
-      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: number <= 9 ? String(number) : '' }),
+      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: choiceKey(number) ?? '' }),
       h('span', { class: 'choice__name', text: choice.text }),
       ...details,
     );
   }
+}
+
+/**
+ * The key for choice `n` (1-based): 1-9, then 0, - and = along the top row, as on a game's
+ * hotbar, so all twelve moves an opponent can offer have one.
+ */
+const CHOICE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '='];
+
+export function choiceKey(n: number): string | undefined {
+  return CHOICE_KEYS[n - 1];
+}
+
+/** The choice (1-based) a key picks, or undefined. */
+export function choiceForKey(key: string): number | undefined {
+  const i = CHOICE_KEYS.indexOf(key);
+  return i < 0 ? undefined : i + 1;
 }

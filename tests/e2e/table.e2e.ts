@@ -100,6 +100,22 @@ describe('the round table', () => {
     await w.context.close();
   });
 
+  it('every move of an opponent has a key: "-" picks the eleventh, the attack', async () => {
+    const w = await openPage(browser, served.url);
+    await startFromTitle(w.page, 'short');
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('1'); // take your seat
+    await advanceToDecision(w.page);
+    const attack = w.page.locator('#choices button[data-move="attack"]');
+    await expect(attack.getAttribute('data-choice')).resolves.toBe('10');
+    await expect(attack.locator('.choice__key').textContent()).resolves.toBe('-');
+    await w.page.keyboard.press('-');
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 2);
+    await expect(w.page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path)).resolves.toEqual([0, 10]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('Escape closes a source quote without opening the pause menu', async () => {
     const w = await openPage(browser, served.url);
     await startFromTitle(w.page, 'short');
