@@ -170,12 +170,15 @@ export class DebateController {
 
   /** Jumps to a decision by replaying its path (the branch map, a replay link); may throw DebateError. */
   replayTo(preset: Preset, seed: number, path: readonly number[], options: { autosave: boolean } = { autosave: true }): void {
+    const wasPlaying = this.inDebate;
     this.stop();
     try {
       this.engine.replay(preset, seed, path);
     } catch (error) {
-      // The engine is back where it was (replay is all or nothing): show that again.
-      this.resume();
+      // The engine is back where it was (replay is all or nothing): show that again, or stay on
+      // the title if that is where the jump was asked from.
+      if (wasPlaying) this.resume();
+      else this.showTitle();
       throw error;
     }
     if (options.autosave) this.autosave();
