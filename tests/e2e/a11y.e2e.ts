@@ -5,27 +5,15 @@
 // Content-Security-Policy does not govern; the page itself still runs no inline script.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
 
-const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 interface Violation {
   id: string;
@@ -56,7 +44,7 @@ async function expectClean(page: Page, where: string): Promise<void> {
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it('the title, settings, mid-debate, the ending, the debrief and the branch map', async () => {
     for (const contrast of ['normal', 'high'] as const) {
-      const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+      const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
       const page = w.page;
       await page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
       await expectClean(page, `title (${contrast})`);
@@ -94,7 +82,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   }, 300_000);
 
   it('a whole debate with the keyboard alone, the ending reached and focused', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
     await startFromTitle(w.page, 'short');
     await playToEnding(w.page);

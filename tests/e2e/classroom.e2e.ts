@@ -3,8 +3,8 @@
 // as a web page, as Markdown and as a run file and check each against the run, and print without
 // the game's chrome.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import articleText from '../../story/source/article.md?raw';
 import debriefJson from '../../story/debrief.json';
 import json, { storyHash } from '../../story/main.ink';
@@ -15,24 +15,14 @@ import { buildDebrief, findAlternatives, parseDebriefContent, type Debrief } fro
 import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { parseRunFileText } from '../../src/debate/run-file.ts';
-import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
-import { advanceToDecision, playToEnding, startFromTitle, type Picker } from './play.ts';
+import { builtSite, openPage, type Watched } from './harness.ts';
+import { advanceToDecision, playToEnding, startFromTitle, toFirstOpponent, type Picker } from './play.ts';
 
 const cast = tableJson as unknown as StoryTable;
 const article = parseArticle(articleText);
 const content = parseDebriefContent(debriefJson).content;
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 /** The first card on offer (a mix of grades: some land, some do not), else the first move. */
 const firstCard: Picker = (moves) => {
@@ -84,7 +74,7 @@ const transcriptLines = (page: Page) =>
 
 describe('the classroom documents', () => {
   it('debriefs every exchange, downloads three formats that match the run, and prints without the game', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     const { engine, debrief } = await playShortTable(w);
     const page = w.page;
 
@@ -215,7 +205,7 @@ describe('the classroom documents', () => {
   });
 
   it('"Try it" goes back to where the stronger move was on offer', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     const { debrief } = await playShortTable(w);
     const target = debrief.exchanges.flatMap((x) => x.moves).find((m) => m.alternative?.better)?.alternative;
     if (!target) throw new Error('This run has no stronger move to try; pick a weaker strategy.');
@@ -236,11 +226,8 @@ describe('the classroom documents', () => {
   });
 
   it('the pause menu offers the transcript of a debate still going', async () => {
-    const w = await openPage(browser, served.url);
-    await startFromTitle(w.page, 'short');
-    await advanceToDecision(w.page);
-    await w.page.keyboard.press('1'); // take your seat
-    await advanceToDecision(w.page);
+    const w = await openPage(site.browser, site.served.url);
+    await toFirstOpponent(w.page);
     await w.page.keyboard.press('1'); // press Sediqi
     await advanceToDecision(w.page);
     await w.page.keyboard.press('Escape');
@@ -262,12 +249,12 @@ describe('the classroom documents', () => {
   });
 
   it('the debrief clips nothing at 320 px wide with text at 200%', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(served.url);
+    await page.goto(site.served.url);
     await startFromTitle(page, 'short');
     await playToEnding(page, firstCard);
     await page.locator('#ending-heading').waitFor();

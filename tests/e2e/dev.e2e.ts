@@ -9,7 +9,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inkPlugin } from '../../scripts/ink/vite-plugin-ink.ts';
 import { launch, openPage } from './harness.ts';
-import { advanceToDecision, startFromTitle } from './play.ts';
+import { advanceToDecision, debatePath, toFirstOpponent } from './play.ts';
 
 let root: string;
 let server: ViteDevServer;
@@ -48,13 +48,10 @@ afterAll(async () => {
 describe('the dev server', () => {
   it('reloads an edited figure and replays the choices made so far', async () => {
     const w = await openPage(browser, url);
-    await startFromTitle(w.page, 'short');
-    await advanceToDecision(w.page);
-    await w.page.keyboard.press('1'); // take your seat
-    await advanceToDecision(w.page);
+    await toFirstOpponent(w.page);
     await w.page.keyboard.press('1'); // press Sediqi
     await advanceToDecision(w.page);
-    const before = await w.page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path);
+    const before = await debatePath(w.page);
     expect(before).toEqual([0, 0]);
 
     const figure = path.join(root, 'story/figures/sediqi.ink');
@@ -64,7 +61,7 @@ describe('the dev server', () => {
     writeFileSync(figure, edited);
 
     await w.page.getByText(/Story reloaded; replayed 2 of 2 choices/).waitFor({ timeout: 30_000 });
-    const after = await w.page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path);
+    const after = await debatePath(w.page);
     expect(after).toEqual(before);
     await expect(w.page.locator('#transcript').textContent()).resolves.toContain('and neither should you.');
     await w.context.close();

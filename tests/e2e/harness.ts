@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,7 +26,10 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export function serve(root = path.resolve('dist')): Promise<Served> {
+/** The built site the tests serve: dist/, or E2E_DIST to test a build made elsewhere. */
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
+
+export function serve(root = DIST): Promise<Served> {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run "npm run build" first (npm run test:e2e does).`);
   }
@@ -87,6 +91,23 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
       ...extraArgs,
     ],
   });
+}
+
+/**
+ * The built site on loopback and a Chromium for every test in the calling file, both closed after
+ * them. Read `site.served` and `site.browser` inside the tests (they exist once beforeAll ran).
+ */
+export function builtSite(root = DIST): { served: Served; browser: Browser } {
+  const site = {} as { served: Served; browser: Browser };
+  beforeAll(async () => {
+    site.served = await serve(root);
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.served?.close();
+  });
+  return site;
 }
 
 export interface Watched {

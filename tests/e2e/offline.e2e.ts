@@ -6,10 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, type Served } from './harness.ts';
+import { DIST, launch, openPage, serve, type Served } from './harness.ts';
 import { playToEnding, startFromTitle } from './play.ts';
 
-const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
 
 // A copy of the build, so the update test can change its worker without touching dist/.
 let site: string;

@@ -51,3 +51,23 @@ export async function playToEnding(page: Page, pick: Picker = firstChoice): Prom
   }
   throw new Error('No ending after 200 decisions.');
 }
+
+type WithPath = { roundTable: { path: number[] } };
+
+/** The choices taken so far (the page's test hook). */
+export function debatePath(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as WithPath).roundTable.path);
+}
+
+/** Waits until exactly `length` choices have been taken. */
+export async function waitForPathLength(page: Page, length: number): Promise<void> {
+  await page.waitForFunction((n) => (window as unknown as WithPath).roundTable.path.length === n, length);
+}
+
+/** Starts the short table and takes the seat: the first opponent's decision is on screen. */
+export async function toFirstOpponent(page: Page): Promise<void> {
+  await startFromTitle(page, 'short');
+  await advanceToDecision(page);
+  await page.keyboard.press('1'); // take your seat
+  await advanceToDecision(page);
+}

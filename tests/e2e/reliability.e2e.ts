@@ -5,42 +5,21 @@
 // a resize mid-line, a hidden tab), each still playing to an ending, with a notice where it matters.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/ink/report.ts';
+import { builtSite, launch, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
 
 const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 const title = (page: Page) => page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
 const framesDrawn = (page: Page) =>
   page.evaluate(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn);
 const noticeText = (page: Page) => page.locator('#notices').innerText();
 const ending = (page: Page) => page.evaluate(() => (window as unknown as { roundTable: { state: { ending?: string } } }).roundTable.state.ending);
-
-/** A small seeded generator (mulberry32), so the monkey replays the same inputs every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function clean(w: Watched, allowedErrors: RegExp[] = []): void {
   expect(w.errors.filter((e) => !allowedErrors.some((re) => re.test(e)))).toEqual([]);
@@ -85,7 +64,7 @@ describe('what the build ships', () => {
 
 describe('a whole visit', () => {
   it('a debate, its branch map and its debrief: no policy violation, no other origin, no error', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await title(w.page);
     await startFromTitle(w.page, 'short');
     await playToEnding(w.page);
@@ -105,9 +84,9 @@ describe('a whole visit', () => {
 
 describe('ten thousand random inputs', () => {
   it('leave no error and no stuck state, and the debate still reaches an ending', async () => {
-    const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+    const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
     await title(w.page);
-    const random = seeded(20261127);
+    const random = seededRandom(20261127);
     const keys = ['Enter', ' ', 'Enter', ' ', 'Backspace', 'Escape', 'Tab', 'Shift+Tab', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'x', ...'123456789'];
     const sizes = [
       { width: 320, height: 640 },
@@ -196,13 +175,13 @@ describe('when the browser gets in the way', () => {
         });
       },
     ]) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
       await context.addInitScript(block);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
-      await page.goto(served.url);
+      await page.goto(site.served.url);
       await title(page);
       expect(await noticeText(page)).toMatch(/not letting the game store anything/);
       await startFromTitle(page, 'short');
@@ -215,7 +194,7 @@ describe('when the browser gets in the way', () => {
 
   it('sound files missing or blocked: a notice, captions, and the debate plays to its end', async () => {
     for (const fault of ['missing', 'blocked'] as const) {
-      const w = await openPage(browser, served.url);
+      const w = await openPage(site.browser, site.served.url);
       await w.context.route(/\.(webm|mp3)(\?|$)/, (route) =>
         fault === 'missing' ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient'),
       );
@@ -235,7 +214,7 @@ describe('when the browser gets in the way', () => {
   it('no WebGL: Phaser falls back to Canvas and the table is still drawn', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
     try {
-      const w = await openPage(noGl, served.url);
+      const w = await openPage(noGl, site.served.url);
       await title(w.page);
       await startFromTitle(w.page, 'short');
       await advanceToDecision(w.page);
@@ -261,7 +240,7 @@ describe('when the browser gets in the way', () => {
   });
 
   it('a resize in the middle of a line: the line finishes, the canvas fits, play goes on', async () => {
-    const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+    const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
     await title(w.page);
     await startFromTitle(w.page, 'short');
     await w.page.locator('#dialogue .dialogue__text[data-revealed="false"]').waitFor();
@@ -283,7 +262,7 @@ describe('when the browser gets in the way', () => {
   });
 
   it('a tab hidden and shown again mid-line: the line resumes, and the idle table draws nothing', async () => {
-    const w = await openPage(browser, served.url, { reducedMotion: 'no-preference' });
+    const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
     await title(w.page);
     await startFromTitle(w.page, 'short');
     await w.page.locator('#dialogue .dialogue__text[data-revealed="false"]').waitFor();

@@ -2,22 +2,12 @@
 // the branch map (jump to the first decision, reach another ending, both in the gallery), named
 // save slots, and replay links (a good one reproduces the transcript; a broken one is refused with
 // a notice and a fresh title).
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSite, openPage, type Watched } from './harness.ts';
+import { debatePath, waitForPathLength } from './play.ts';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve(process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : undefined);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 type Strategy = 'first' | 'second' | 'attack';
 
@@ -56,10 +46,10 @@ async function choose(page: Page, strategy: Strategy): Promise<void> {
   const attack = offered.find((c) => c.move === 'attack');
   const index =
     strategy === 'attack' && attack ? attack.index : strategy === 'second' ? Math.min(1, offered.length - 1) : 0;
-  const before = await page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length);
+  const before = (await debatePath(page)).length;
   if (index < 9) await page.keyboard.press(String(index + 1));
   else await page.locator(`#choices button[data-choice="${index}"]`).click();
-  await page.waitForFunction((n) => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === n + 1, before);
+  await waitForPathLength(page, before + 1);
 }
 
 async function play(page: Page, strategy: Strategy, decisions = Infinity): Promise<'choices' | 'ending'> {
@@ -84,7 +74,7 @@ function clean(w: Watched): void {
 
 describe('replaying branches', () => {
   it('Continue after a reload restores the same transcript', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await ready(w);
     await w.page.getByRole('button', { name: /The short table/ }).click();
     await play(w.page, 'second', 4);
@@ -115,7 +105,7 @@ describe('replaying branches', () => {
   });
 
   it('steps back twice (button and key), restoring text, meters and stances, then chooses differently', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await ready(w);
     await w.page.getByRole('button', { name: /The short table/ }).click();
     const at: Snapshot[] = [];
@@ -127,12 +117,12 @@ describe('replaying branches', () => {
     await advance(w.page);
     // Back with the HUD button...
     await w.page.getByRole('button', { name: 'Step back' }).click();
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 3);
+    await waitForPathLength(w.page, 3);
     expect(await snapshot(w.page)).toEqual(at[3]);
     // ...and with Backspace, from the transcript (not a control).
     await w.page.locator('#transcript').focus();
     await w.page.keyboard.press('Backspace');
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 2);
+    await waitForPathLength(w.page, 2);
     expect(await snapshot(w.page)).toEqual(at[2]);
     // Choose differently this time.
     await w.page.locator('#choices button[data-choice]').first().waitFor();
@@ -145,7 +135,7 @@ describe('replaying branches', () => {
   });
 
   it('opens the branch map, jumps to the first decision, reaches another ending, and shows both in the gallery', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await ready(w);
     await w.page.getByRole('button', { name: /The short table/ }).click();
     expect(await play(w.page, 'attack')).toBe('ending');
@@ -190,7 +180,7 @@ describe('replaying branches', () => {
     await expect(jump.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await w.page.keyboard.press('Enter');
     await map.waitFor({ state: 'detached' });
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 0);
+    await waitForPathLength(w.page, 0);
 
     expect(await play(w.page, 'second')).toBe('ending');
     const secondEnding = await w.page.evaluate(() => (window as unknown as { roundTable: { state: { ending: string } } }).roundTable.state.ending);
@@ -222,7 +212,7 @@ describe('replaying branches', () => {
   });
 
   it('the map shows the first decision before any choice, and zooms with a two-finger pinch', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await ready(w);
     await w.page.getByRole('button', { name: /The short table/ }).click();
     await advance(w.page);
@@ -248,7 +238,7 @@ describe('replaying branches', () => {
   });
 
   it('saves to a named slot from the pause menu and loads it from the title', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await ready(w);
     await w.page.getByRole('button', { name: /The short table/ }).click();
     await play(w.page, 'second', 3);
@@ -274,7 +264,7 @@ describe('replaying branches', () => {
   });
 
   it('a replay link reproduces the transcript of the run that made it', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await ready(w);
     await w.page.getByRole('button', { name: /The short table/ }).click();
     await play(w.page, 'second', 5);
@@ -282,7 +272,7 @@ describe('replaying branches', () => {
     await pauseMenu(w.page, /Share this debate/);
     const field = w.page.getByRole('dialog', { name: 'Share this debate' }).getByLabel('Replay link');
     const link = await field.inputValue();
-    expect(link.startsWith(served.url)).toBe(true);
+    expect(link.startsWith(site.served.url)).toBe(true);
     expect(new URL(link).search).toBe('');
     expect(new URL(link).hash).toMatch(/^#play=v1\.s\.[0-9a-z]+\.[0-9a-f]{8}\.[0-9a-z]{5}$/);
     // Shown selected for copying by hand, and the status says whether the clipboard took it.
@@ -291,7 +281,7 @@ describe('replaying branches', () => {
     await w.context.close();
 
     // A fresh browser (nothing stored) opens the link.
-    const other = await openPage(browser, link);
+    const other = await openPage(site.browser, link);
     await other.page.locator('#choices button[data-choice]').first().waitFor({ timeout: 30_000 });
     expect(await snapshot(other.page)).toEqual(original);
     // The fragment is consumed, so a reload is an ordinary visit.
@@ -301,7 +291,7 @@ describe('replaying branches', () => {
   });
 
   it('a broken link shows a notice and a fresh title; the link is never rendered as HTML', async () => {
-    const w = await openPage(browser, `${served.url}#play=v1.f.1.0123abcd.0<img src=x onerror=alert(1)>`);
+    const w = await openPage(site.browser, `${site.served.url}#play=v1.f.1.0123abcd.0<img src=x onerror=alert(1)>`);
     await ready(w);
     await expect(w.page.locator('[data-notice]').first().textContent()).resolves.toMatch(/replay link could not be opened\. .*damaged/);
     await expect(w.page.locator('#notices img').count()).resolves.toBe(0);

@@ -5,31 +5,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
 import table from '../../story/table.json';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { LineEvent } from '../../src/debate/events.ts';
-import { launch, openPage, serve, type Served } from './harness.ts';
-import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
+import { builtSite, openPage } from './harness.ts';
+import { advanceToDecision, debatePath, playToEnding, startFromTitle, toFirstOpponent, waitForPathLength } from './play.ts';
 
-let served: Served;
-let browser: Browser;
 const names = table.speakers as Record<string, { name: string }>;
 
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 describe('the round table', () => {
   it('plays a whole short-table debate by keyboard alone, and the transcript holds every line', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await startFromTitle(w.page, 'short');
     // Always the last move offered that is not an attack, for variety: a press, a card, ...
     const decisions = await playToEnding(w.page, (moves) => Math.min(9, moves.length));
@@ -70,7 +60,7 @@ describe('the round table', () => {
   });
 
   it('draws the table as it should look at a frozen moment', async () => {
-    const w = await openPage(browser, served.url, { viewport: { width: 1280, height: 800 } });
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 800 } });
     await startFromTitle(w.page, 'full');
     await advanceToDecision(w.page); // "Take your seat"
     await w.page.keyboard.press('1');
@@ -101,23 +91,20 @@ describe('the round table', () => {
   });
 
   it('every move of an opponent has a key: "-" picks the eleventh, the attack', async () => {
-    const w = await openPage(browser, served.url);
-    await startFromTitle(w.page, 'short');
-    await advanceToDecision(w.page);
-    await w.page.keyboard.press('1'); // take your seat
-    await advanceToDecision(w.page);
+    const w = await openPage(site.browser, site.served.url);
+    await toFirstOpponent(w.page);
     const attack = w.page.locator('#choices button[data-move="attack"]');
     await expect(attack.getAttribute('data-choice')).resolves.toBe('10');
     await expect(attack.locator('.choice__key').textContent()).resolves.toBe('-');
     await w.page.keyboard.press('-');
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path.length === 2);
-    await expect(w.page.evaluate(() => (window as unknown as { roundTable: { path: number[] } }).roundTable.path)).resolves.toEqual([0, 10]);
+    await waitForPathLength(w.page, 2);
+    await expect(debatePath(w.page)).resolves.toEqual([0, 10]);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
 
   it('Escape closes a source quote without opening the pause menu', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     await startFromTitle(w.page, 'short');
     const chip = w.page.locator('#dialogue .source-note button').first();
     for (let i = 0; i < 40 && (await chip.count()) === 0; i++) await w.page.keyboard.press('Enter');
@@ -135,7 +122,7 @@ describe('the round table', () => {
   });
 
   it('clips nothing at 320 px wide with text at 200%: title, table, ending', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 320, height: 640 },
       reducedMotion: 'reduce',
     });
@@ -145,7 +132,7 @@ describe('the round table', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(served.url);
+    await page.goto(site.served.url);
     await page.getByRole('button', { name: /The short table/ }).waitFor();
     expect(await page.evaluate(clipped), 'title').toEqual([]);
     await startFromTitle(page, 'short');
@@ -163,7 +150,7 @@ describe('the round table', () => {
   });
 
   it('clips nothing on a 720p projector with text at 200%', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
     });
@@ -171,7 +158,7 @@ describe('the round table', () => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
     });
     const page = await context.newPage();
-    await page.goto(served.url);
+    await page.goto(site.served.url);
     await startFromTitle(page, 'short');
     await advanceToDecision(page);
     expect(await page.evaluate(clipped)).toEqual([]);

@@ -4,29 +4,17 @@
 // 2-minute check scored as hits minus false alarms, the privacy statement, and not one request to
 // another origin along the way.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import checkJson from '../../story/check.json';
 import storyJson, { storyHash } from '../../story/main.ink';
 import { walkPresets } from '../../scripts/ink/walk-parallel.ts';
 import type { Preset } from '../../src/debate/contract.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { RunFile } from '../../src/debate/run-file.ts';
-import { launch, openPage, serve, type Served, type Watched } from './harness.ts';
+import { builtSite, openPage, type Watched } from './harness.ts';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  // E2E_DIST lets a developer test a build made elsewhere; CI builds dist/ first.
-  served = await serve(process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : undefined);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 /** Plays a table in Node, taking at each decision the first choice with the preferred move. */
 function play(preset: Preset, seed: number, prefer: string): { run: RunFile; path: number[] } {
@@ -55,7 +43,7 @@ function play(preset: Preset, seed: number, prefer: string): { run: RunFile; pat
 }
 
 async function openTitle(): Promise<Watched> {
-  const w = await openPage(browser, served.url);
+  const w = await openPage(site.browser, site.served.url);
   await w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).waitFor({ timeout: 60_000 });
   return w;
 }

@@ -1,21 +1,10 @@
 // The first page: the built game opens in Chromium, shows the story's title and its menu, with no
 // console errors, no request to another origin and no Content-Security-Policy violation.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite, openPage } from './harness.ts';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = builtSite();
 
 describe('the production bundle', () => {
   it('ships the compiled story and the ink runtime, never the ink compiler', () => {
@@ -32,7 +21,7 @@ describe('the production bundle', () => {
 
 describe('the title page', () => {
   it('shows the title from the story and the menu, cleanly', async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(site.browser, site.served.url);
     const heading = w.page.getByRole('heading', { name: 'The Round Table', level: 2 });
     await heading.waitFor({ timeout: 30_000 });
     for (const name of [/The full table/, /The short table/, /Settings/, /Sources/, /For teachers/]) {

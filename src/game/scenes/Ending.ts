@@ -3,7 +3,8 @@
 import Phaser from 'phaser';
 import { destroyChildren } from './clear.ts';
 import { layoutTable } from '../presenter.ts';
-import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
+import type { StageState } from '../stage.ts';
+import { followStage } from './follow-stage.ts';
 import { SeatManager } from '../table/Seats.ts';
 import { drawStudio, drawTable } from '../table/TableArt.ts';
 import { palette } from '../theme.ts';
@@ -14,11 +15,7 @@ export class EndingScene extends Phaser.Scene {
   }
 
   create(): void {
-    const onChange = (state: StageState) => this.paint(state);
-    this.game.events.on(STAGE_EVENT, onChange);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(STAGE_EVENT, onChange));
-    this.paint(this.registry.get(STAGE_KEY) as StageState);
-    this.registry.set('settled', true);
+    followStage(this, (state) => this.paint(state));
   }
 
   private paint(state: StageState): void {

@@ -2,7 +2,8 @@
 // DOM (src/ui/screens.ts), so it works with a keyboard and a screen reader.
 import Phaser from 'phaser';
 import { destroyChildren } from './clear.ts';
-import { STAGE_EVENT, STAGE_KEY, type StageState } from '../stage.ts';
+import type { StageState } from '../stage.ts';
+import { followStage } from './follow-stage.ts';
 import { drawStudio } from '../table/TableArt.ts';
 import { FONT, palette } from '../theme.ts';
 
@@ -12,11 +13,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
-    const onChange = (state: StageState) => this.paint(state);
-    this.game.events.on(STAGE_EVENT, onChange);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.game.events.off(STAGE_EVENT, onChange));
-    this.paint(this.registry.get(STAGE_KEY) as StageState);
-    this.registry.set('settled', true);
+    followStage(this, (state) => this.paint(state));
   }
 
   private paint(state: StageState): void {
