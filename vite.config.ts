@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
 import { storyMapPlugin } from './scripts/ink/vite-plugin-story-map.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
-import { phaserFlags, phaserLiteAliases } from './scripts/phaser-lite.ts';
+import { phaserFlags, phaserFlagsForDeps, phaserLiteAliases } from './scripts/phaser-lite.ts';
 
 export default defineConfig({
   base: './',
@@ -10,6 +10,7 @@ export default defineConfig({
   // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
   resolve: { alias: phaserLiteAliases },
   define: { global: 'globalThis' },
+  optimizeDeps: { rolldownOptions: { plugins: [phaserFlagsForDeps] } },
   build: {
     target: 'es2022',
     // Small assets inline as data: URLs; the CSP allows data: for images only, so keep audio and

@@ -23,13 +23,21 @@ export const phaserLiteAliases = [
   { find: /^phaser-src\//, replacement: `${root}node_modules/phaser/src/` },
 ];
 
-export function phaserFlags(): Plugin {
-  return {
-    name: 'round-table:phaser-flags',
-    transform(code, id) {
-      if (!/node_modules[\\/]phaser[\\/]src[\\/].*\.js$/.test(id) || !code.includes('typeof ')) return null;
-      const replaced = code.replace(FLAG_PATTERN, (_, flag: string) => String(FLAGS[flag]));
-      return replaced === code ? null : { code: replaced, map: null };
-    },
-  };
+/** Replaces the feature flags in one of Phaser's source files; null when there is nothing to do. */
+function replaceFlags(code: string, id: string): { code: string; map: null } | null {
+  if (!/node_modules[\\/]phaser[\\/]src[\\/].*\.js$/.test(id) || !code.includes('typeof ')) return null;
+  const replaced = code.replace(FLAG_PATTERN, (_, flag: string) => String(FLAGS[flag]));
+  return replaced === code ? null : { code: replaced, map: null };
 }
+
+/** The flags for the build (and for any Phaser source the dev server serves untouched). */
+export function phaserFlags(): Plugin {
+  return { name: 'round-table:phaser-flags', transform: replaceFlags };
+}
+
+/**
+ * The same flags for the dev server's dependency pre-bundling, which runs its own bundler and
+ * none of Vite's plugins: without them `npm run dev` kept the WebGL debug branch and its
+ * `require('phaser3spectorjs')`, and the stage failed to start.
+ */
+export const phaserFlagsForDeps = { name: 'round-table:phaser-flags-deps', transform: replaceFlags };

@@ -1,13 +1,15 @@
-// The writer's loop in the dev server: editing a figure's .ink file reloads the story and replays
-// the player's choices, so they keep their place; a broken line shows in Vite's overlay with its
-// file and line. Runs on a copy of story/ so the real files are never touched.
+// The README's play command, `npm run dev`: the dev server with the project's own vite.config.ts
+// draws the table and plays a debate (the stage once worked built and was blank in dev, and no test
+// saw it). Then the writer's loop: editing a figure's .ink file reloads the story and replays the
+// player's choices, so they keep their place; a broken line shows in Vite's overlay with its file
+// and line. Runs on a copy of story/ so the real files are never touched.
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inkPlugin } from '../../scripts/ink/vite-plugin-ink.ts';
+import { PNG } from 'pngjs';
 import { launch, openPage } from './harness.ts';
 import { advanceToDecision, debatePath, toFirstOpponent } from './play.ts';
 
@@ -26,9 +28,11 @@ beforeAll(async () => {
   cpSync(path.join(project, 'index.html'), path.join(root, 'index.html'));
   server = await createServer({
     root,
-    configFile: false,
+    // The project's own config, as `npm run dev` loads it; only where it serves is changed here.
+    configFile: path.join(project, 'vite.config.ts'),
     logLevel: 'silent',
-    plugins: [inkPlugin()],
+    // A cache of its own: the dependency pre-bundling is part of what `npm run dev` runs.
+    cacheDir: path.join(root, '.vite-cache'),
     // Keep imports on the symlinked paths, so src/ reads this copy of story/.
     resolve: { preserveSymlinks: true },
     server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: { overlay: true } },
@@ -45,7 +49,26 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
+/** How many distinct colours the canvas shows: a blank or failed stage has one or two. */
+async function canvasColours(page: Page): Promise<number> {
+  const png = PNG.sync.read(await page.locator('#table canvas').screenshot());
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 7) colours.add(png.data.readUInt32BE(i));
+  return colours.size;
+}
+
 describe('the dev server', () => {
+  it('draws the table and plays a debate to its first decision, as `npm run dev` does', async () => {
+    const w = await openPage(browser, url);
+    await toFirstOpponent(w.page);
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0, undefined, { timeout: 30_000 });
+    expect(await canvasColours(w.page)).toBeGreaterThan(20);
+    await expect(w.page.locator('#notices').textContent()).resolves.not.toMatch(/cannot be drawn/);
+    await expect(w.page.locator('#choices button[data-choice]').count()).resolves.toBeGreaterThan(3);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('reloads an edited figure and replays the choices made so far', async () => {
     const w = await openPage(browser, url);
     await toFirstOpponent(w.page);
