@@ -39,3 +39,28 @@ describe('ChoicesPanel', () => {
     await expect(picked).resolves.toBe(10);
   });
 });
+
+describe('focus when choices appear', () => {
+  const setUp = () => {
+    document.body.replaceChildren();
+    const root = document.createElement('section');
+    document.body.append(root);
+    return new ChoicesPanel(root, table as unknown as StoryTable);
+  };
+
+  it('rests on the heading, not on a move, so Enter pressed to read on cannot make one', () => {
+    const panel = setUp();
+    void panel.show([
+      { index: 0, text: 'Ask what he means', move: 'press', worn: false },
+      { index: 1, text: 'Guarantees', move: 'rebut', card: 'guarantees', worn: false },
+    ]);
+    expect(document.activeElement?.id).toBe('choices-heading');
+    expect(document.activeElement?.closest('button')).toBeNull();
+  });
+
+  it('goes to a lone "continue", which is not a move', () => {
+    const panel = setUp();
+    void panel.show([{ index: 0, text: 'Take your seat', move: 'continue', worn: false }]);
+    expect(document.activeElement?.getAttribute('data-move')).toBe('continue');
+  });
+});

@@ -1,5 +1,7 @@
 // The player's move: real buttons, grouped by move (press, concede, the cards, attack) inside a
-// group named "Your move". Keys 1-9, 0, - and = pick a choice; focus moves to the first new choice.
+// group named "Your move". Keys 1-9, 0, - and = pick a choice. Focus moves to the heading, never to
+// a move: Enter or Space pressed to read on must not make a move the player did not choose (a move
+// takes its own key, Tab then Enter, or a click). A lone "continue" is no move, so it takes focus.
 import type { StoryTable } from '../debate/cast.ts';
 import type { Move } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
@@ -27,7 +29,8 @@ export class ChoicesPanel {
   show(choices: ChoiceView[], focus = true): Promise<number> {
     clear(this.root);
     this.offered = choices;
-    this.root.append(h('h2', { class: 'choices__title', id: 'choices-heading', text: 'Your move' }));
+    const heading = h('h2', { class: 'choices__title', id: 'choices-heading', text: 'Your move', attrs: { tabindex: '-1' } });
+    this.root.append(heading);
     const byMove = new Map<Move, ChoiceView[]>();
     for (const choice of choices) byMove.set(choice.move, [...(byMove.get(choice.move) ?? []), choice]);
     let first: HTMLButtonElement | null = null;
@@ -51,7 +54,10 @@ export class ChoicesPanel {
         ),
       );
     }
-    if (focus) first?.focus({ preventScroll: false });
+    if (focus) {
+      const onlyContinue = choices.length === 1 && choices[0]?.move === 'continue';
+      (onlyContinue && first ? first : heading).focus({ preventScroll: false });
+    }
     return new Promise((resolve) => (this.pending = resolve));
   }
 

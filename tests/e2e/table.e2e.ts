@@ -59,6 +59,42 @@ describe('the round table', () => {
     await w.context.close();
   });
 
+  it('Enter and Space pressed to read on never make a move, through a whole debate', async () => {
+    const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
+    await startFromTitle(w.page, 'short');
+    const keys = ['Enter', ' '];
+    let presses = 0;
+    for (let decision = 0; decision < 60; decision++) {
+      // Read on with Enter and Space only, through the lines and well past the choices appearing.
+      let offered = 0;
+      for (let i = 0; i < 400 && offered === 0; i++) {
+        if ((await w.page.locator('#ending-heading').count()) > 0) break;
+        await w.page.keyboard.press(keys[presses++ % 2]!);
+        offered = await w.page.locator('#choices button[data-choice]').count();
+      }
+      if ((await w.page.locator('#ending-heading').count()) > 0) break;
+      expect(offered).toBeGreaterThan(0);
+      const before = await debatePath(w.page);
+      const moves = await w.page.$$eval('#choices button[data-choice]', (b) => b.map((x) => x.getAttribute('data-move')));
+      if (moves.length === 1 && moves[0] === 'continue') {
+        // "Take your seat" is no move: Enter takes it.
+        await w.page.keyboard.press('Enter');
+        await waitForPathLength(w.page, before.length + 1);
+        continue;
+      }
+      for (let i = 0; i < 12; i++) await w.page.keyboard.press(keys[i % 2]!);
+      expect(await debatePath(w.page)).toEqual(before);
+      // The move itself takes a deliberate click: the last one offered that is not an attack.
+      const buttons = w.page.locator('#choices button[data-choice]:not([data-move="attack"])');
+      await buttons.last().click();
+      await waitForPathLength(w.page, before.length + 1);
+    }
+    await w.page.locator('#ending-heading').waitFor();
+    expect(presses).toBeGreaterThan(40);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('draws the table as it should look at a frozen moment', async () => {
     const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 800 } });
     await startFromTitle(w.page, 'full');
