@@ -1,16 +1,13 @@
 // The round table in a browser: a whole short-table debate by keyboard alone, its transcript
 // checked against the engine; a screenshot of the table at a frozen moment; and the narrowest
 // phone at the largest text size clips nothing.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
 import table from '../../story/table.json';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { LineEvent } from '../../src/debate/events.ts';
 import { builtSite, openPage } from './harness.ts';
+import { compareScreenshot } from './screenshots.ts';
 import { advanceToDecision, debatePath, playToEnding, startFromTitle, toFirstOpponent, waitForPathLength } from './play.ts';
 
 const names = table.speakers as Record<string, { name: string }>;
@@ -107,22 +104,10 @@ describe('the round table', () => {
     );
     await w.page.waitForTimeout(400); // let the speaker's light settle (reduced motion: instant)
     const shot = await w.page.locator('#table canvas').screenshot();
-    const baseline = path.resolve('tests/e2e/screenshots/table-sediqi.png');
-    if (process.env.UPDATE_SCREENSHOTS || !existsSync(baseline)) {
-      mkdirSync(path.dirname(baseline), { recursive: true });
-      writeFileSync(baseline, shot);
-    }
-    const expected = PNG.sync.read(readFileSync(baseline));
-    const actual = PNG.sync.read(shot);
-    expect({ width: actual.width, height: actual.height }).toEqual({
-      width: expected.width,
-      height: expected.height,
-    });
-    const diff = pixelmatch(expected.data, actual.data, undefined, actual.width, actual.height, {
-      threshold: 0.15,
-    });
+    const result = compareScreenshot('table-sediqi', shot);
+    expect(result.sizeMatches).toBe(true);
     // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
-    expect(diff / (actual.width * actual.height)).toBeLessThan(0.01);
+    expect(result.diffRatio).toBeLessThan(0.01);
     await w.context.close();
   });
 
