@@ -253,8 +253,8 @@ describe('replaying branches', () => {
     await w.page.keyboard.press('Escape');
     await play(w.page, 'second', 2);
     await pauseMenu(w.page, /Quit to the title/);
-    await w.page.getByRole('button', { name: /Load a saved debate/ }).click();
-    const load = w.page.getByRole('dialog', { name: 'Load a saved debate' });
+    await w.page.getByRole('button', { name: 'Saved debates' }).click();
+    const load = w.page.getByRole('dialog', { name: 'Saved debates' });
     await expect(load.textContent()).resolves.toContain('“<b>Before Alamolhoda</b>”');
     await load.getByRole('button', { name: 'Load slot 2' }).click();
     await w.page.locator('#choices button[data-choice]').first().waitFor();
