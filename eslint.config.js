@@ -17,6 +17,14 @@ const htmlSinkSyntax = [
     message: 'No HTML parsing of text: build nodes with src/ui/dom.ts.',
   },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function(): it is eval.' },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^style$/i]",
+    message: "No style attributes: the policy refuses inline style (scripts/policy.ts). Use a class, or element.style.",
+  },
+  {
+    selector: "Property[key.name='attrs'] > ObjectExpression > Property[key.name='style']",
+    message: "No style attributes: the policy refuses inline style (scripts/policy.ts). Use a class, or element.style.",
+  },
 ];
 
 const enginePatterns = [

@@ -16,6 +16,7 @@ import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
 import { defaultSettings, readSettings, saveSettings, type Settings } from '../platform/settings.ts';
 import { soundSources } from '../platform/sound-files.ts';
 import { openBrowserStore } from '../platform/storage.ts';
+import { registerOfflineWorker } from '../platform/offline.ts';
 import { openTabPresence } from '../platform/tabs.ts';
 import { ChoicesPanel } from '../ui/choices.ts';
 import { openDebrief } from '../ui/debrief.ts';
@@ -35,6 +36,7 @@ import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
 import { createReplay } from './replay.ts';
+import { offerUpdates } from './updates.ts';
 import { WORDS } from '../ui/words.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
@@ -99,6 +101,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     controller: () => controller,
     tabs: openTabPresence(),
   });
+  /** Set once the offline worker is registered (after the first screen). */
+  let updates: ReturnType<typeof offerUpdates> | null = null;
   const showSettings = () => {
     let cleared = false;
     const dialog = openSettings(settings, {
@@ -179,7 +183,16 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       screen: new Screen(byId('screen')),
       notices,
     },
-    { saves, sound, settings: () => settings, saved: keeping.savedOutcome, playing: keeping.playing },
+    {
+      saves,
+      sound,
+      settings: () => settings,
+      saved: keeping.savedOutcome,
+      playing: (playing) => {
+        keeping.playing(playing);
+        if (!playing) updates?.betweenDebates();
+      },
+    },
     hooks,
   );
   controller.applySettings(settings);
@@ -226,6 +239,12 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // A replay link in the address opens that debate instead of the title.
   if (replay.openLinkFromAddress() === 'none') controller.showTitle();
   replay.watchAddress();
+  // The offline copy downloads once the first screen is up, never before it; a new version it finds
+  // is offered between debates.
+  setTimeout(() => {
+    updates = offerUpdates(registerOfflineWorker(), notices, () => controller.playing);
+  }, 1000);
+
   // Once the menu has been painted, fetch the rest: the table picture first, then the sounds.
   requestAnimationFrame(() =>
     setTimeout(() => {
