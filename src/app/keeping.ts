@@ -4,12 +4,13 @@
 // set-aside copies), other tabs of the game (told; their runs merged) and "Clear my data" (told
 // only what was really removed).
 import { listAside, removeAside, type AsideCopy } from '../debate/aside.ts';
-import { readStoredChecks } from '../debate/check.ts';
+import { CHECK_KEY, parseChecks, readStoredChecks } from '../debate/check.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
 import type { Reason } from '../debate/reasons.ts';
-import { RUNS_KEY, type RunHistory } from '../debate/runs.ts';
+import { parseRuns, RUNS_KEY, type RunHistory } from '../debate/runs.ts';
 import { loadText, saveFileName, type SaveOutcome, type SaveStore, type SlotId } from '../debate/saves.ts';
-import { MAX_SAVE_CHARS } from '../debate/save.ts';
+import { MAX_SAVE_CHARS, parseSaveText } from '../debate/save.ts';
+import { defaultSettings, parseSettings, SETTINGS_KEY } from '../platform/settings.ts';
 import { clearAll, type ClearReport } from '../platform/storage.ts';
 import type { TabPresence } from '../platform/tabs.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
@@ -38,6 +39,18 @@ export interface StartDamage {
   asideKey: string | null;
 }
 
+/** Why a set-aside copy could not be used, read again from its text (the readers never throw). */
+function whyAside(from: string, text: string): Reason | undefined {
+  if (from.startsWith('save:')) {
+    const parsed = parseSaveText(text);
+    return parsed.ok ? undefined : parsed.error;
+  }
+  if (from === RUNS_KEY) return parseRuns(text).damage;
+  if (from === CHECK_KEY) return parseChecks(text).damage;
+  if (from === SETTINGS_KEY) return parseSettings(text, defaultSettings(false)).damage;
+  return undefined;
+}
+
 /** Finished debates the record keeps when space is freed. */
 const KEEP_FINISHED = 20;
 
@@ -59,6 +72,16 @@ export function createKeeping(deps: KeepingDeps) {
       {
         summary: (slot) => deps.saves.summary(slot),
         aside: () => listAside(deps.store),
+        asideReason: (copy: AsideCopy) => {
+          let text: string | null;
+          try {
+            text = deps.store.getItem(copy.key);
+          } catch {
+            return null;
+          }
+          const reason = text === null ? undefined : whyAside(copy.from, text);
+          return reason ? reasonText(reason) : null;
+        },
         finishedRuns: () => deps.runs.all().filter((r) => r.ending).length,
       },
       {
@@ -134,7 +157,15 @@ export function createKeeping(deps: KeepingDeps) {
     if (deps.runs.damage) all.push({ what: 'history', ...deps.runs.damage });
     const checks = readStoredChecks(deps.store, now().getTime());
     if (checks.damage) all.push({ what: 'check', ...checks.damage });
-    for (const d of all) deps.notices.show(WORDS.damagedAtStart(d.what, reasonText(d.reason), d.asideKey), { repeat: true });
+    // One notice for all of it; each copy's reason is given in Saved debates.
+    if (all.length === 0) return;
+    deps.notices.show(
+      WORDS.damagedAtStart(
+        all.map((d) => d.what),
+        all.every((d) => d.asideKey !== null),
+      ),
+      { key: 'damaged-at-start', actions: [{ label: WORDS.openSaved, run: () => openSaved() }] },
+    );
   }
 
   /** Other tabs: their runs join the record as they write; a debate played there is told here. */

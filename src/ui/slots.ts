@@ -83,6 +83,8 @@ export interface SavedDebatesView {
   summary(slot: SlotId): SlotSummary | null;
   /** Every set-aside copy, newest first. */
   aside(): AsideCopy[];
+  /** Why a copy could not be used, in words (null when it reads fine now). */
+  asideReason(copy: AsideCopy): string | null;
   /** How many finished debates the record holds (what "free space" can remove). */
   finishedRuns(): number;
 }
@@ -156,7 +158,14 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
       const item = h(
         'li',
         { class: 'saved__item', attrs: { 'data-aside': copy.key } },
-        h('p', {}, h('strong', { text: `${WORDS.asideFrom(copy.from)}` }), ` · ${WORDS.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`),
+        h(
+          'p',
+          {},
+          h('strong', { text: `${WORDS.asideFrom(copy.from)}` }),
+          ` · ${WORDS.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`,
+          h('br'),
+          h('span', { class: 'saved__why', text: WORDS.asideWhy(view.asideReason(copy)) }),
+        ),
         h(
           'div',
           { class: 'saved__buttons' },

@@ -128,14 +128,18 @@ export const reasonsText = (reasons: readonly Reason[]): string => reasons.map(r
 export const WORDS = {
   setAside: (asideKey: string | null) =>
     asideKey
-      ? 'It has been set aside, not deleted (see Saved debates, where you can download or delete it).'
-      : 'It could not be set aside (storage is full), so it stays where it was and nothing will overwrite it.',
-  saveRefused: (reason: string, asideKey: string | null) => `${reason} ${WORDS.setAside(asideKey)} Start a new debate, or load another save.`,
-  damagedAtStart: (what: 'history' | 'settings' | 'check', reason: string, asideKey: string | null) => {
-    const start = { history: 'The record of your past debates', settings: 'Your saved settings', check: 'Your saved check answers' }[what];
-    const then = { history: 'The branch map shows what could be read.', settings: 'The default settings apply.', check: 'What could be read is kept.' }[what];
-    return `${start} could not be read whole. ${reason} ${asideKey ? 'A copy was set aside (see Saved debates).' : 'It is kept as it was; nothing will overwrite it.'} ${then}`;
+      ? 'It is set aside in Saved debates, not deleted.'
+      : 'Storage is too full to set it aside, so it stays where it was; nothing will overwrite it.',
+  saveRefused: (reason: string, asideKey: string | null) => `${reason} ${WORDS.setAside(asideKey)}`,
+  /** One notice at start for everything that could not be read whole. */
+  damagedAtStart: (what: readonly ('history' | 'settings' | 'check')[], allSetAside: boolean) => {
+    const names = { history: 'the record of past debates', settings: 'your settings', check: 'your check answers' };
+    const list = what.map((w) => names[w]);
+    const joined = list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+    const kept = allSetAside ? 'Copies are set aside in Saved debates.' : 'What could not be copied stays where it was; nothing will overwrite it.';
+    return `Some of what this game kept could not be read: ${joined}. ${kept}${what.includes('settings') ? ' The default settings apply.' : ''}`;
   },
+  openSaved: 'Open Saved debates',
   saveFailed: (failure: WriteFailure | 'in-the-way') =>
     ({
       full: 'Your progress is not being saved: this browser’s storage for the game is full.',
@@ -183,6 +187,7 @@ export const WORDS = {
   asideFrom: (from: string) =>
     ({ 'save:auto': 'The autosave', 'save:slot-1': 'Slot 1', 'save:slot-2': 'Slot 2', 'save:slot-3': 'Slot 3', runs: 'The record of past debates', settings: 'Settings', check: 'Check answers' })[from] ?? from,
   asideWhen: (when: string | null, size: number) => [when ? `set aside ${when}` : '', kb(size)].filter(Boolean).join(' · '),
+  asideWhy: (reason: string | null) => reason ?? 'It can be read now; it was set aside when it could not be.',
   download: 'Download',
   delete: 'Delete',
   deleted: 'Deleted.',
