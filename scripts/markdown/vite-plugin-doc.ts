@@ -11,8 +11,8 @@ export function docPlugin(): Plugin {
     name: 'round-table:doc',
     enforce: 'pre',
     load(id) {
-      const [file, query] = id.split('?');
-      if (!file?.endsWith('.md') || query !== 'doc') return null;
+      const [file, query = ''] = id.split('?');
+      if (!file?.endsWith('.md') || !new URLSearchParams(query).has('doc')) return null;
       this.addWatchFile(file);
       try {
         const doc = markdownToDoc(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));

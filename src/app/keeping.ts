@@ -189,6 +189,11 @@ export function createKeeping(deps: KeepingDeps) {
     openSaved,
     downloadDebate,
     clearAllData,
-    playing: (playing: boolean) => deps.tabs?.setPlaying(playing),
+    playing: (playing: boolean) => {
+      deps.tabs?.setPlaying(playing);
+      // What was told at start stays in Saved debates; it need not cover the debate (a failed
+      // save is told again, every time, by its own notice).
+      if (playing) for (const key of ['damaged-at-start', 'storage-full']) deps.notices.dismiss(key);
+    },
   };
 }

@@ -174,5 +174,5 @@ describe('replaying a link on the engine', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });

@@ -152,7 +152,7 @@ export const WORDS = {
       blocked: 'Not saved: this browser is not letting the game store anything.',
       'in-the-way': 'Not saved: this slot holds a damaged save, and storage is too full to set it aside. Free some space in Saved debates on the title screen.',
     })[failure],
-  saveFailedHelp: 'The debate goes on. Download it to keep it, or free some space.',
+  saveFailedHelp: 'The debate goes on: download it to keep it, or free some space.',
   downloadDebate: 'Download this debate',
   freeSpace: 'Free space…',
   storageFull:

@@ -8,10 +8,20 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import storyJson, { storyHash } from '../../story/main.ink';
+import { DebateEngine } from '../../src/debate/engine.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
-import { advanceToDecision, debatePath, playToEnding, waitForPathLength } from './play.ts';
+import { advanceToDecision, debatePath, waitForPathLength } from './play.ts';
 
 const site = builtSite();
+
+/** A short-table debate to its ending, taking the `nth` choice (or the last) at every decision. */
+function pathToEnding(seed: number, nth: number): number[] {
+  const engine = new DebateEngine(storyJson, storyHash);
+  let beat = engine.start('short', seed);
+  while (beat.choices) beat = engine.choose(Math.min(nth, beat.choices.choices.length - 1));
+  return engine.path;
+}
 
 const title = (page: Page) => page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
 const stored = (page: Page) =>
@@ -186,15 +196,20 @@ describe('keeping the player’s data', () => {
     await notice(b, /also open in another tab/).waitFor();
     await b.getByRole('button', { name: /The short table/ }).click();
     await notice(a.page, /also open in another tab/).waitFor();
-    // Both play to their endings, turn about.
-    await playToEnding(b, (moves) => Math.min(2, moves.length));
-    await playToEnding(a.page);
-    const runs = JSON.parse((await stored(a.page)).runs ?? '[]') as { ending?: string }[];
-    expect(runs).toHaveLength(2);
-    expect(runs.every((r) => r.ending)).toBe(true);
+    // Both reach an ending (replayed from paths worked out in Node, to spare the keyboard), one after the other.
+    const replay = (page: Page, seed: number, path: number[]) =>
+      page.evaluate(([s, p]) => (window as unknown as { roundTable: { replay(preset: string, seed: number, path: number[]): void } }).roundTable.replay('short', s as number, p as number[]), [seed, path] as const);
+    await replay(b, 5, pathToEnding(5, 1));
+    await b.locator('#ending-heading').waitFor();
+    await replay(a.page, 6, pathToEnding(6, 0));
+    await a.page.locator('#ending-heading').waitFor();
+    // Three runs: the one tab A began by hand (unfinished), and the two that ended.
+    const runs = JSON.parse((await stored(a.page)).runs ?? '[]') as { seed: number; ending?: string }[];
+    expect(runs).toHaveLength(3);
+    expect(runs.filter((r) => r.ending).map((r) => r.seed).sort()).toEqual([5, 6]);
     // Each tab heard of the other's writes: both runs are in its gallery.
     for (const page of [a.page, b]) {
-      await expect.poll(() => page.evaluate(() => (window as unknown as { roundTable: { runs: number } }).roundTable.runs)).toBe(2);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { roundTable: { runs: number } }).roundTable.runs)).toBe(3);
       await page.getByRole('button', { name: 'Branch map' }).click();
       const map = page.getByRole('dialog', { name: 'Branch map' });
       await map.getByRole('tab', { name: 'Endings' }).click();
