@@ -50,7 +50,7 @@ export interface ControllerHooks {
   onProgress?(engine: DebateEngine): void;
   /** The branch map (title and ending screens). */
   openBranchMap?(): void;
-  /** The named save slots to load from (title screen); absent when none holds a save. */
+  /** Saved debates (title screen): slots, saves to and from files, what was set aside. */
   openSavedDebates?(): void;
   /** "Share this debate" (ending screen). */
   share?(): void;

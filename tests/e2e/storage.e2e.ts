@@ -35,7 +35,18 @@ async function dismissNotices(page: Page): Promise<void> {
 
 /** Takes one decision with the number key and waits for it to count. */
 async function decide(page: Page, key = '1'): Promise<void> {
-  await advanceToDecision(page);
+  try {
+    await advanceToDecision(page);
+  } catch (error) {
+    // Say where it stood: what held focus, what was open, what the notices said.
+    const where = await page.evaluate(() => ({
+      focus: document.activeElement?.outerHTML.slice(0, 120),
+      dialog: document.querySelector('dialog[open] h2')?.textContent,
+      notices: document.querySelector('#notices')?.textContent?.slice(0, 300),
+      dialogue: document.querySelector('#dialogue')?.textContent?.slice(0, 200),
+    }));
+    throw new Error(`${String(error)} ${JSON.stringify(where)}`, { cause: error });
+  }
   const before = (await debatePath(page)).length;
   await page.keyboard.press(key);
   await waitForPathLength(page, before + 1);
