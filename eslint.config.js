@@ -17,6 +17,19 @@ const htmlSinkSyntax = [
     message: 'No HTML parsing of text: build nodes with src/ui/dom.ts.',
   },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function(): it is eval.' },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^style$/i]",
+    message: "No style attributes: the policy refuses inline style (scripts/policy.ts). Use a class, or element.style.",
+  },
+  {
+    selector: "Property[key.name='attrs'] > ObjectExpression > Property[key.name='style']",
+    message: "No style attributes: the policy refuses inline style (scripts/policy.ts). Use a class, or element.style.",
+  },
+];
+
+const enginePatterns = [
+  { group: ['phaser', 'phaser/*'], message: 'The engine is pure: no Phaser in src/debate.' },
+  { group: ['howler', '**/game/**', '**/ui/**'], message: 'The engine is pure: it knows no views.' },
 ];
 
 export default tseslint.config(
@@ -37,16 +50,25 @@ export default tseslint.config(
   {
     files: ['src/debate/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: enginePatterns }],
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    // The engine owns the interfaces it needs (src/debate/ports.ts); src/platform implements them.
+    // Tests may use the platform's memory store.
+    files: ['src/debate/**/*.ts'],
+    ignores: ['src/debate/**/*.test.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['phaser', 'phaser/*'], message: 'The engine is pure: no Phaser in src/debate.' },
-            { group: ['howler', '**/game/**', '**/ui/**'], message: 'The engine is pure: it knows no views.' },
+            ...enginePatterns,
+            { group: ['**/platform/**'], message: 'The engine owns its ports (src/debate/ports.ts); src/platform implements them.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'navigator'],
     },
   },
   {

@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
 import { storyMapPlugin } from './scripts/ink/vite-plugin-story-map.ts';
+import { docPlugin } from './scripts/markdown/vite-plugin-doc.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserFlags, phaserFlagsForDeps, phaserLiteAliases } from './scripts/phaser-lite.ts';
+import { policyPlugin } from './scripts/policy.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin(), storyMapPlugin(), phaserFlags(), offlinePlugin()],
+  plugins: [policyPlugin(), docPlugin(), inkPlugin(), storyMapPlugin(), phaserFlags(), offlinePlugin()],
   // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
   resolve: { alias: phaserLiteAliases },
   define: { global: 'globalThis' },

@@ -1,6 +1,5 @@
 // The boot module: tiny, so the HTML loading screen shows at once. It loads the game (Phaser,
 // inkjs and the story) as a separate chunk and reports loading progress on that screen.
-import { registerOfflineWorker } from './platform/offline.ts';
 
 const loading = document.getElementById('loading');
 const statusLine = loading?.querySelector('.loading__text');
@@ -22,7 +21,5 @@ import('./app/start.ts')
     if (app) app.hidden = false;
     await start(showProgress);
     loading?.remove();
-    // The offline copy downloads once the first screen is up, never before it.
-    setTimeout(registerOfflineWorker, 1000);
   })
   .catch(showFailure);

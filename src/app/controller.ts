@@ -7,7 +7,7 @@ import type { Preset, SpeakerId, Stance } from '../debate/contract.ts';
 import { epilogueLines } from '../debate/debrief.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
-import type { SaveStore, SlotId } from '../debate/saves.ts';
+import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
 import { tableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
 import { CAPTIONS, type Cue, type SoundPlayer } from '../platform/audio.ts';
@@ -18,6 +18,7 @@ import type { Hud } from '../ui/hud.ts';
 import type { Notices } from '../ui/notices.ts';
 import type { Screen } from '../ui/screens.ts';
 import { captionFor, type Transcript } from '../ui/transcript.ts';
+import { reasonText, WORDS } from '../ui/words.ts';
 
 export interface ControllerViews {
   stage: StageView;
@@ -33,6 +34,10 @@ export interface ControllerServices {
   saves: SaveStore;
   sound: SoundPlayer;
   settings: () => Settings;
+  /** Told after every autosave, kept or not, so a failure is told every time (src/app/keeping.ts). */
+  saved?(outcome: SaveOutcome): void;
+  /** Told when this tab starts or stops playing a debate (other tabs hear of it). */
+  playing?(playing: boolean): void;
 }
 
 export interface ControllerHooks {
@@ -45,8 +50,8 @@ export interface ControllerHooks {
   onProgress?(engine: DebateEngine): void;
   /** The branch map (title and ending screens). */
   openBranchMap?(): void;
-  /** The named save slots to load from (title screen); absent when none holds a save. */
-  openLoadSlots?(): void;
+  /** Saved debates (title screen): slots, saves to and from files, what was set aside. */
+  openSavedDebates?(): void;
   /** "Share this debate" (ending screen). */
   share?(): void;
   /** The 2-minute sound-or-fallacy check: before the debate (title) and after it (ending). */
@@ -93,6 +98,7 @@ export class DebateController {
   showTitle(): void {
     this.stop();
     this.inDebate = false;
+    this.services.playing?.(false);
     const title = this.engine.globalTags.title ?? 'The Round Table';
     this.views.stage.showTitle(title);
     this.views.dialogue.clear();
@@ -108,10 +114,7 @@ export class DebateController {
       ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('before') }),
       ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
       ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
-      ...(this.hooks.openLoadSlots &&
-        (['slot-1', 'slot-2', 'slot-3'] as const).some((slot) => this.services.saves.has(slot)) && {
-          loadSaved: () => this.hooks.openLoadSlots?.(),
-        }),
+      ...(this.hooks.openSavedDebates && { savedDebates: () => this.hooks.openSavedDebates?.() }),
     });
   }
 
@@ -131,13 +134,10 @@ export class DebateController {
       return;
     }
     if (outcome.status === 'refused') {
-      this.views.notices.show(
-        `${outcome.error.message} It has been set aside, not deleted${outcome.backupKey ? '' : ' (it could not be moved, so it stays where it was)'}; start a new debate.`,
-        // A second save refused for the same reason (the autosave, then a slot) says so again.
-        { repeat: true },
-      );
+      // A second save refused for the same reason (the autosave, then a slot) says so again.
+      this.views.notices.show(WORDS.saveRefused(reasonText(outcome.reason), outcome.asideKey), { repeat: true });
     } else if (outcome.status === 'unavailable') {
-      this.views.notices.show(outcome.message, { repeat: true });
+      this.views.notices.show(WORDS.storageOff, { repeat: true });
     }
     this.showTitle();
   }
@@ -267,6 +267,7 @@ export class DebateController {
   private enterDebate(start: Pick<TableState, 'seats' | 'stances' | 'meters'>): void {
     this.stop();
     this.inDebate = true;
+    this.services.playing?.(true);
     this.views.screen.hide();
     this.views.choices.hide();
     this.views.dialogue.clear();
@@ -393,6 +394,7 @@ export class DebateController {
 
   private autosave(): void {
     const outcome = this.services.saves.write('auto', this.engine.save());
-    if (!outcome.ok) this.views.notices.show(`${outcome.message} The debate goes on; it just will not be saved.`);
+    if (this.services.saved) this.services.saved(outcome);
+    else if (!outcome.ok) this.views.notices.show(`${WORDS.saveFailed(outcome.failure)} ${WORDS.saveFailedHelp}`, { key: 'save-failed' });
   }
 }

@@ -15,13 +15,14 @@ import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
 import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
 import type { SaveStore } from '../debate/saves.ts';
-import { clearAll, type KeyValueStore } from '../platform/storage.ts';
+import type { KeyValueStore } from '../debate/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
 import { openBranchMap, presetName } from '../ui/branch-map.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
 import type { Notices } from '../ui/notices.ts';
 import { copyText, openShare } from '../ui/share.ts';
-import { openLoadSlots, openSaveSlots } from '../ui/slots.ts';
+import { openSaveSlots } from '../ui/slots.ts';
+import { reasonText, WORDS } from '../ui/words.ts';
 import type { DebateController } from './controller.ts';
 
 export interface ReplayDeps {
@@ -126,18 +127,11 @@ export function createReplay(deps: ReplayDeps) {
         summary: (slot) => deps.saves.summary(slot),
         save: (slot, name) => {
           const outcome = deps.saves.writeNamed(slot, engine.save(), name);
-          if (!outcome.ok) return outcome.message;
+          if (!outcome.ok) return WORDS.slotNotSaved(outcome.failure);
           return deps.saves.persistent ? null : 'Saved for this visit only: this browser is not keeping saves, so saves are off once the page closes.';
         },
       },
     );
-  }
-
-  function loadFromSlot(): void {
-    openLoadSlots({
-      summary: (slot) => deps.saves.summary(slot),
-      load: (slot) => deps.controller().continueSaved(slot),
-    });
   }
 
   /**
@@ -156,7 +150,7 @@ export function createReplay(deps: ReplayDeps) {
     if (outcome.status === 'refused') {
       // quitToTitle: a link opened mid-debate also stops the room's sound.
       controller.quitToTitle();
-      deps.notices.show(`The replay link could not be opened. ${outcome.message} A new debate is ready instead.`, { repeat: true });
+      deps.notices.show(`The replay link could not be opened. ${reasonText(outcome.reason)} A new debate is ready instead.`, { repeat: true });
       return 'refused';
     }
     const { preset, seed, path } = outcome.link;
@@ -172,22 +166,14 @@ export function createReplay(deps: ReplayDeps) {
     return 'replayed';
   }
 
-  /** "Clear my data": every key the game wrote, and the run history in memory. */
-  function clearAllData(): number {
-    runs.forgetAll();
-    return clearAll(deps.store);
-  }
-
   return {
     runs,
-    clearAllData,
     /** Opens links pasted into the address bar while the game is open. */
     watchAddress: () => deps.address.onFragmentChange(() => void openLinkFromAddress()),
     onProgress,
     openMap,
     share,
     saveToSlot,
-    loadFromSlot,
     openLinkFromAddress,
   };
 }

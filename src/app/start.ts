@@ -13,9 +13,11 @@ import { SaveStore } from '../debate/saves.ts';
 import { DeferredStage } from '../game/deferred-stage.ts';
 import { createHowlerPlayer } from '../platform/audio.ts';
 import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
-import { defaultSettings, loadSettings, saveSettings, type Settings } from '../platform/settings.ts';
+import { defaultSettings, readSettings, saveSettings, type Settings } from '../platform/settings.ts';
 import { soundSources } from '../platform/sound-files.ts';
 import { openBrowserStore } from '../platform/storage.ts';
+import { registerOfflineWorker } from '../platform/offline.ts';
+import { openTabPresence } from '../platform/tabs.ts';
 import { ChoicesPanel } from '../ui/choices.ts';
 import { openDebrief } from '../ui/debrief.ts';
 import { RunReports } from '../ui/run-report.ts';
@@ -32,7 +34,10 @@ import { teacherHooks } from '../ui/teacher-hooks.ts';
 import { Transcript } from '../ui/transcript.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
+import { createKeeping, type StartDamage } from './keeping.ts';
 import { createReplay } from './replay.ts';
+import { offerUpdates } from './updates.ts';
+import { WORDS } from '../ui/words.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
 function applyToDocument(settings: Settings): void {
@@ -43,9 +48,11 @@ function applyToDocument(settings: Settings): void {
 }
 
 export async function start(onProgress: (fraction: number) => void): Promise<void> {
-  const store = openBrowserStore(() => window.localStorage);
+  const { store, problem: storeProblem } = openBrowserStore(() => window.localStorage, window);
   const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  let settings = loadSettings(store, defaultSettings(prefersReduced));
+  const settingsRead = readSettings(store, defaultSettings(prefersReduced));
+  let settings = settingsRead.settings;
+  const startDamage: StartDamage[] = settingsRead.damage ? [{ what: 'settings', ...settingsRead.damage }] : [];
   applyToDocument(settings);
 
   const cast = tableJson as unknown as StoryTable;
@@ -85,6 +92,17 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     scratchEngine: () => controller.debate.fork(),
     address: new BrowserAddress(),
   });
+  const keeping = createKeeping({
+    store,
+    problem: storeProblem,
+    saves,
+    runs: replay.runs,
+    notices,
+    controller: () => controller,
+    tabs: openTabPresence(),
+  });
+  /** Set once the offline worker is registered (after the first screen). */
+  let updates: ReturnType<typeof offerUpdates> | null = null;
   const showSettings = () => {
     let cleared = false;
     const dialog = openSettings(settings, {
@@ -97,13 +115,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       },
       clearData: () => {
         cleared = true;
-        const failed = replay.clearAllData();
-        notices.show(
-          failed === 0
-            ? 'Everything this game stored in this browser has been deleted.'
-            : `The browser refused to delete ${failed} of the game's stored items; try again, or clear this site's data in the browser's settings.`,
-          { repeat: true },
-        );
+        const report = keeping.clearAllData();
+        notices.show(WORDS.cleared(report.removed, report.failed, report.reachable), { repeat: true });
       },
     });
     // The title offered Continue and saved debates that are gone now: draw it again once the
@@ -144,7 +157,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
-    openLoadSlots: replay.loadFromSlot,
+    openSavedDebates: () => keeping.openSaved(),
     share: replay.share,
     openPause: () =>
       openPause({
@@ -170,13 +183,21 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       screen: new Screen(byId('screen')),
       notices,
     },
-    { saves, sound, settings: () => settings },
+    {
+      saves,
+      sound,
+      settings: () => settings,
+      saved: keeping.savedOutcome,
+      playing: (playing) => {
+        keeping.playing(playing);
+        if (!playing) updates?.betweenDebates();
+      },
+    },
     hooks,
   );
   controller.applySettings(settings);
-  if (!store.persistent) {
-    notices.show('This browser is not letting the game store anything, so saves are off. The debate still plays.');
-  }
+  keeping.tellStart(startDamage);
+  keeping.watchOthers();
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return;
@@ -218,6 +239,12 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // A replay link in the address opens that debate instead of the title.
   if (replay.openLinkFromAddress() === 'none') controller.showTitle();
   replay.watchAddress();
+  // The offline copy downloads once the first screen is up, never before it; a new version it finds
+  // is offered between debates.
+  setTimeout(() => {
+    updates = offerUpdates(registerOfflineWorker(), notices, () => controller.playing);
+  }, 1000);
+
   // Once the menu has been painted, fetch the rest: the table picture first, then the sounds.
   requestAnimationFrame(() =>
     setTimeout(() => {

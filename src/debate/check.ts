@@ -2,8 +2,11 @@
 // fallacious; the student marks each one. Scored as telling the two apart, not as how much was
 // rejected: hits (a fallacy marked fallacy) minus false alarms (a sound statement marked fallacy),
 // so marking everything "fallacy" scores 0, not full marks. Results stay in the injected store
-// until the student exports a run file, which carries them (RunFile.quiz).
-import type { KeyValueStore } from '../platform/storage.ts';
+// until the student exports a run file, which carries them (RunFile.quiz). Stored answers that
+// cannot be read are set aside, never silently dropped.
+import { moveAside, writeOver } from './aside.ts';
+import type { KeyValueStore } from './ports.ts';
+import { guarded, isCount, isObject, ok, parseJson, refuse, type Reason } from './reasons.ts';
 import type { QuizScore } from './run-file.ts';
 
 export type Verdict = 'sound' | 'fallacy';
@@ -43,8 +46,9 @@ export interface StoredCheck extends CheckScore {
 }
 
 export const CHECK_KEY = 'check';
+/** No sheet has more statements than this; larger counts in stored data are damage. */
+export const MAX_CHECK_ITEMS = 100;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
@@ -99,54 +103,78 @@ export function unanswered(items: readonly CheckItem[], answers: Answers): Check
 
 function readStored(value: unknown): StoredCheck | undefined {
   if (!isObject(value) || !isObject(value.answers)) return undefined;
-  const count = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-  if (![value.hits, value.falseAlarms, value.fallacies, value.sound].every(count)) return undefined;
-  if (typeof value.score !== 'number' || typeof value.takenAt !== 'string') return undefined;
+  const { hits, falseAlarms, fallacies, sound, score, takenAt } = value;
+  if (!isCount(hits) || !isCount(falseAlarms) || !isCount(fallacies) || !isCount(sound)) return undefined;
+  if (fallacies + sound > MAX_CHECK_ITEMS || hits > fallacies || falseAlarms > sound || score !== hits - falseAlarms) return undefined;
+  if (typeof takenAt !== 'string' || takenAt.length > 40 || Number.isNaN(Date.parse(takenAt))) return undefined;
+  const entries = Object.entries(value.answers);
+  if (entries.length > MAX_CHECK_ITEMS) return undefined;
   const answers: Record<string, Verdict> = {};
-  for (const [id, verdict] of Object.entries(value.answers)) {
+  for (const [id, verdict] of entries) {
     if (verdict === 'sound' || verdict === 'fallacy') answers[id] = verdict;
   }
-  return {
-    hits: value.hits as number,
-    falseAlarms: value.falseAlarms as number,
-    score: value.score,
-    fallacies: value.fallacies as number,
-    sound: value.sound as number,
-    answers,
-    takenAt: value.takenAt,
-  };
+  return { hits, falseAlarms, score: hits - falseAlarms, fallacies, sound, answers, takenAt };
 }
 
-/** The checks kept on this device; anything unreadable is treated as not taken. */
-export function readChecks(store: KeyValueStore): Partial<Record<CheckWhen, StoredCheck>> {
-  let data: unknown;
+export type StoredChecks = Partial<Record<CheckWhen, StoredCheck>>;
+
+/** Reads stored check answers' text. Never throws. */
+export function parseChecks(text: string): { checks: StoredChecks; damage?: Reason } {
+  const result = guarded('check', () => {
+    const data = parseJson(text, 'check');
+    if (!data.ok) return data;
+    if (!isObject(data.value)) return refuse({ code: 'not-ours', subject: 'check' });
+    const out: StoredChecks = {};
+    let bad = 0;
+    for (const when of ['before', 'after'] as const) {
+      if (data.value[when] === undefined) continue;
+      const stored = readStored(data.value[when]);
+      if (stored) out[when] = stored;
+      else bad++;
+    }
+    return ok({ checks: out, bad });
+  });
+  if (!result.ok) return { checks: {}, damage: result.error };
+  const { checks, bad } = result.value;
+  return bad > 0 ? { checks, damage: { code: 'bad-entries', subject: 'check', count: bad, of: 2 } } : { checks };
+}
+
+export interface ChecksRead {
+  checks: StoredChecks;
+  /** Set when the stored answers could not all be read; they were moved to `asideKey`. */
+  damage?: { reason: Reason; asideKey: string | null };
+}
+
+/**
+ * The checks kept on this device. Answers that cannot be read are moved aside (never deleted)
+ * and reported; what could be read is kept.
+ */
+export function readStoredChecks(store: KeyValueStore, now: number = Date.now()): ChecksRead {
+  let text: string | null;
   try {
-    data = JSON.parse(store.getItem(CHECK_KEY) ?? 'null');
+    text = store.getItem(CHECK_KEY);
   } catch {
-    return {};
+    return { checks: {} };
   }
-  if (!isObject(data)) return {};
-  const out: Partial<Record<CheckWhen, StoredCheck>> = {};
-  for (const when of ['before', 'after'] as const) {
-    const stored = readStored(data[when]);
-    if (stored) out[when] = stored;
-  }
-  return out;
+  if (text === null) return { checks: {} };
+  const parsed = parseChecks(text);
+  if (!parsed.damage) return { checks: parsed.checks };
+  return { checks: parsed.checks, damage: { reason: parsed.damage, asideKey: moveAside(store, CHECK_KEY, text, now) } };
+}
+
+/** The readable checks kept on this device (see readStoredChecks). */
+export function readChecks(store: KeyValueStore): StoredChecks {
+  return readStoredChecks(store).checks;
 }
 
 /**
  * Keeps a finished check. A new "before" starts a new round, so it drops the old "after": a
  * before/after pair always belongs together. Returns false when the store refused the write.
  */
-export function saveCheck(store: KeyValueStore, when: CheckWhen, check: StoredCheck): boolean {
+export function saveCheck(store: KeyValueStore, when: CheckWhen, check: StoredCheck, now: number = Date.now()): boolean {
   const checks = when === 'before' ? {} : readChecks(store);
   checks[when] = check;
-  try {
-    store.setItem(CHECK_KEY, JSON.stringify(checks));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeOver(store, CHECK_KEY, JSON.stringify(checks), (text) => parseChecks(text).damage !== undefined, now).ok;
 }
 
 /** What a run file carries: the scores only, never the answers. Undefined when no check was taken. */

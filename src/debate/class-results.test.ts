@@ -112,21 +112,21 @@ describe('aggregateClassResults', () => {
         asFile('damaged.json', damaged),
         asFile('lying.json', lying),
         asFile('copy.json', good),
-        { name: 'huge.json', text: '', problem: 'It is too large to be a run file (900 KB).' },
+        { name: 'huge.json', text: '', problem: { code: 'too-large', subject: 'run-file', size: 900_000, limit: 800_000 } },
       ],
       story,
     );
     expect(results.runs).toBe(1);
-    const reasons = Object.fromEntries(results.invalid.map((i) => [i.name, i.reason]));
+    const reasons = Object.fromEntries(results.invalid.map((i) => [i.name, i.reasons]));
     expect(Object.keys(reasons)).toEqual(['notes.txt', 'save.json', 'other.json', 'old-build.json', 'damaged.json', 'lying.json', 'copy.json', 'huge.json']);
-    expect(reasons['notes.txt']).toMatch(/not readable JSON/);
-    expect(reasons['save.json']).toMatch(/saved game/);
-    expect(reasons['other.json']).toMatch(/not a Round Table run file/);
-    expect(reasons['old-build.json']).toMatch(/another build/);
-    expect(reasons['damaged.json']).toMatch(/damaged path.*Step 4.*choice 42/);
-    expect(reasons['lying.json']).toMatch(/changed or damaged/);
-    expect(reasons['copy.json']).toMatch(/same run as good\.json/);
-    expect(reasons['huge.json']).toMatch(/too large/);
+    expect(reasons['notes.txt']).toEqual([{ code: 'not-json', subject: 'run-file' }]);
+    expect(reasons['save.json']).toEqual([{ code: 'not-ours', subject: 'run-file', looksLike: 'save' }]);
+    expect(reasons['other.json']).toEqual([{ code: 'not-ours', subject: 'run-file' }]);
+    expect(reasons['old-build.json']).toMatchObject([{ code: 'other-build', found: '000000000000' }]);
+    expect(reasons['damaged.json']).toMatchObject([{ code: 'path-does-not-fit', detail: expect.stringMatching(/Step 4.*choice 42/) }]);
+    expect(reasons['lying.json']).toMatchObject([{ code: 'ending-mismatch', claimed: lying.ending }]);
+    expect(reasons['copy.json']).toEqual([{ code: 'duplicate', subject: 'run-file', of: 'good.json' }]);
+    expect(reasons['huge.json']).toMatchObject([{ code: 'too-large' }]);
   });
 
   it('counts an unfinished run for its decisions but not for an ending', () => {
@@ -145,7 +145,7 @@ describe('aggregateClassResults', () => {
     const between = builder.results;
     expect(between.runs).toBe(1);
     for (const f of files.slice(1)) builder.add(f);
-    expect(builder.add({ name: 'again.json', text: (files[1] as RunFileInput).text })?.reason).toMatch(/same run as ben\.json/);
+    expect(builder.add({ name: 'again.json', text: (files[1] as RunFileInput).text })?.reasons).toEqual([{ code: 'duplicate', subject: 'run-file', of: 'ben.json' }]);
     const { invalid, ...rest } = builder.results;
     const { invalid: _, ...all } = aggregateClassResults(files, story);
     expect(rest).toEqual(all);

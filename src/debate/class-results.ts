@@ -1,11 +1,13 @@
 // Class results: a teacher's folder of run files, read on this device and summed up. Every run is
 // replayed through the engine (same story build, preset and seed), so the shares come from what the
 // story itself did with each student's choices, not from what a file claims. A file that cannot be
-// read or replayed is listed with the reason and left out; the others still count.
+// read or replayed is listed with the reasons and left out; the others still count, whatever the
+// bad file holds (adding a file never throws).
 import { Story } from 'inkjs';
 import type { CardId, Grade, Move, Preset, SpeakerId } from './contract.ts';
 import { DebateEngine } from './engine.ts';
 import type { LineEvent } from './events.ts';
+import { thrownName, type Reason } from './reasons.ts';
 import { parseRunFileText, type QuizScore, type RunFile } from './run-file.ts';
 import { decisionPosition, figureOfSection, sectionOfPosition, storyOrder } from './story-map.ts';
 
@@ -13,12 +15,12 @@ export interface RunFileInput {
   name: string;
   text: string;
   /** Set when the file could not even be read (too large, unreadable): the reason it is left out. */
-  problem?: string;
+  problem?: Reason;
 }
 
 export interface InvalidRun {
   name: string;
-  reason: string;
+  reasons: Reason[];
 }
 
 export interface ChoiceShare {
@@ -127,17 +129,16 @@ function summarize(scores: QuizScore[]): QuizSummary | null {
   };
 }
 
-/** Replays one run; a string is the reason it cannot count. */
-function replay(run: RunFile, engine: DebateEngine, scratch: Story): Replayed | string {
+/** Replays one run; a Reason is why it cannot count. */
+function replay(run: RunFile, engine: DebateEngine, scratch: Story): Replayed | Reason {
   try {
     engine.replay(run.preset, run.seed, run.path);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return `Its choices do not fit this debate (damaged path): ${detail}`;
+    return { code: 'path-does-not-fit', subject: 'run-file', detail: thrownName(error) };
   }
   const ended = engine.state.ending;
   if (run.ending !== null && run.ending !== ended) {
-    return `It says the debate ended in "${run.ending}", but its choices lead ${ended ? `to "${ended}"` : 'to no ending yet'}: the file was changed or damaged.`;
+    return { code: 'ending-mismatch', subject: 'run-file', claimed: run.ending, reached: ended ?? null };
   }
   const steps = engine.history;
   const decisions: Replayed['decisions'] = [];
@@ -179,28 +180,33 @@ export class ClassResultsBuilder {
     this.scratch = new Story(story.json);
   }
 
-  /** Reads and replays one file; returns the reason when it cannot count. */
+  /** Reads and replays one file; returns why when it cannot count. Never throws. */
   add(file: RunFileInput): InvalidRun | null {
-    const reject = (reason: string) => {
-      const bad = { name: file.name, reason };
+    const name = typeof file.name === 'string' ? file.name.slice(0, 200) : 'a file';
+    const reject = (...reasons: Reason[]) => {
+      const bad = { name, reasons };
       this.invalid.push(bad);
       return bad;
     };
-    if (file.problem) return reject(file.problem);
-    const parsed = parseRunFileText(file.text);
-    if (!parsed.ok) return reject(parsed.errors.join(' '));
-    const run = parsed.value;
-    if (run.storyHash !== this.story.hash) {
-      return reject(`It was made with another build of the debate (${run.storyHash}; this page reads ${this.story.hash}), so its choices cannot be replayed here.`);
+    try {
+      if (file.problem) return reject(file.problem);
+      const parsed = parseRunFileText(file.text);
+      if (!parsed.ok) return reject(...parsed.errors);
+      const run = parsed.value;
+      if (run.storyHash !== this.story.hash) {
+        return reject({ code: 'other-build', subject: 'run-file', found: run.storyHash.slice(0, 12), here: this.story.hash.slice(0, 12) });
+      }
+      const identity = JSON.stringify([run.preset, run.seed, run.path, run.endedAt]);
+      const copyOf = this.seen.get(identity);
+      if (copyOf !== undefined) return reject({ code: 'duplicate', subject: 'run-file', of: copyOf });
+      const result = replay(run, this.engine, this.scratch);
+      if ('code' in result) return reject(result);
+      this.seen.set(identity, name);
+      this.replayed.push(result);
+      return null;
+    } catch (error) {
+      return reject({ code: 'unreadable', subject: 'run-file', detail: thrownName(error) });
     }
-    const identity = JSON.stringify([run.preset, run.seed, run.path, run.endedAt]);
-    const copyOf = this.seen.get(identity);
-    if (copyOf !== undefined) return reject(`It is the same run as ${copyOf}, so it is counted once.`);
-    const result = replay(run, this.engine, this.scratch);
-    if (typeof result === 'string') return reject(result);
-    this.seen.set(identity, file.name);
-    this.replayed.push(result);
-    return null;
   }
 
   get results(): ClassResults {

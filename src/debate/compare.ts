@@ -5,7 +5,7 @@ import { speakerName, type StoryTable } from './cast.ts';
 import { FIGURES, isOneOf, type FigureId, type Grade, type Preset, type SpeakerId, type Stance } from './contract.ts';
 import type { DebateEngine } from './engine.ts';
 import type { ChoiceView, LineEvent, Meters } from './events.ts';
-import type { Result } from './save.ts';
+import type { Result } from './reasons.ts';
 
 export interface ComparedRun {
   preset: Preset;

@@ -1,24 +1,34 @@
-// A small document model and its two text renderings (self-contained HTML and Markdown). The
-// transcript is built once as blocks; the page draws the same blocks as DOM (src/ui/document-view.ts).
-// Every piece of story text is escaped on the way out: none of it is ever markup.
+// The game's one document model and its two text renderings (self-contained HTML and Markdown).
+// The transcript is built as blocks here; the teacher guide becomes blocks at build time
+// (scripts/markdown/to-doc.ts); the page draws both with src/ui/document-view.ts. Every piece of
+// text is escaped on the way out: none of it is ever markup.
 
 export interface Mark {
-  kind: 'strong' | 'em' | 'badge';
+  kind: 'strong' | 'em' | 'badge' | 'code' | 'link';
   text: string;
   /** For badges: what they mark, e.g. 'dramatized', 'grade-strong'; becomes a CSS class. */
   tone?: string;
+  /** For links: the id of a heading in the same document (links go nowhere else). */
+  target?: string;
 }
 
 export type Inline = string | Mark;
 
+export type Align = 'left' | 'center' | 'right' | null;
+
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `id`: a target for links within the document. */
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; id?: string }
   | { kind: 'paragraph'; content: Inline[]; role?: 'line' | 'choice' | 'note' | 'meters' | 'meta' | 'why' }
   /** A paragraph of the article, quoted with its id. */
   | { kind: 'quote'; id: string; text: string; heading?: string }
   | { kind: 'terms'; items: { term: string; details: Block[] }[] }
-  | { kind: 'list'; items: Inline[][] }
-  | { kind: 'section'; label: string; blocks: Block[] };
+  /** `nested[i]`: blocks inside item i (a list within the list). */
+  | { kind: 'list'; items: Inline[][]; ordered?: boolean; start?: number; nested?: Block[][] }
+  | { kind: 'table'; head: Inline[][]; rows: Inline[][][]; align?: Align[] }
+  | { kind: 'section'; label: string; blocks: Block[] }
+  /** Where the page puts live content (the article, in the teacher guide); files leave it out. */
+  | { kind: 'slot'; name: string };
 
 export interface Doc {
   title: string;
@@ -66,6 +76,8 @@ function inlineHtml(content: readonly Inline[]): string {
       const text = escapeHtml(part.text);
       if (part.kind === 'strong') return `<strong>${text}</strong>`;
       if (part.kind === 'em') return `<em>${text}</em>`;
+      if (part.kind === 'code') return `<code>${text}</code>`;
+      if (part.kind === 'link') return part.target ? `<a href="#${escapeHtml(part.target)}">${text}</a>` : text;
       // The space keeps the badge a separate word when the text is copied or read aloud.
       return ` <span class="badge${part.tone ? ` badge--${toClass(part.tone)}` : ''}">${text}</span>`;
     })
@@ -75,7 +87,7 @@ function inlineHtml(content: readonly Inline[]): string {
 function blockHtml(block: Block, indent: string): string {
   switch (block.kind) {
     case 'heading':
-      return `${indent}<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+      return `${indent}<h${block.level}${block.id ? ` id="${escapeHtml(block.id)}"` : ''}>${escapeHtml(block.text)}</h${block.level}>`;
     case 'paragraph':
       return `${indent}<p${block.role ? ` class="${block.role}"` : ''}>${inlineHtml(block.content)}</p>`;
     case 'quote': {
@@ -94,14 +106,37 @@ function blockHtml(block: Block, indent: string): string {
         ]),
         `${indent}</dl>`,
       ].join('\n');
-    case 'list':
-      return [`${indent}<ul>`, ...block.items.map((i) => `${indent}  <li>${inlineHtml(i)}</li>`), `${indent}</ul>`].join('\n');
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const start = block.ordered && block.start !== undefined && block.start !== 1 ? ` start="${Math.floor(block.start)}"` : '';
+      const item = (content: Inline[], i: number) => {
+        const inner = (block.nested?.[i] ?? []).map((b) => blockHtml(b, `${indent}    `));
+        return inner.length === 0 ? `${indent}  <li>${inlineHtml(content)}</li>` : [`${indent}  <li>${inlineHtml(content)}`, ...inner, `${indent}  </li>`].join('\n');
+      };
+      return [`${indent}<${tag}${start}>`, ...block.items.map(item), `${indent}</${tag}>`].join('\n');
+    }
+    case 'table': {
+      const cell = (tag: 'th' | 'td', content: Inline[], c: number) => {
+        const align = block.align?.[c];
+        return `<${tag}${align ? ` class="align-${align}"` : ''}>${inlineHtml(content)}</${tag}>`;
+      };
+      return [
+        `${indent}<table>`,
+        `${indent}  <thead><tr>${block.head.map((c, i) => cell('th', c, i)).join('')}</tr></thead>`,
+        `${indent}  <tbody>`,
+        ...block.rows.map((row) => `${indent}    <tr>${row.map((c, i) => cell('td', c, i)).join('')}</tr>`),
+        `${indent}  </tbody>`,
+        `${indent}</table>`,
+      ].join('\n');
+    }
     case 'section':
       return [
         `${indent}<section aria-label="${escapeHtml(block.label)}">`,
         ...block.blocks.map((b) => blockHtml(b, `${indent}  `)),
         `${indent}</section>`,
       ].join('\n');
+    case 'slot':
+      return '';
   }
 }
 
@@ -131,6 +166,10 @@ const DOCUMENT_STYLE = `
   dt { font-weight: bold; margin-top: 0.6rem; }
   dd { margin-left: 1rem; }
   section { break-inside: auto; }
+  table { border-collapse: collapse; margin: 0.6rem 0; }
+  th, td { border: 1px solid #999; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
+  .align-center { text-align: center; }
+  .align-right { text-align: right; }
   @page { size: auto; margin: 18mm 16mm; }
   @media print {
     body { margin: 0; max-width: none; font-size: 11pt; }
@@ -171,6 +210,8 @@ function inlineMarkdown(content: readonly Inline[]): string {
       const text = escapeMarkdown(part.text);
       if (part.kind === 'strong') return `**${text}**`;
       if (part.kind === 'em') return `*${text}*`;
+      if (part.kind === 'code') return `\`${part.text.replace(/`/g, "'")}\``;
+      if (part.kind === 'link') return part.target ? `[${text}](#${part.target.replace(/[^\p{L}\p{N}_-]/gu, '')})` : text;
       return ` \\[${text}\\]`;
     })
     .join('');
@@ -194,15 +235,44 @@ function blockMarkdown(block: Block): string[] {
         `**${escapeMarkdown(item.term)}**`,
         ...item.details.flatMap((d) => blockMarkdown(d)),
       ]);
-    case 'list':
-      return [block.items.map((i) => `- ${inlineMarkdown(i)}`).join('\n')];
+    case 'list': {
+      const marker = (i: number) => (block.ordered ? `${(block.start ?? 1) + i}.` : '-');
+      return [
+        block.items
+          .map((item, i) => {
+            const inner = (block.nested?.[i] ?? []).flatMap((b) => blockMarkdown(b)).map((text) => text.replace(/^/gm, '   '));
+            return [`${marker(i)} ${inlineMarkdown(item)}`, ...inner].join('\n');
+          })
+          .join('\n'),
+      ];
+    }
+    case 'table': {
+      const row = (cells: Inline[][]) => `| ${cells.map((c) => inlineMarkdown(c)).join(' | ')} |`;
+      const rules: Record<string, string> = { left: ':--', center: ':-:', right: '--:' };
+      const rule = block.head.map((_, c) => rules[block.align?.[c] ?? ''] ?? '---');
+      return [[row(block.head), `| ${rule.join(' | ')} |`, ...block.rows.map(row)].join('\n')];
+    }
     case 'section':
       return block.blocks.flatMap((b) => blockMarkdown(b));
+    case 'slot':
+      return [];
   }
 }
 
 export function toMarkdown(doc: Doc): string {
   return `${doc.blocks.flatMap((b) => blockMarkdown(b)).join('\n\n')}\n`;
+}
+
+/**
+ * The blocks of one section: the heading with this id and everything up to the next heading of
+ * the same or a higher level (the privacy statement is one section of the teacher guide).
+ */
+export function sectionOf(blocks: readonly Block[], id: string): Block[] {
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.id === id);
+  const heading = blocks[start];
+  if (!heading || heading.kind !== 'heading') return [];
+  const end = blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level <= heading.level);
+  return blocks.slice(start, end < 0 ? undefined : end);
 }
 
 /** All the text of a document, in order: for tests and for checking a rendering lost nothing. */
@@ -219,9 +289,13 @@ export function plainText(blocks: readonly Block[]): string[] {
       case 'terms':
         return block.items.flatMap((i) => [i.term, ...plainText(i.details)]);
       case 'list':
-        return block.items.map(text);
+        return block.items.flatMap((item, i) => [text(item), ...plainText(block.nested?.[i] ?? [])]);
+      case 'table':
+        return [...block.head, ...block.rows.flat()].map(text);
       case 'section':
         return plainText(block.blocks);
+      case 'slot':
+        return [];
     }
   });
 }

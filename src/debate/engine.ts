@@ -19,15 +19,8 @@ import type {
   Progress,
   TableState,
 } from './events.ts';
-import {
-  fail,
-  ok,
-  SAVE_APP,
-  SAVE_SCHEMA,
-  validateEnvelope,
-  type Result,
-  type SaveEnvelope,
-} from './save.ts';
+import { guarded, ok, refuse, type Result } from './reasons.ts';
+import { SAVE_APP, SAVE_SCHEMA, validateEnvelope, type SaveEnvelope } from './save.ts';
 import { stateSignature } from './signature.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, type GlobalTags } from './tags.ts';
 
@@ -214,30 +207,31 @@ export class DebateEngine {
    * when the whole save proved good, so a bad save never damages the game in progress.
    */
   load(data: unknown): Result<Beat> {
+    return guarded('save', () => this.loadChecked(data));
+  }
+
+  private loadChecked(data: unknown): Result<Beat> {
     const valid = validateEnvelope(data);
     if (!valid.ok) return valid;
     const save = valid.value;
     if (save.storyHash !== this.storyHash) {
-      return fail(
-        'other-build',
-        'This save was made with a different version of the debate, so it cannot be continued.',
-      );
+      return refuse({ code: 'other-build', subject: 'save', found: save.storyHash.slice(0, 12), here: this.storyHash.slice(0, 12) });
     }
     const probe = this.newStory();
     try {
       probe.state.LoadJson(save.inkState);
     } catch {
-      return fail('corrupt-state', 'The story position in the save is damaged.');
+      return refuse({ code: 'corrupt-state', subject: 'save' });
     }
     const scratch = new DebateEngine(this.storyJson, this.storyHash);
     let beat: Beat;
     try {
       beat = scratch.replay(save.preset, save.seed, save.path);
     } catch (error) {
-      return fail('bad-path', `The choices in the save do not fit this debate. ${String(error)}`);
+      return refuse({ code: 'path-does-not-fit', subject: 'save', detail: error instanceof Error ? error.message.slice(0, 200) : undefined });
     }
     if (stateSignature(scratch.story.state.ToJson()) !== stateSignature(save.inkState)) {
-      return fail('path-mismatch', 'The save contradicts itself: its choices lead somewhere else.');
+      return refuse({ code: 'path-mismatch', subject: 'save' });
     }
     this.story = scratch.story;
     this.steps = scratch.steps;

@@ -1,9 +1,12 @@
 // Replay links: a debate's table size, seed, story build and path of choices in a URL fragment,
 // `#play=v1.<f|s>.<seed base36>.<build 8 hex>.<path>`, one character per choice. Pure: decoding
-// untrusted text never throws; it returns the link or a plain-words reason it cannot be used.
+// untrusted text never throws; it returns the link or the reason it cannot be used (a code, see
+// src/debate/reasons.ts). `#Play=` and a percent-encoded `#play%3D` (as some mail and chat apps
+// rewrite links) are read as the same link.
 import type { Preset } from './contract.ts';
 import type { DebateEngine } from './engine.ts';
-import { MAX_PATH_LENGTH, type Result } from './save.ts';
+import { describeValue, refuse, thrownName, type Reason, type Result } from './reasons.ts';
+import { MAX_PATH_LENGTH } from './save.ts';
 
 export const LINK_PREFIX = '#play=';
 export const LINK_VERSION = 'v1';
@@ -21,18 +24,6 @@ export interface ReplayLink {
   build: string;
   path: number[];
 }
-
-export type LinkErrorCode = 'not-a-link' | 'too-long' | 'malformed' | 'other-build' | 'out-of-range';
-
-export interface LinkError {
-  code: LinkErrorCode;
-  message: string;
-}
-
-const refuse = (code: LinkErrorCode, message: string): Result<never, LinkError> => ({
-  ok: false,
-  error: { code, message },
-});
 
 export function buildOf(storyHash: string): string {
   return storyHash.slice(0, 8);
@@ -52,51 +43,74 @@ export function encodeLink(link: ReplayLink): string {
   return `${LINK_PREFIX}${LINK_VERSION}.${PRESET_LETTER[link.preset]}.${link.seed.toString(36)}.${link.build}.${path}`;
 }
 
-/** True when a fragment is meant as a replay link (so anything else in the fragment is ignored). */
-export function isReplayFragment(fragment: string): boolean {
-  return fragment.startsWith(LINK_PREFIX);
+/**
+ * The fragment as the game reads it: with a leading '#', percent-decoded once when it was encoded
+ * (`#play%3Dv1...`), and the prefix in lower case (`#Play=`). Null when it is not meant as a
+ * replay link at all. Never throws.
+ */
+/** What normalizeFragment gives for `#play%3D...` whose percent-encoding is broken. */
+const UNDECODABLE = '#play=%';
+
+export function normalizeFragment(fragment: string): string | null {
+  if (typeof fragment !== 'string') return null;
+  let text = fragment.startsWith('#') ? fragment : `#${fragment}`;
+  if (/^#play%3d/i.test(text)) {
+    try {
+      text = `#${decodeURIComponent(text.slice(1))}`;
+    } catch {
+      return UNDECODABLE;
+    }
+  }
+  if (!/^#play=/i.test(text)) return null;
+  return LINK_PREFIX + text.slice(LINK_PREFIX.length);
 }
 
-const NOT_A_DEBATE = 'This link does not describe a debate: it may have been cut short or changed.';
+/** True when a fragment is meant as a replay link (so anything else in the fragment is ignored). */
+export function isReplayFragment(fragment: string): boolean {
+  return normalizeFragment(fragment) !== null;
+}
+
+const damaged = (part: Extract<Reason, { code: 'link-damaged' }>['part']): Result<never> =>
+  refuse({ code: 'link-damaged', subject: 'link', part });
 
 /** Reads a fragment (with or without the leading '#'). Never throws. */
-export function decodeLink(fragment: string, storyHash?: string): Result<ReplayLink, LinkError> {
-  if (typeof fragment !== 'string') return refuse('not-a-link', NOT_A_DEBATE);
-  if (fragment.length > MAX_LINK_LENGTH) {
-    return refuse('too-long', `This link is too long to be a replay link (over ${MAX_LINK_LENGTH / 1024} KB).`);
+export function decodeLink(fragment: string, storyHash?: string): Result<ReplayLink> {
+  try {
+    return decodeChecked(fragment, storyHash);
+  } catch (error) {
+    return refuse({ code: 'unreadable', subject: 'link', detail: thrownName(error) });
   }
-  const text = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  if (!text.startsWith(LINK_PREFIX)) return refuse('not-a-link', 'This link is not a replay link.');
+}
+
+function decodeChecked(fragment: string, storyHash?: string): Result<ReplayLink> {
+  if (typeof fragment !== 'string') return refuse({ code: 'not-a-link', subject: 'link' });
+  if (fragment.length > MAX_LINK_LENGTH) {
+    return refuse({ code: 'too-large', subject: 'link', size: fragment.length, limit: MAX_LINK_LENGTH });
+  }
+  const text = normalizeFragment(fragment);
+  if (text === null) return refuse({ code: 'not-a-link', subject: 'link' });
+  if (text === UNDECODABLE) return damaged('encoding');
   const parts = text.slice(LINK_PREFIX.length).split('.');
-  if (parts.length !== 5) return refuse('malformed', NOT_A_DEBATE);
+  if (parts.length !== 5) return damaged('parts');
   const [version, presetLetter, seedText, build, pathText] = parts as [string, string, string, string, string];
   if (version !== LINK_VERSION) {
-    return refuse('malformed', `This link was made by another version of the game (format "${version.slice(0, 8)}").`);
+    return refuse({ code: 'other-format', subject: 'link', found: describeValue(version.slice(0, 8)), reads: 1, newer: false });
   }
   const preset = (Object.keys(PRESET_LETTER) as Preset[]).find((p) => PRESET_LETTER[p] === presetLetter);
-  if (!preset) return refuse('malformed', 'This link names a table size the game does not have.');
-  if (!/^[0-9a-z]{1,11}$/.test(seedText)) return refuse('malformed', 'The seed in this link is damaged.');
+  if (!preset) return damaged('table');
+  if (!/^[0-9a-z]{1,11}$/.test(seedText)) return damaged('seed');
   const seed = parseInt(seedText, 36);
-  if (!Number.isSafeInteger(seed) || seed.toString(36) !== seedText) {
-    return refuse('malformed', 'The seed in this link is damaged.');
-  }
-  if (!/^[0-9a-f]{8}$/.test(build)) {
-    return refuse('malformed', 'This link does not say which version of the debate it belongs to.');
-  }
-  if (pathText.length > MAX_PATH_LENGTH) {
-    return refuse('out-of-range', 'This link has more choices than any debate has.');
-  }
+  if (!Number.isSafeInteger(seed) || seed.toString(36) !== seedText) return damaged('seed');
+  if (!/^[0-9a-f]{8}$/.test(build)) return damaged('build');
+  if (pathText.length > MAX_PATH_LENGTH) return refuse({ code: 'too-many-choices', subject: 'link' });
   const path: number[] = [];
   for (const char of pathText) {
     const choice = DIGITS.indexOf(char);
-    if (choice < 0) return refuse('malformed', 'The list of choices in this link is damaged.');
+    if (choice < 0) return damaged('choices');
     path.push(choice);
   }
   if (storyHash !== undefined && build !== buildOf(storyHash)) {
-    return refuse(
-      'other-build',
-      'This link was made with a different version of the debate, so it cannot be replayed here.',
-    );
+    return refuse({ code: 'other-build', subject: 'link', found: build, here: buildOf(storyHash) });
   }
   return { ok: true, value: { preset, seed, build, path } };
 }
@@ -104,7 +118,7 @@ export function decodeLink(fragment: string, storyHash?: string): Result<ReplayL
 export type LinkOutcome =
   | { status: 'not-a-link' }
   | { status: 'replayed'; link: ReplayLink }
-  | { status: 'refused'; code: LinkErrorCode; message: string };
+  | { status: 'refused'; reason: Reason };
 
 /** The link to where `engine` stands now. */
 export function linkTo(engine: Pick<DebateEngine, 'state' | 'path' | 'storyHash'>): string {
@@ -123,16 +137,12 @@ export function linkTo(engine: Pick<DebateEngine, 'state' | 'path' | 'storyHash'
 export function replayLink(engine: DebateEngine, fragment: string): LinkOutcome {
   if (!isReplayFragment(fragment)) return { status: 'not-a-link' };
   const decoded = decodeLink(fragment, engine.storyHash);
-  if (!decoded.ok) return { status: 'refused', ...decoded.error };
+  if (!decoded.ok) return { status: 'refused', reason: decoded.error };
   const link = decoded.value;
   try {
     engine.replay(link.preset, link.seed, link.path);
   } catch {
-    return {
-      status: 'refused',
-      code: 'out-of-range',
-      message: 'The choices in this link do not fit this debate: it may have been changed or cut short.',
-    };
+    return { status: 'refused', reason: { code: 'path-does-not-fit', subject: 'link' } };
   }
   return { status: 'replayed', link };
 }

@@ -57,9 +57,9 @@ describe('the run file', () => {
     engine.choose(0);
     const run = buildRunFile(engine, [], madeAt);
     expect(run.ending).toBeNull();
-    const withQuiz = { ...run, quiz: { before: { hits: 3, falseAlarms: 1, score: 0.5 }, after: { hits: 5, falseAlarms: 0, score: 1 } } };
+    const withQuiz = { ...run, quiz: { before: { hits: 3, falseAlarms: 1, score: 2 }, after: { hits: 5, falseAlarms: 0, score: 5 } } };
     expect(parseRunFile(JSON.parse(JSON.stringify(withQuiz)))).toEqual({ ok: true, value: withQuiz });
-    expect(parseRunFile({ ...run, quiz: { before: { hits: 3, falseAlarms: 1, score: 0.5 } } }).ok).toBe(true);
+    expect(parseRunFile({ ...run, quiz: { before: { hits: 3, falseAlarms: 1, score: 2 } } }).ok).toBe(true);
   });
 
   it('names files by date and ending', () => {
@@ -71,31 +71,38 @@ describe('the run file', () => {
     const { run } = finishedRun();
     const bad = (patch: Record<string, unknown>) => parseRunFile({ ...run, ...patch });
     const errorsOf = (result: ReturnType<typeof parseRunFile>) => (result.ok ? [] : result.errors);
+    const fields = (result: ReturnType<typeof parseRunFile>) =>
+      errorsOf(result).map((e) => (e.code === 'bad-field' ? `${e.field}: ${e.rule}` : e.code));
 
     it('that are not JSON, not objects, or not run files', () => {
-      expect(errorsOf(parseRunFileText('{"app": "the-round'))).toEqual(['The file is not readable JSON: it looks cut off or damaged.']);
-      expect(errorsOf(parseRunFileText('x'.repeat(300_000)))[0]).toMatch(/too large/);
-      expect(errorsOf(parseRunFile([1, 2]))).toEqual(['This is not a Round Table run file (not a JSON object).']);
+      expect(errorsOf(parseRunFileText('{"app": "the-round'))).toEqual([{ code: 'not-json', subject: 'run-file' }]);
+      expect(errorsOf(parseRunFileText('x'.repeat(300_000)))).toEqual([{ code: 'too-large', subject: 'run-file', size: 300_000, limit: 200_000 }]);
+      expect(errorsOf(parseRunFile([1, 2]))).toEqual([{ code: 'not-ours', subject: 'run-file' }]);
       expect(errorsOf(parseRunFile(null))).toHaveLength(1);
-      expect(errorsOf(bad({ app: 'other-game' }))).toEqual(['This is not a Round Table run file.']);
+      expect(errorsOf(bad({ app: 'other-game' }))).toEqual([{ code: 'not-ours', subject: 'run-file' }]);
       const save = { app: 'the-round-table', schema: 1, storyHash, preset: 'short', seed: 1, path: [], inkState: '{}' };
-      expect(errorsOf(parseRunFile(save))).toEqual(['This is not a Round Table run file. It looks like a saved game.']);
-      expect(errorsOf(bad({ version: 2 }))).toEqual(['This run file uses format 2; this version of the game reads format 1.']);
+      expect(errorsOf(parseRunFile(save))).toEqual([{ code: 'not-ours', subject: 'run-file', looksLike: 'save' }]);
+      expect(errorsOf(bad({ version: 2 }))).toEqual([{ code: 'other-format', subject: 'run-file', found: '2', reads: 1, newer: true }]);
+    });
+
+    it('says which format it found, whatever the version field holds', () => {
+      expect(errorsOf(bad({ version: { toString: 1 } }))).toEqual([{ code: 'other-format', subject: 'run-file', found: 'an object', reads: 1, newer: false }]);
+      expect(errorsOf(bad({ version: '0.9' }))).toMatchObject([{ code: 'other-format', found: '"0.9"' }]);
     });
 
     it('naming every broken field', () => {
-      const errors = errorsOf(
-        bad({ storyHash: 'not hex!', preset: 'huge', seed: -1, path: [0, 'x'], ending: 'Bad Ending', meters: { audience: 120 }, endedAt: 'yesterday' }),
-      );
-      expect(errors).toEqual([
-        'storyHash: missing or not a story build hash.',
-        'preset: must be one of full, short.',
-        'seed: must be a whole number of 0 or more.',
-        'path: must be a list of at most 400 choice numbers (0-99).',
-        'ending: must be an ending id or null.',
-        'meters: must hold audience and credibility, each from 0 to 100.',
-        'endedAt: must be a date and time (ISO 8601).',
-      ]);
+      expect(
+        fields(bad({ storyHash: 'not hex!', preset: 'huge', seed: -1, path: [0, 'x'], ending: 'Bad Ending', meters: { audience: 120 }, endedAt: 'yesterday' })),
+      ).toEqual(['storyHash: hash', 'preset: preset', 'seed: count', 'path: choices', 'ending: ending', 'meters: meters', 'endedAt: date']);
+    });
+
+    it('refuses figures out of range: huge seeds, infinite meters, impossible dates and scores', () => {
+      expect(fields(bad({ seed: 1e300 }))).toEqual(['seed: count']);
+      expect(fields(bad({ meters: JSON.parse('{"audience":1e400,"credibility":50}') }))).toEqual(['meters: meters']);
+      expect(fields(bad({ endedAt: '+275760-09-13T00:00:00Z' }))).toEqual(['endedAt: date']);
+      expect(fields(bad({ endedAt: '9999-12-31T23:59:59Z' }))).toEqual(['endedAt: date']);
+      expect(fields(bad({ quiz: { before: { hits: 1e300, falseAlarms: 0, score: 1e300 } } }))).toEqual(['quiz.before: quiz-score']);
+      expect(fields(bad({ quiz: { after: { hits: 2, falseAlarms: 0, score: -1e308 } } }))).toEqual(['quiz.after: quiz-score']);
     });
 
     it('with bad grade entries, by position', () => {
@@ -105,23 +112,21 @@ describe('the run file', () => {
         { decision: 1, speaker: 'sediqi', move: 'rebut', card: null, grade: 'weak' },
         'strong',
       ];
-      expect(errorsOf(bad({ grades }))).toEqual([
-        'grades[0]: decision: must point into path.',
-        'grades[1]: speaker: unknown speaker.',
-        'grades[1]: move: unknown move.',
-        'grades[1]: card: unknown card.',
-        'grades[1]: grade: must be one of strong, partial, weak, backfire.',
-        'grades[2]: card: a rebuttal names its card.',
-        'grades[3]: must be an object.',
+      expect(fields(bad({ grades }))).toEqual([
+        'grades[0].decision: decision-in-path',
+        'grades[1].speaker: speaker',
+        'grades[1].move: move',
+        'grades[1].card: card',
+        'grades[1].grade: grade',
+        'grades[2].card: rebuttal-card',
+        'grades[3]: object',
       ]);
-      expect(errorsOf(bad({ grades: 'all strong' }))).toEqual(['grades: must be a list.']);
+      expect(fields(bad({ grades: 'all strong' }))).toEqual(['grades: list']);
     });
 
     it('with a malformed quiz', () => {
-      expect(errorsOf(bad({ quiz: 'great' }))).toEqual(['quiz: must be an object.']);
-      expect(errorsOf(bad({ quiz: { after: { hits: -1, falseAlarms: 0, score: 1 } } }))).toEqual([
-        'quiz.after: must hold hits, falseAlarms (whole numbers) and score (a number).',
-      ]);
+      expect(fields(bad({ quiz: 'great' }))).toEqual(['quiz: object']);
+      expect(fields(bad({ quiz: { after: { hits: -1, falseAlarms: 0, score: 1 } } }))).toEqual(['quiz.after: quiz-score']);
     });
   });
 });

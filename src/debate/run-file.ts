@@ -1,7 +1,8 @@
 // The run file: one student's debate as a small JSON document (what was chosen, how it was graded,
 // where it ended). Students download it from the transcript; the class results page reads a
-// folder of them. Everything read from a file is untrusted: parseRunFile checks every field and
-// says what is wrong, so a teacher sees which file is broken and why.
+// folder of them. Everything read from a file is untrusted: parseRunFile checks every field (figures
+// for range too) and says what is wrong, so a teacher sees which file is broken and why. It never
+// throws, whatever the file holds.
 import {
   CARDS,
   GRADES,
@@ -15,8 +16,10 @@ import {
   type Preset,
   type SpeakerId,
 } from './contract.ts';
+import { MAX_CHECK_ITEMS } from './check.ts';
 import type { Meters, TableState } from './events.ts';
-import { MAX_PATH_LENGTH, SAVE_APP } from './save.ts';
+import { describeValue, isCount, isObject, isTime, thrownName, type FieldRule, type Reason } from './reasons.ts';
+import { isChoicePath, MAX_PATH_LENGTH, SAVE_APP } from './save.ts';
 
 export const RUN_KIND = 'run';
 export const RUN_VERSION = 1;
@@ -62,86 +65,82 @@ export interface RunFile {
   quiz?: { before?: QuizScore; after?: QuizScore };
 }
 
-export type RunFileResult = { ok: true; value: RunFile } | { ok: false; errors: string[] };
+export type RunFileResult = { ok: true; value: RunFile } | { ok: false; errors: Reason[] };
 
 const HASH = /^[0-9a-f]{6,64}$/;
-const ENDING_ID = /^[a-z][a-z0-9-]*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const ENDING_ID = /^[a-z][a-z0-9-]{0,60}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 const isMeter = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100;
+const bad = (field: string, rule: FieldRule, max?: number): Reason => ({
+  code: 'bad-field',
+  subject: 'run-file',
+  field,
+  rule,
+  ...(max !== undefined && { max }),
+});
 
 export function parseRunFileText(text: string): RunFileResult {
+  if (typeof text !== 'string') return { ok: false, errors: [{ code: 'not-json', subject: 'run-file' }] };
   if (text.length > MAX_RUN_FILE_CHARS) {
-    return { ok: false, errors: [`The file is too large to be a run file (${text.length} characters).`] };
+    return { ok: false, errors: [{ code: 'too-large', subject: 'run-file', size: text.length, limit: MAX_RUN_FILE_CHARS }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['The file is not readable JSON: it looks cut off or damaged.'] };
+    return { ok: false, errors: [{ code: 'not-json', subject: 'run-file' }] };
   }
   return parseRunFile(data);
 }
 
-/** Checks an untrusted value field by field; every problem found is reported, not just the first. */
+/** Checks an untrusted value field by field; every problem found is reported, not just the first. Never throws. */
 export function parseRunFile(data: unknown): RunFileResult {
-  if (!isObject(data)) return { ok: false, errors: ['This is not a Round Table run file (not a JSON object).'] };
+  try {
+    return checkRunFile(data);
+  } catch (error) {
+    return { ok: false, errors: [{ code: 'unreadable', subject: 'run-file', detail: thrownName(error) }] };
+  }
+}
+
+function checkRunFile(data: unknown): RunFileResult {
+  if (!isObject(data)) return { ok: false, errors: [{ code: 'not-ours', subject: 'run-file' }] };
   if (data.app !== SAVE_APP || data.kind !== RUN_KIND) {
-    const what = data.app === SAVE_APP && data.kind === undefined && 'inkState' in data ? ' It looks like a saved game.' : '';
-    return { ok: false, errors: [`This is not a Round Table run file.${what}`] };
+    const save = data.app === SAVE_APP && data.kind === undefined && 'inkState' in data;
+    return { ok: false, errors: [{ code: 'not-ours', subject: 'run-file', ...(save && { looksLike: 'save' as const }) }] };
   }
   if (data.version !== RUN_VERSION) {
-    return {
-      ok: false,
-      errors: [`This run file uses format ${String(data.version)}; this version of the game reads format ${RUN_VERSION}.`],
-    };
+    const newer = typeof data.version === 'number' && data.version > RUN_VERSION;
+    return { ok: false, errors: [{ code: 'other-format', subject: 'run-file', found: describeValue(data.version), reads: RUN_VERSION, newer }] };
   }
-  const errors: string[] = [];
-  if (typeof data.storyHash !== 'string' || !HASH.test(data.storyHash)) {
-    errors.push('storyHash: missing or not a story build hash.');
-  }
-  if (typeof data.preset !== 'string' || !isOneOf(PRESETS, data.preset)) {
-    errors.push(`preset: must be one of ${PRESETS.join(', ')}.`);
-  }
-  if (!isCount(data.seed)) errors.push('seed: must be a whole number of 0 or more.');
+  const errors: Reason[] = [];
+  if (typeof data.storyHash !== 'string' || !HASH.test(data.storyHash)) errors.push(bad('storyHash', 'hash'));
+  if (typeof data.preset !== 'string' || !isOneOf(PRESETS, data.preset)) errors.push(bad('preset', 'preset'));
+  if (!isCount(data.seed)) errors.push(bad('seed', 'count'));
   const path = data.path;
-  const pathOk =
-    Array.isArray(path) &&
-    path.length <= MAX_PATH_LENGTH &&
-    path.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 100);
-  if (!pathOk) errors.push(`path: must be a list of at most ${MAX_PATH_LENGTH} choice numbers (0-99).`);
-  const decisions = pathOk ? (path as number[]).length : MAX_PATH_LENGTH;
+  const pathOk = isChoicePath(path);
+  if (!pathOk) errors.push(bad('path', 'choices', MAX_PATH_LENGTH));
+  const decisions = pathOk ? path.length : MAX_PATH_LENGTH;
   if (!Array.isArray(data.grades)) {
-    errors.push('grades: must be a list.');
+    errors.push(bad('grades', 'list'));
   } else if (data.grades.length > MAX_PATH_LENGTH) {
-    errors.push(`grades: more than ${MAX_PATH_LENGTH} entries.`);
+    errors.push(bad('grades', 'at-most', MAX_PATH_LENGTH));
   } else {
-    data.grades.forEach((g, i) => errors.push(...gradeProblems(g, decisions).map((p) => `grades[${i}]: ${p}`)));
+    const grades: unknown[] = data.grades;
+    grades.forEach((g, i) => errors.push(...gradeProblems(g, decisions).map(([field, rule]) => bad(`grades[${i}]${field}`, rule))));
   }
-  if (data.ending !== null && (typeof data.ending !== 'string' || !ENDING_ID.test(data.ending))) {
-    errors.push('ending: must be an ending id or null.');
-  }
-  if (!isObject(data.meters) || !isMeter(data.meters.audience) || !isMeter(data.meters.credibility)) {
-    errors.push('meters: must hold audience and credibility, each from 0 to 100.');
-  }
-  if (typeof data.endedAt !== 'string' || !ISO_DATE.test(data.endedAt) || Number.isNaN(Date.parse(data.endedAt))) {
-    errors.push('endedAt: must be a date and time (ISO 8601).');
-  }
+  if (data.ending !== null && (typeof data.ending !== 'string' || !ENDING_ID.test(data.ending))) errors.push(bad('ending', 'ending'));
+  if (!isObject(data.meters) || !isMeter(data.meters.audience) || !isMeter(data.meters.credibility)) errors.push(bad('meters', 'meters'));
+  if (typeof data.endedAt !== 'string' || !ISO_DATE.test(data.endedAt) || !isTime(Date.parse(data.endedAt))) errors.push(bad('endedAt', 'date'));
   if (data.quiz !== undefined) {
-    if (!isObject(data.quiz)) errors.push('quiz: must be an object.');
+    if (!isObject(data.quiz)) errors.push(bad('quiz', 'object'));
     else {
       for (const when of ['before', 'after'] as const) {
         const score = data.quiz[when];
-        if (score !== undefined && !isQuizScore(score)) {
-          errors.push(`quiz.${when}: must hold hits, falseAlarms (whole numbers) and score (a number).`);
-        }
+        if (score !== undefined && !isQuizScore(score)) errors.push(bad(`quiz.${when}`, 'quiz-score', MAX_CHECK_ITEMS));
       }
     }
   }
@@ -178,27 +177,27 @@ export function parseRunFile(data: unknown): RunFileResult {
   return { ok: true, value };
 }
 
-function gradeProblems(g: unknown, decisions: number): string[] {
-  if (!isObject(g)) return ['must be an object.'];
-  const problems: string[] = [];
-  if (!isCount(g.decision) || g.decision >= decisions) problems.push('decision: must point into path.');
-  if (typeof g.speaker !== 'string' || !isOneOf(SPEAKERS, g.speaker)) problems.push('speaker: unknown speaker.');
-  if (typeof g.move !== 'string' || !isOneOf(MOVES, g.move)) problems.push('move: unknown move.');
-  if (g.card !== null && g.card !== undefined && (typeof g.card !== 'string' || !isOneOf(CARDS, g.card))) {
-    problems.push('card: unknown card.');
-  }
-  if (g.move === 'rebut' && (g.card === null || g.card === undefined)) problems.push('card: a rebuttal names its card.');
-  if (typeof g.grade !== 'string' || !isOneOf(GRADES, g.grade)) problems.push(`grade: must be one of ${GRADES.join(', ')}.`);
+function gradeProblems(g: unknown, decisions: number): [string, FieldRule][] {
+  if (!isObject(g)) return [['', 'object']];
+  const problems: [string, FieldRule][] = [];
+  if (!isCount(g.decision) || g.decision >= decisions) problems.push(['.decision', 'decision-in-path']);
+  if (typeof g.speaker !== 'string' || !isOneOf(SPEAKERS, g.speaker)) problems.push(['.speaker', 'speaker']);
+  if (typeof g.move !== 'string' || !isOneOf(MOVES, g.move)) problems.push(['.move', 'move']);
+  if (g.card !== null && g.card !== undefined && (typeof g.card !== 'string' || !isOneOf(CARDS, g.card))) problems.push(['.card', 'card']);
+  if (g.move === 'rebut' && (g.card === null || g.card === undefined)) problems.push(['.card', 'rebuttal-card']);
+  if (typeof g.grade !== 'string' || !isOneOf(GRADES, g.grade)) problems.push(['.grade', 'grade']);
   return problems;
 }
 
+/** A check score a real sheet could give: whole counts within the sheet's size, score = hits - false alarms. */
 function isQuizScore(value: unknown): value is QuizScore {
   return (
     isObject(value) &&
     isCount(value.hits) &&
     isCount(value.falseAlarms) &&
-    typeof value.score === 'number' &&
-    Number.isFinite(value.score)
+    value.hits <= MAX_CHECK_ITEMS &&
+    value.falseAlarms <= MAX_CHECK_ITEMS &&
+    value.score === value.hits - value.falseAlarms
   );
 }
 

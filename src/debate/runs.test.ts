@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
-import { MemoryStore, type KeyValueStore } from '../platform/storage.ts';
+import type { KeyValueStore } from './ports.ts';
+import { MemoryStore } from '../platform/storage.ts';
 import { DebateEngine } from './engine.ts';
 import { isPrefix, MAX_RUNS, readRuns, RunHistory, RUNS_KEY, type RunSource } from './runs.ts';
 
@@ -104,9 +105,10 @@ describe('run history', () => {
         'text',
       ]),
     );
-    expect(readRuns(store).map((r) => r.id)).toEqual(['ok']);
+    expect(readRuns(store).runs.map((r) => r.id)).toEqual(['ok']);
+    expect(readRuns(store).damage).toEqual({ code: 'bad-entries', subject: 'history', count: 4, of: 5 });
     store.setItem(RUNS_KEY, '{"cut');
-    expect(readRuns(store)).toEqual([]);
+    expect(readRuns(store)).toMatchObject({ runs: [], damage: { code: 'not-json' } });
     const throwing: KeyValueStore = {
       persistent: true,
       getItem: () => {

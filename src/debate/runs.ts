@@ -1,9 +1,13 @@
 // The runs played on this machine, kept in the injected key-value store for the branch map and
 // run comparison. A run is a table (preset + seed) and a path of choices; jumping back and choosing
 // differently starts a new run that shares its prefix with the old one, which stays as it was.
-import type { KeyValueStore } from '../platform/storage.ts';
+// Two tabs share one history: every write re-reads what is stored and merges it, and a tab hears of
+// the other's writes (KeyValueStore.watch). An unreadable history is set aside, never replaced.
+import { copyAside, writeOver } from './aside.ts';
 import { isOneOf, PRESETS, type Preset } from './contract.ts';
-import { MAX_PATH_LENGTH } from './save.ts';
+import type { KeyValueStore, WriteFailure } from './ports.ts';
+import { guarded, isTime, ok, parseJson, refuse, type Reason, type Result } from './reasons.ts';
+import { isChoicePath, MAX_PATH_LENGTH } from './save.ts';
 
 export const RUNS_KEY = 'runs';
 /** Oldest runs are dropped beyond this, so the history cannot grow without end. */
@@ -33,18 +37,39 @@ export const isPrefix = (prefix: readonly number[], path: readonly number[]): bo
 export const sameTable = (a: Pick<RunRecord, 'preset' | 'seed' | 'storyHash'>, b: Pick<RunRecord, 'preset' | 'seed' | 'storyHash'>): boolean =>
   a.preset === b.preset && a.seed === b.seed && a.storyHash === b.storyHash;
 
+/** The history could not be read whole: why, and where the stored copy was set aside. */
+export interface HistoryDamage {
+  reason: Reason;
+  /** The set-aside copy, or null when it could not be made (the history is then not overwritten). */
+  asideKey: string | null;
+}
+
 export class RunHistory {
   private runs: RunRecord[];
   /** The run the live debate belongs to, once it has made a choice. */
   private currentId: string | null = null;
   /** False once a write failed: the history goes on in memory. */
   saving = true;
+  /** Why the last write failed, while `saving` is false. */
+  failure: WriteFailure | 'in-the-way' | null = null;
+  /** Set when the stored history could not be read whole at start. */
+  readonly damage: HistoryDamage | null = null;
+  /** Stored texts already set aside: a second write does not copy them again. */
+  private readonly setAside = new Set<string>();
+  /** Tells runs made in two tabs in the same millisecond apart. */
+  private readonly tab = Math.floor(Math.random() * 36 ** 3).toString(36);
 
   constructor(
     private readonly store: KeyValueStore,
     private readonly now: () => number = Date.now,
   ) {
-    this.runs = readRuns(store);
+    const read = readRuns(store);
+    this.runs = read.runs;
+    if (read.damage && read.text !== null) {
+      const asideKey = copyAside(store, RUNS_KEY, read.text, this.now());
+      if (asideKey !== null) this.setAside.add(read.text);
+      this.damage = { reason: read.damage, asideKey };
+    }
   }
 
   /** Every readable run, oldest first. */
@@ -104,7 +129,6 @@ export class RunHistory {
     else delete run.ending;
     run.updatedAt = time;
     this.currentId = run.id;
-    this.prune();
     this.persist();
     return run;
   }
@@ -120,68 +144,138 @@ export class RunHistory {
     this.currentId = null;
   }
 
+  /** Reads the store again after another tab wrote to it: its runs join this tab's. */
+  refresh(): void {
+    const read = readRuns(this.store);
+    if (read.text === null) {
+      // Cleared in another tab ("Clear my data"): forget too.
+      this.forgetAll();
+      return;
+    }
+    if (read.damage) return;
+    const stored = new Set(read.runs.map((r) => r.id));
+    const merged = merge(this.runs, read.runs);
+    // While this tab's writes land, what is not stored was removed elsewhere; otherwise keep it.
+    this.runs = this.saving ? merged.filter((r) => stored.has(r.id)) : merged;
+  }
+
+  /**
+   * Removes finished runs beyond the `keep` most recent, to free space when storage is full.
+   * Returns how many went.
+   */
+  removeOldRuns(keep: number): number {
+    const finished = this.runs.filter((r) => r.ending && r.id !== this.currentId).sort((a, b) => b.updatedAt - a.updatedAt);
+    const drop = new Set(finished.slice(Math.max(0, keep)).map((r) => r.id));
+    if (drop.size === 0) return 0;
+    const stored = readRuns(this.store);
+    const others = stored.damage ? [] : stored.runs.filter((r) => !drop.has(r.id));
+    this.runs = merge(
+      this.runs.filter((r) => !drop.has(r.id)),
+      others,
+    );
+    this.noteWrite(writeOver(this.store, RUNS_KEY, JSON.stringify(this.runs), (text) => this.mustKeep(text), this.now()));
+    return drop.size;
+  }
+
   private newId(time: number): string {
-    let id = `r${time.toString(36)}`;
-    for (let n = 1; this.runs.some((r) => r.id === id); n++) id = `r${time.toString(36)}-${n}`;
+    let id = `r${time.toString(36)}${this.tab}`;
+    for (let n = 1; this.runs.some((r) => r.id === id); n++) id = `r${time.toString(36)}${this.tab}-${n}`;
     return id;
   }
 
-  private prune(): void {
-    if (this.runs.length <= MAX_RUNS) return;
-    this.runs = this.runs.slice(this.runs.length - MAX_RUNS);
+  /** Stored text that must not be overwritten: a history that could not be read whole, not yet set aside. */
+  private mustKeep(text: string): boolean {
+    return !this.setAside.has(text) && parseRuns(text).damage !== undefined;
   }
 
   private persist(): void {
-    try {
-      this.store.setItem(RUNS_KEY, JSON.stringify(this.runs));
-      this.saving = true;
-    } catch {
-      this.saving = false;
-    }
+    const stored = readRuns(this.store);
+    // Another tab's runs join this one's; the newer copy of a run shared by both wins.
+    if (!stored.damage) this.runs = merge(this.runs, stored.runs);
+    this.runs = latest(this.runs, MAX_RUNS);
+    const outcome = writeOver(this.store, RUNS_KEY, JSON.stringify(this.runs), (text) => this.mustKeep(text), this.now());
+    if (outcome.ok && stored.damage && stored.text !== null) this.setAside.add(stored.text);
+    this.noteWrite(outcome);
+  }
+
+  private noteWrite(outcome: { ok: true } | { ok: false; failure: WriteFailure | 'in-the-way' }): void {
+    this.saving = outcome.ok;
+    this.failure = outcome.ok ? null : outcome.failure;
   }
 }
 
-/** Reads the stored runs, keeping every entry that is well formed and skipping the rest. */
-export function readRuns(store: KeyValueStore): RunRecord[] {
-  let data: unknown;
-  try {
-    const text = store.getItem(RUNS_KEY);
-    if (text === null) return [];
-    data = JSON.parse(text);
-  } catch {
-    return [];
+/** Both lists' runs, each once (the later update of a run wins), oldest first. */
+function merge(mine: readonly RunRecord[], theirs: readonly RunRecord[]): RunRecord[] {
+  const byId = new Map<string, RunRecord>();
+  for (const run of theirs) byId.set(run.id, run);
+  for (const run of mine) {
+    const other = byId.get(run.id);
+    if (!other || run.updatedAt >= other.updatedAt) byId.set(run.id, run);
   }
-  if (!Array.isArray(data)) return [];
-  return data.flatMap((item) => {
-    const run = validRun(item);
-    return run ? [run] : [];
+  return [...byId.values()].sort((a, b) => a.startedAt - b.startedAt || a.updatedAt - b.updatedAt);
+}
+
+/** The `max` most recently updated runs, in their order. */
+function latest(runs: RunRecord[], max: number): RunRecord[] {
+  if (runs.length <= max) return runs;
+  const keep = new Set([...runs].sort((a, b) => b.updatedAt - a.updatedAt).slice(0, max));
+  return runs.filter((r) => keep.has(r));
+}
+
+export interface RunsRead {
+  /** Every well-formed run. */
+  runs: RunRecord[];
+  /** The stored text (null when there is none or it could not be read). */
+  text: string | null;
+  /** Set when the text was not a readable history, or some entries were damaged. */
+  damage?: Reason;
+}
+
+/** Reads the stored runs, keeping every entry that is well formed. Never throws. */
+export function readRuns(store: KeyValueStore): RunsRead {
+  let text: string | null;
+  try {
+    text = store.getItem(RUNS_KEY);
+  } catch {
+    return { runs: [], text: null };
+  }
+  if (text === null) return { runs: [], text: null };
+  return { ...parseRuns(text), text };
+}
+
+/** Reads a history's text. Never throws. */
+export function parseRuns(text: string): { runs: RunRecord[]; damage?: Reason } {
+  const result = guarded('history', (): Result<{ runs: RunRecord[]; damage?: Reason }> => {
+    const data = parseJson(text, 'history');
+    if (!data.ok) return data;
+    if (!Array.isArray(data.value)) return refuse({ code: 'not-ours', subject: 'history' });
+    const items: unknown[] = data.value;
+    const runs = items.flatMap((item) => {
+      const run = validRun(item);
+      return run ? [run] : [];
+    });
+    const bad = items.length - runs.length;
+    return ok(bad > 0 ? { runs, damage: { code: 'bad-entries', subject: 'history', count: bad, of: items.length } } : { runs });
   });
+  return result.ok ? result.value : { runs: [], damage: result.error };
 }
 
 function validRun(item: unknown): RunRecord | null {
-  if (typeof item !== 'object' || item === null) return null;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
   const r = item as Record<string, unknown>;
   if (typeof r.id !== 'string' || r.id.length === 0 || r.id.length > 40) return null;
   if (typeof r.preset !== 'string' || !isOneOf(PRESETS, r.preset)) return null;
   if (typeof r.seed !== 'number' || !Number.isSafeInteger(r.seed) || r.seed < 0) return null;
   if (typeof r.storyHash !== 'string' || r.storyHash.length === 0 || r.storyHash.length > 64) return null;
-  const path = r.path;
-  if (
-    !Array.isArray(path) ||
-    path.length === 0 ||
-    path.length > MAX_PATH_LENGTH ||
-    !path.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 100)
-  ) {
-    return null;
-  }
+  if (!isChoicePath(r.path) || r.path.length === 0) return null;
   if (r.ending !== undefined && (typeof r.ending !== 'string' || r.ending.length > 80)) return null;
-  if (typeof r.startedAt !== 'number' || typeof r.updatedAt !== 'number') return null;
+  if (!isTime(r.startedAt) || !isTime(r.updatedAt)) return null;
   const run: RunRecord = {
     id: r.id,
     preset: r.preset,
     seed: r.seed,
     storyHash: r.storyHash,
-    path: path as number[],
+    path: [...r.path],
     startedAt: r.startedAt,
     updatedAt: r.updatedAt,
   };

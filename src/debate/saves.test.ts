@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
-import { MemoryStore, type KeyValueStore } from '../platform/storage.ts';
+import type { KeyValueStore } from './ports.ts';
+import { MemoryStore } from '../platform/storage.ts';
 import { DebateEngine } from './engine.ts';
 import type { LineEvent } from './events.ts';
 import { SaveStore } from './saves.ts';
@@ -56,18 +57,20 @@ describe('saving and loading', () => {
     });
   });
 
-  type Case = [string, (save: Record<string, unknown>) => string, string, RegExp];
+  type Case = [string, (save: Record<string, unknown>) => string, Record<string, unknown>];
   const cases: Case[] = [
-    ['wrong story hash', (s) => JSON.stringify({ ...s, storyHash: 'abcdef123456' }), 'other-build', /different version of the debate/],
-    ['wrong schema', (s) => JSON.stringify({ ...s, schema: 99 }), 'wrong-schema', /format 99/],
-    ['truncated JSON', (s) => JSON.stringify(s).slice(0, 120), 'not-json', /cut off or damaged/],
-    ['not a save at all', () => '[1,2,3]', 'not-a-save', /not a Round Table save/],
-    ['a damaged ink state', (s) => JSON.stringify({ ...s, inkState: '{"flows":' }), 'corrupt-state', /position in the save is damaged/],
-    ['a path that does not fit', (s) => JSON.stringify({ ...s, path: [7, 7] }), 'bad-path', /do not fit this debate/],
-    ['a path that contradicts the state', (s) => JSON.stringify({ ...s, path: [2] }), 'path-mismatch', /contradicts itself/],
+    ['wrong story hash', (s) => JSON.stringify({ ...s, storyHash: 'abcdef123456' }), { code: 'other-build', found: 'abcdef123456' }],
+    ['wrong schema', (s) => JSON.stringify({ ...s, schema: 99 }), { code: 'other-format', found: '99', reads: 1, newer: true }],
+    ['a schema that is an object with a non-callable toString', (s) => JSON.stringify({ ...s, schema: { toString: 1 } }), { code: 'other-format', found: 'an object', newer: false }],
+    ['truncated JSON', (s) => JSON.stringify(s).slice(0, 120), { code: 'not-json' }],
+    ['not a save at all', () => '[1,2,3]', { code: 'not-ours' }],
+    ['a damaged ink state', (s) => JSON.stringify({ ...s, inkState: '{"flows":' }), { code: 'corrupt-state' }],
+    ['a path that does not fit', (s) => JSON.stringify({ ...s, path: [7, 7] }), { code: 'path-does-not-fit' }],
+    ['a path that contradicts the state', (s) => JSON.stringify({ ...s, path: [2] }), { code: 'path-mismatch' }],
+    ['a path nested past the stack', (s) => JSON.stringify({ ...s, path: 0 }).replace('"path":0', `"path":${'['.repeat(200_000)}${']'.repeat(200_000)}`), { code: 'bad-field', field: 'path' }],
   ];
 
-  it.each(cases)('refuses %s with a clear reason, sets it aside and loses nothing', (_, mutate, code, message) => {
+  it.each(cases)('refuses %s with a clear reason, sets it aside and loses nothing', (_, mutate, reason) => {
     const store = new MemoryStore();
     const good = liveGame().save() as unknown as Record<string, unknown>;
     const bad = mutate(good);
@@ -75,10 +78,9 @@ describe('saving and loading', () => {
     const live = liveGame();
     const before = { state: structuredClone(live.state), transcript: transcript(live), path: live.path };
     const outcome = new SaveStore(store, () => 1234).loadInto(live, 'auto');
-    expect(outcome).toMatchObject({ status: 'refused', error: { code }, backupKey: 'save-aside:auto:1234' });
-    if (outcome.status === 'refused') expect(outcome.error.message).toMatch(message);
+    expect(outcome).toMatchObject({ status: 'refused', reason: { subject: 'save', ...reason }, asideKey: 'aside:save:auto:1234' });
     // Nothing lost: the bad save is kept byte for byte, the live game is untouched and playable.
-    expect(store.getItem('save-aside:auto:1234')).toBe(bad);
+    expect(store.getItem('aside:save:auto:1234')).toBe(bad);
     expect(store.getItem('save:auto')).toBeNull();
     expect(live.state).toEqual(before.state);
     expect(transcript(live)).toEqual(before.transcript);
@@ -90,20 +92,14 @@ describe('saving and loading', () => {
     const saves = new SaveStore(new ThrowingStore());
     const live = liveGame();
     const written = saves.write('auto', live.save());
-    expect(written).toEqual({ ok: false, message: expect.stringMatching(/saves are off/) });
-    expect(saves.loadInto(live, 'auto')).toEqual({
-      status: 'unavailable',
-      message: expect.stringMatching(/saves are off/),
-    });
+    expect(written).toEqual({ ok: false, failure: 'blocked' });
+    expect(saves.loadInto(live, 'auto')).toEqual({ status: 'unavailable' });
     expect(saves.has('auto')).toBe(false);
     expect(live.choose(0).ending).toBe('mandate');
   });
 
   it('names a full disk plainly', () => {
     const saves = new SaveStore(new ThrowingStore(new DOMException('full', 'QuotaExceededError')));
-    expect(saves.write('auto', liveGame().save())).toEqual({
-      ok: false,
-      message: 'The browser has no room left to save this debate.',
-    });
+    expect(saves.write('auto', liveGame().save())).toEqual({ ok: false, failure: 'full' });
   });
 });

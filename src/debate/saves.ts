@@ -1,17 +1,20 @@
-// Saved debates in an injected key-value store: an autosave and named slots. A save that cannot be
-// loaded is moved aside under a backup key, never deleted, and the reason is given in plain words.
-import type { KeyValueStore } from '../platform/storage.ts';
+// Saved debates in an injected key-value store: an autosave and named slots, exported to a file and
+// imported back. A save that cannot be loaded is moved aside under a key of its own, never deleted,
+// and the reason is given as a code (src/debate/reasons.ts). A damaged save that cannot be moved
+// (storage full) is never overwritten by the next save: that save is refused instead.
+import { moveAside, writeOver, type WriteOutcome } from './aside.ts';
 import type { DebateEngine } from './engine.ts';
 import type { Beat } from './events.ts';
-import { parseSaveText, SAVE_MIGRATIONS, validateEnvelope, type LoadError, type Migrations, type SaveEnvelope } from './save.ts';
+import type { KeyValueStore } from './ports.ts';
+import { guarded, isObject, isTime, refuse, type Reason, type Result } from './reasons.ts';
+import { parseSaveText, type SaveEnvelope } from './save.ts';
 
 export const SLOTS = ['auto', 'slot-1', 'slot-2', 'slot-3'] as const;
 export type SlotId = (typeof SLOTS)[number];
 
-const slotKey = (slot: SlotId) => `save:${slot}`;
+export const slotKey = (slot: SlotId) => `save:${slot}`;
 /** The name the player gave a slot and when it was written, kept beside the save itself. */
 const labelKey = (slot: SlotId) => `save-label:${slot}`;
-export const BACKUP_PREFIX = 'save-aside:';
 /** Slot names are plain text the player typed; this keeps them to a line. */
 export const MAX_SLOT_NAME = 60;
 
@@ -26,33 +29,35 @@ export interface SlotSummary {
   damaged: boolean;
 }
 
-export type SaveOutcome = { ok: true } | { ok: false; message: string };
+export type SaveOutcome = WriteOutcome;
 
 export type LoadOutcome =
   | { status: 'loaded'; beat: Beat }
   | { status: 'empty' }
-  /** The save was refused; it now lives under `backupKey`. */
-  | { status: 'refused'; error: LoadError; backupKey: string | null }
-  | { status: 'unavailable'; message: string };
+  /** The save was refused; it now lives under `asideKey` (null: it could not be moved, so it stays). */
+  | { status: 'refused'; reason: Reason; asideKey: string | null }
+  | { status: 'unavailable' };
 
 export class SaveStore {
   constructor(
     private readonly store: KeyValueStore,
     private readonly now: () => number = Date.now,
-    private readonly migrations: Migrations = SAVE_MIGRATIONS,
   ) {}
 
   get persistent(): boolean {
     return this.store.persistent;
   }
 
+  /**
+   * Writes a save. Whatever the slot held that this build cannot continue (damaged, or from
+   * another build) is set aside first; if it cannot be, the write is refused ('in-the-way').
+   */
   write(slot: SlotId, save: SaveEnvelope): SaveOutcome {
-    try {
-      this.store.setItem(slotKey(slot), JSON.stringify(save));
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, message: storageFailure(error) };
-    }
+    const unusable = (text: string) => {
+      const held = parseSaveText(text);
+      return !held.ok || held.value.storyHash !== save.storyHash;
+    };
+    return writeOver(this.store, slotKey(slot), JSON.stringify(save), unusable, this.now());
   }
 
   has(slot: SlotId): boolean {
@@ -63,19 +68,27 @@ export class SaveStore {
     }
   }
 
+  /** The save's text as stored, for "Export" (null when the slot is empty or unreadable). */
+  text(slot: SlotId): string | null {
+    try {
+      return this.store.getItem(slotKey(slot));
+    } catch {
+      return null;
+    }
+  }
+
   /** Reads a slot into the engine. The live debate changes only if the whole save is good. */
   loadInto(engine: DebateEngine, slot: SlotId): LoadOutcome {
     let text: string | null;
     try {
       text = this.store.getItem(slotKey(slot));
-    } catch (error) {
-      return { status: 'unavailable', message: storageFailure(error) };
+    } catch {
+      return { status: 'unavailable' };
     }
     if (text === null) return { status: 'empty' };
-    const parsed = parseSaveText(text, this.migrations);
-    const result = parsed.ok ? engine.load(parsed.value) : parsed;
+    const result = loadText(engine, text);
     if (result.ok) return { status: 'loaded', beat: result.value };
-    return { status: 'refused', error: result.error, backupKey: this.setAside(slot, text) };
+    return { status: 'refused', reason: result.error, asideKey: moveAside(this.store, slotKey(slot), text, this.now()) };
   }
 
   /** Saves to a named slot: the save, then its name and time (a name that fails to save is no loss). */
@@ -90,7 +103,7 @@ export class SaveStore {
     return written;
   }
 
-  /** The slot as the save and load lists show it, or null when it holds no save. */
+  /** The slot as the save and load lists show it, or null when it holds no save. Never throws. */
   summary(slot: SlotId): SlotSummary | null {
     let text: string | null;
     let label: string | null = null;
@@ -104,35 +117,30 @@ export class SaveStore {
     let name = '';
     let savedAt: number | null = null;
     try {
-      const data = JSON.parse(label ?? 'null') as { name?: unknown; savedAt?: unknown } | null;
-      if (typeof data?.name === 'string') name = cleanName(data.name);
-      if (typeof data?.savedAt === 'number' && Number.isFinite(data.savedAt)) savedAt = data.savedAt;
+      const data: unknown = JSON.parse(label ?? 'null');
+      if (isObject(data)) {
+        if (typeof data.name === 'string') name = cleanName(data.name);
+        if (isTime(data.savedAt)) savedAt = data.savedAt;
+      }
     } catch {
       // An unreadable label only loses the name.
     }
-    let envelope: ReturnType<typeof validateEnvelope>;
-    try {
-      envelope = validateEnvelope(JSON.parse(text), this.migrations);
-    } catch {
-      envelope = { ok: false, error: { code: 'not-json', message: '' } };
-    }
+    const envelope = parseSaveText(text);
     return envelope.ok
       ? { slot, name, savedAt, preset: envelope.value.preset, decisions: envelope.value.path.length, damaged: false }
       : { slot, name, savedAt, damaged: true };
   }
+}
 
-  /** Moves a slot's text to a backup key, so a refused save survives the next autosave. */
-  private setAside(slot: SlotId, text: string): string | null {
-    const key = `${BACKUP_PREFIX}${slot}:${this.now()}`;
-    try {
-      this.store.setItem(key, text);
-      this.store.removeItem(slotKey(slot));
-      return key;
-    } catch {
-      // Could not copy it: leave the original where it is rather than lose it.
-      return null;
-    }
-  }
+/**
+ * Loads a save's text (from a slot or an imported file) into the engine: the same reader for both.
+ * Never throws; the live debate changes only when the whole save is good.
+ */
+export function loadText(engine: DebateEngine, text: string): Result<Beat> {
+  return guarded('save', () => {
+    const parsed = parseSaveText(text);
+    return parsed.ok ? engine.load(parsed.value) : refuse(parsed.error);
+  });
 }
 
 /** One line of plain text, at most MAX_SLOT_NAME characters. */
@@ -141,8 +149,8 @@ export function cleanName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_SLOT_NAME);
 }
 
-function storageFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return 'The browser has no room left to save this debate.';
-  return 'This browser is not letting the game save, so saves are off for now.';
+/** A file name for an exported save, e.g. "round-table-save-2026-03-02.json". */
+export function saveFileName(madeAt: Date): string {
+  const day = isTime(madeAt.getTime()) ? madeAt.toISOString().slice(0, 10) : 'undated';
+  return `round-table-save-${day}.json`;
 }

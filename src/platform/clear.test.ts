@@ -6,11 +6,19 @@ import { DebateEngine } from '../debate/engine.ts';
 import { RunHistory } from '../debate/runs.ts';
 import { SaveStore } from '../debate/saves.ts';
 import { defaultSettings, saveSettings } from './settings.ts';
-import { BrowserStore, clearAll, MemoryStore, type KeyValueStore } from './storage.ts';
+import type { KeyValueStore } from '../debate/ports.ts';
+import { BrowserStore, clearAll, MemoryStore, openBrowserStore } from './storage.ts';
 
 /** A Storage in memory, shaped like window.localStorage (key(i) and length included). */
-class FakeStorage implements Storage {
+export class FakeStorage implements Storage {
   private data = new Map<string, string>();
+  /** Characters it holds at most, like a browser's quota (keys and values counted). */
+  constructor(private readonly quota = Infinity) {}
+  private used() {
+    let n = 0;
+    for (const [k, v] of this.data) n += k.length + v.length;
+    return n;
+  }
   get length() {
     return this.data.size;
   }
@@ -21,6 +29,8 @@ class FakeStorage implements Storage {
     return this.data.get(k) ?? null;
   }
   setItem(k: string, v: string) {
+    const grows = k.length + String(v).length - (this.data.has(k) ? k.length + (this.data.get(k) ?? '').length : 0);
+    if (this.used() + grows > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.data.set(k, String(v));
   }
   removeItem(k: string) {
@@ -53,10 +63,10 @@ describe('clear my data', () => {
     const store = new MemoryStore();
     writeEverything(store);
     const written = store.keys();
-    for (const kind of ['save:auto', 'save:slot-1', 'save-label:slot-1', 'save-aside:slot-3:77', 'runs', 'settings']) {
+    for (const kind of ['save:auto', 'save:slot-1', 'save-label:slot-1', 'aside:save:slot-3:77', 'runs', 'settings']) {
       expect(written).toContain(kind);
     }
-    expect(clearAll(store)).toBe(0);
+    expect(clearAll(store)).toEqual({ removed: written.length, failed: 0, reachable: true });
     expect(store.keys()).toEqual([]);
   });
 
@@ -65,8 +75,9 @@ describe('clear my data', () => {
     storage.setItem('another-site-key', 'keep me');
     const store = new BrowserStore(storage);
     writeEverything(store);
-    expect(storage.length).toBeGreaterThan(6);
-    expect(clearAll(store)).toBe(0);
+    const stored = storage.length;
+    expect(stored).toBeGreaterThan(6);
+    expect(clearAll(store)).toEqual({ removed: stored - 1, failed: 0, reachable: true });
     expect(store.keys()).toEqual([]);
     expect(storage.length).toBe(1);
     expect(storage.getItem('another-site-key')).toBe('keep me');
@@ -82,6 +93,38 @@ describe('clear my data', () => {
       },
       keys: () => ['a', 'b'],
     };
-    expect(clearAll(stubborn)).toBe(2);
+    expect(clearAll(stubborn)).toEqual({ removed: 0, failed: 2, reachable: true });
+  });
+
+  it('counts only what is really gone: a removal the store ignores is a failure', () => {
+    const data = new Map([['a', '1'], ['b', '2']]);
+    const ignoring: KeyValueStore = {
+      persistent: true,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: () => undefined,
+      removeItem: (k) => {
+        if (k === 'a') data.delete(k);
+      },
+      keys: () => [...data.keys()],
+    };
+    expect(clearAll(ignoring)).toEqual({ removed: 1, failed: 1, reachable: true });
+  });
+
+  it('says nothing lasting was reached when storage was blocked (memory only)', () => {
+    const store = new MemoryStore(false);
+    store.setItem('settings', '{}');
+    expect(clearAll(store)).toEqual({ removed: 1, failed: 0, reachable: false });
+  });
+
+  it('clears full storage from the real store, not from a memory stand-in', () => {
+    const storage = new FakeStorage(1950);
+    storage.setItem('round-table:save:auto', 'x'.repeat(1200));
+    storage.setItem('round-table:runs', 'y'.repeat(700));
+    const { store, problem } = openBrowserStore(() => storage);
+    expect(problem).toBe('full');
+    // Full still reads what it has.
+    expect(store.getItem('save:auto')).toHaveLength(1200);
+    expect(clearAll(store)).toEqual({ removed: 2, failed: 0, reachable: true });
+    expect(storage.length).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charactersPerSecond, defaultSettings, loadSettings, normalizeSettings, saveSettings } from './settings.ts';
+import { charactersPerSecond, defaultSettings, loadSettings, normalizeSettings, readSettings, saveSettings, SETTINGS_KEY } from './settings.ts';
 import { MemoryStore } from './storage.ts';
 
 describe('settings', () => {
@@ -32,6 +32,20 @@ describe('settings', () => {
     const throwing = { persistent: true, getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem() {}, keys: () => [] };
     expect(loadSettings(throwing, defaults)).toEqual(defaults);
     expect(saveSettings(throwing, defaults)).toBe(false);
+  });
+
+  it('sets damaged settings aside with the reason, and saving later does not overwrite the copy', () => {
+    const defaults = defaultSettings(false);
+    const store = new MemoryStore();
+    store.setItem(SETTINGS_KEY, '{"textScale":"big","muted":true}');
+    const read = readSettings(store, defaults, 50);
+    expect(read.settings).toEqual({ ...defaults, muted: true });
+    expect(read.damage).toEqual({ reason: { code: 'bad-entries', subject: 'settings', count: 1, of: 7 }, asideKey: 'aside:settings:50' });
+    expect(saveSettings(store, read.settings, 51)).toBe(true);
+    expect(store.getItem('aside:settings:50')).toBe('{"textScale":"big","muted":true}');
+    // Settings a newer version wrote with a field this one lacks are not damage.
+    store.setItem(SETTINGS_KEY, '{"textScale":1.5}');
+    expect(readSettings(store, defaults).damage).toBeUndefined();
   });
 
   it('reveals text instantly under reduced motion or the instant speed', () => {

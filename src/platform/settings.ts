@@ -1,6 +1,9 @@
 // Player settings, remembered across reloads in the injected store. Anything unreadable falls back
-// to the defaults, so a damaged settings entry can never stop the game.
-import type { KeyValueStore } from './storage.ts';
+// to the defaults, so a damaged settings entry can never stop the game; the damaged copy is set
+// aside (never overwritten by the next save) and the reason reported.
+import { moveAside, writeOver } from '../debate/aside.ts';
+import type { KeyValueStore } from '../debate/ports.ts';
+import { guarded, isObject, ok, parseJson, refuse, type Reason } from '../debate/reasons.ts';
 
 export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];
@@ -38,40 +41,86 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
+/** The settings a value holds, each wrong field repaired to its default. Never throws. */
 export function normalizeSettings(data: unknown, defaults: Settings): Settings {
-  if (typeof data !== 'object' || data === null) return { ...defaults };
-  const d = data as Record<string, unknown>;
-  const num = (v: unknown, fallback: number, lo: number, hi: number) =>
-    typeof v === 'number' && Number.isFinite(v) ? clamp(v, lo, hi) : fallback;
-  const bool = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
-  return {
-    textScale: num(d.textScale, defaults.textScale, 1, 2),
-    textSpeed: (TEXT_SPEEDS as readonly unknown[]).includes(d.textSpeed)
-      ? (d.textSpeed as TextSpeed)
-      : defaults.textSpeed,
-    reducedMotion: bool(d.reducedMotion, defaults.reducedMotion),
-    highContrast: bool(d.highContrast, defaults.highContrast),
-    effectsVolume: num(d.effectsVolume, defaults.effectsVolume, 0, 1),
-    ambienceVolume: num(d.ambienceVolume, defaults.ambienceVolume, 0, 1),
-    muted: bool(d.muted, defaults.muted),
-  };
-}
-
-export function loadSettings(store: KeyValueStore, defaults: Settings): Settings {
   try {
-    const text = store.getItem(SETTINGS_KEY);
-    return text === null ? { ...defaults } : normalizeSettings(JSON.parse(text), defaults);
+    return checkSettings(data, defaults).settings;
   } catch {
     return { ...defaults };
   }
 }
 
-/** Returns false when the store refused the write (the settings still apply for this visit). */
-export function saveSettings(store: KeyValueStore, settings: Settings): boolean {
+/** The settings a value holds, each field repaired to its default when wrong; `bad` lists the wrong ones. */
+function checkSettings(data: unknown, defaults: Settings): { settings: Settings; bad: string[] } {
+  if (!isObject(data)) return { settings: { ...defaults }, bad: ['settings'] };
+  const bad: string[] = [];
+  const num = (name: keyof Settings, fallback: number, lo: number, hi: number) => {
+    const v = data[name];
+    if (v === undefined) return fallback;
+    if (typeof v === 'number' && Number.isFinite(v)) return clamp(v, lo, hi);
+    bad.push(name);
+    return fallback;
+  };
+  const bool = (name: keyof Settings, fallback: boolean) => {
+    const v = data[name];
+    if (v === undefined) return fallback;
+    if (typeof v === 'boolean') return v;
+    bad.push(name);
+    return fallback;
+  };
+  const speed = data.textSpeed;
+  if (speed !== undefined && !(TEXT_SPEEDS as readonly unknown[]).includes(speed)) bad.push('textSpeed');
+  const settings: Settings = {
+    textScale: num('textScale', defaults.textScale, 1, 2),
+    textSpeed: (TEXT_SPEEDS as readonly unknown[]).includes(speed) ? (speed as TextSpeed) : defaults.textSpeed,
+    reducedMotion: bool('reducedMotion', defaults.reducedMotion),
+    highContrast: bool('highContrast', defaults.highContrast),
+    effectsVolume: num('effectsVolume', defaults.effectsVolume, 0, 1),
+    ambienceVolume: num('ambienceVolume', defaults.ambienceVolume, 0, 1),
+    muted: bool('muted', defaults.muted),
+  };
+  return { settings, bad };
+}
+
+/** Reads settings' text: the settings (defaults where damaged) and why, when any was. Never throws. */
+export function parseSettings(text: string, defaults: Settings): { settings: Settings; damage?: Reason } {
+  const read = guarded('settings', () => {
+    const data = parseJson(text, 'settings');
+    if (!data.ok) return data;
+    if (!isObject(data.value)) return refuse({ code: 'not-ours', subject: 'settings' });
+    return ok(checkSettings(data.value, defaults));
+  });
+  if (!read.ok) return { settings: { ...defaults }, damage: read.error };
+  const { settings, bad } = read.value;
+  return bad.length > 0 ? { settings, damage: { code: 'bad-entries', subject: 'settings', count: bad.length, of: 7 } } : { settings };
+}
+
+export interface SettingsRead {
+  settings: Settings;
+  /** Set when the stored settings were damaged: why, and where the stored copy was moved. */
+  damage?: { reason: Reason; asideKey: string | null };
+}
+
+/** The stored settings; a damaged entry is moved aside and the defaults fill in. Never throws. */
+export function readSettings(store: KeyValueStore, defaults: Settings, now: number = Date.now()): SettingsRead {
+  let text: string | null;
   try {
-    store.setItem(SETTINGS_KEY, JSON.stringify(settings));
-    return true;
+    text = store.getItem(SETTINGS_KEY);
   } catch {
-    return false;
+    return { settings: { ...defaults } };
   }
+  if (text === null) return { settings: { ...defaults } };
+  const parsed = parseSettings(text, defaults);
+  if (!parsed.damage) return { settings: parsed.settings };
+  return { settings: parsed.settings, damage: { reason: parsed.damage, asideKey: moveAside(store, SETTINGS_KEY, text, now) } };
+}
+
+export function loadSettings(store: KeyValueStore, defaults: Settings): Settings {
+  return readSettings(store, defaults).settings;
+}
+
+/** Returns false when the store refused the write (the settings still apply for this visit). */
+export function saveSettings(store: KeyValueStore, settings: Settings, now: number = Date.now()): boolean {
+  const damaged = (text: string) => parseSettings(text, settings).damage !== undefined;
+  return writeOver(store, SETTINGS_KEY, JSON.stringify(settings), damaged, now).ok;
 }

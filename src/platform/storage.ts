@@ -1,15 +1,9 @@
-// Key-value storage, injected wherever the game keeps something between visits, so tests can use
-// memory or a store that throws. Only the browser implementation touches localStorage.
+// Key-value storage (the engine's KeyValueStore port, src/debate/ports.ts), so tests can use memory
+// or a store that throws. Only the browser implementation touches localStorage. Storage that is
+// full still reads: the game opens it as it is and learns of the quota on the first write.
+import type { KeyValueStore } from '../debate/ports.ts';
 
-export interface KeyValueStore {
-  /** False when writes go nowhere lasting (private browsing, blocked storage). */
-  readonly persistent: boolean;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-  /** Every key this store holds, so "clear my data" can find all of them. */
-  keys(): string[];
-}
+export const STORE_PREFIX = 'round-table:';
 
 export class MemoryStore implements KeyValueStore {
   readonly persistent: boolean;
@@ -23,7 +17,7 @@ export class MemoryStore implements KeyValueStore {
     return this.data.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
-    this.data.set(key, value);
+    this.data.set(key, String(value));
   }
   removeItem(key: string): void {
     this.data.delete(key);
@@ -33,13 +27,20 @@ export class MemoryStore implements KeyValueStore {
   }
 }
 
+/** What a page gives a store to hear other tabs' writes (window's `storage` events). */
+export interface StorageEvents {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+}
+
 /** localStorage, namespaced so the game only ever sees and clears its own keys. */
 export class BrowserStore implements KeyValueStore {
   readonly persistent = true;
 
   constructor(
     private readonly storage: Storage,
-    private readonly prefix = 'round-table:',
+    private readonly prefix = STORE_PREFIX,
+    private readonly events?: StorageEvents,
   ) {}
 
   getItem(key: string): string | null {
@@ -59,42 +60,82 @@ export class BrowserStore implements KeyValueStore {
     }
     return keys;
   }
-}
 
-/**
- * The browser's storage when it works; otherwise memory, marked not persistent so the game can say
- * that saves are off. Merely reading `window.localStorage` throws in some privacy modes.
- */
-export function openBrowserStore(getStorage: () => Storage): KeyValueStore {
-  try {
-    const storage = getStorage();
-    const probe = 'round-table:__probe__';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return new BrowserStore(storage);
-  } catch {
-    return new MemoryStore(false);
+  /** Another tab's writes arrive as `storage` events (never this tab's own). */
+  watch(listener: (key: string | null) => void): () => void {
+    const events = this.events;
+    if (!events) return () => undefined;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null) listener(null);
+      else if (event.key.startsWith(this.prefix)) listener(event.key.slice(this.prefix.length));
+    };
+    events.addEventListener('storage', onStorage);
+    return () => events.removeEventListener('storage', onStorage);
   }
 }
 
+export interface OpenedStore {
+  store: KeyValueStore;
+  /** 'full': reads work, writes hit the quota; 'blocked': nothing can be stored (memory only). */
+  problem: 'full' | 'blocked' | null;
+}
+
 /**
- * "Clear my data": removes every key the game wrote (saves, slots, set-aside saves, run history,
- * settings). Returns how many keys could not be removed (0 when all went).
+ * The browser's storage when it can be read; otherwise memory, marked not persistent so the game
+ * can say that saves are off. Merely reading `window.localStorage` throws in some privacy modes.
+ * Full storage is still opened: what it holds (Continue, the history) stays readable.
  */
-export function clearAll(store: KeyValueStore): number {
-  let failed = 0;
+export function openBrowserStore(getStorage: () => Storage, events?: StorageEvents): OpenedStore {
+  let storage: Storage;
+  try {
+    storage = getStorage();
+    storage.getItem(`${STORE_PREFIX}__probe__`);
+  } catch {
+    return { store: new MemoryStore(false), problem: 'blocked' };
+  }
+  const store = new BrowserStore(storage, STORE_PREFIX, events);
+  try {
+    const probe = `${STORE_PREFIX}__probe__`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return { store, problem: null };
+  } catch (error) {
+    const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+    if (name === 'QuotaExceededError') return { store, problem: 'full' };
+    return { store: new MemoryStore(false), problem: 'blocked' };
+  }
+}
+
+export interface ClearReport {
+  /** Keys that were there and are gone now (checked by reading them back). */
+  removed: number;
+  /** Keys the store refused to remove, or that are still there after removing. */
+  failed: number;
+  /** False when the store could not even list its keys, or is memory only (nothing lasting was reached). */
+  reachable: boolean;
+}
+
+/**
+ * "Clear my data": removes every key the game wrote (saves, slots, set-aside copies, run history,
+ * check answers, settings) and reports only what is really gone from the store.
+ */
+export function clearAll(store: KeyValueStore): ClearReport {
   let keys: string[];
   try {
     keys = store.keys();
   } catch {
-    return 1;
+    return { removed: 0, failed: 0, reachable: false };
   }
+  let removed = 0;
+  let failed = 0;
   for (const key of keys) {
     try {
       store.removeItem(key);
+      if (store.getItem(key) === null) removed++;
+      else failed++;
     } catch {
       failed++;
     }
   }
-  return failed;
+  return { removed, failed, reachable: store.persistent };
 }

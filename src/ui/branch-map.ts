@@ -5,7 +5,7 @@ import { speakerName, type StoryTable } from '../debate/cast.ts';
 import type { Comparison, CompareError } from '../debate/compare.ts';
 import type { ChoiceView } from '../debate/events.ts';
 import type { RunRecord } from '../debate/runs.ts';
-import type { Result } from '../debate/save.ts';
+import type { Result } from '../debate/reasons.ts';
 import { renderComparison } from './compare-view.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { append, clear, h, uniqueId } from './dom.ts';

@@ -6,7 +6,7 @@
 // saves a run file, which carries the scores.
 import checkJson from '../../story/check.json';
 import { parseCheckSheet, readChecks, saveCheck, scoreCheck, unanswered, type CheckItem, type CheckScore, type CheckSheet, type CheckWhen, type StoredCheck, type Verdict } from '../debate/check.ts';
-import type { KeyValueStore } from '../platform/storage.ts';
+import type { KeyValueStore } from '../debate/ports.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
 import './teachers.css';

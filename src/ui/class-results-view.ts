@@ -12,6 +12,7 @@ import { h, uniqueId } from './dom.ts';
 import { printDialog } from './print.ts';
 import { afterLabel, endingTitle, moveName, percent, sectionTitle } from './teacher-labels.ts';
 import './teachers.css';
+import { reasonsText } from './words.ts';
 
 /** Bigger files are not run files; they are refused without being read. */
 const MAX_FILE_BYTES = MAX_RUN_FILE_CHARS * 4;
@@ -20,13 +21,13 @@ export async function readRunFiles(files: Iterable<File>): Promise<RunFileInput[
   const read: RunFileInput[] = [];
   for (const file of files) {
     if (file.size > MAX_FILE_BYTES) {
-      read.push({ name: file.name, text: '', problem: `It is too large to be a run file (${Math.round(file.size / 1024)} KB).` });
+      read.push({ name: file.name, text: '', problem: { code: 'too-large', subject: 'run-file', size: file.size, limit: MAX_FILE_BYTES } });
       continue;
     }
     try {
       read.push({ name: file.name, text: await file.text() });
     } catch {
-      read.push({ name: file.name, text: '', problem: 'The browser could not read it.' });
+      read.push({ name: file.name, text: '', problem: { code: 'file-unreadable', subject: 'run-file' } });
     }
   }
   return read;
@@ -65,7 +66,7 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
 
   if (results.invalid.length > 0) {
     const list = h('ul', { class: 'results__invalid' });
-    for (const bad of results.invalid) list.append(h('li', { attrs: { 'data-file': bad.name } }, h('strong', { text: bad.name }), `: ${bad.reason}`));
+    for (const bad of results.invalid) list.append(h('li', { attrs: { 'data-file': bad.name } }, h('strong', { text: bad.name }), `: ${reasonsText(bad.reasons)}`));
     out.append(h('h3', { text: 'Files left out' }), h('p', { text: 'These files could not be used. The others still count.' }), list);
   }
   if (results.runs === 0) {
@@ -165,7 +166,12 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
       status.textContent = `Replaying ${i + 1} of ${read.length}…`;
       await nextTask();
       if (mine !== round) return;
-      builder.add(file);
+      // add() never throws; a file that somehow did is still counted as read, and the rest go on.
+      try {
+        builder.add(file);
+      } catch (error) {
+        console.error(error);
+      }
       fileCount++;
     }
     const results = builder.results;

@@ -48,4 +48,19 @@ describe('Notices', () => {
     notices.show('Elsewhere.')!.querySelector('button')!.click();
     expect(document.activeElement).toBe(other);
   });
+
+  it('replaces a keyed notice instead of piling up, and announces it again every time', () => {
+    const { root, notices } = setup();
+    let downloads = 0;
+    const options = { key: 'save-failed', actions: [{ label: 'Download this debate', run: () => downloads++ }] };
+    const first = notices.show('Your progress is not being saved.', options);
+    const second = notices.show('Your progress is not being saved.', options);
+    expect(second).not.toBeNull();
+    expect(second).not.toBe(first);
+    expect(root.querySelectorAll('[data-notice]')).toHaveLength(1);
+    [...second!.querySelectorAll('button')].find((b) => b.textContent === 'Download this debate')!.click();
+    expect(downloads).toBe(1);
+    notices.dismiss('save-failed');
+    expect(root.querySelectorAll('[data-notice]')).toHaveLength(0);
+  });
 });

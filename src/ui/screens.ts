@@ -12,8 +12,8 @@ export interface TitleActions {
   teachers(): void;
   /** The branch map of every run on this machine. */
   branchMap?(): void;
-  /** Load one of the named save slots (offered when one holds a save). */
-  loadSaved?(): void;
+  /** Saved debates: load a slot, move saves between computers, what was set aside. */
+  savedDebates?(): void;
   /** The optional 2-minute sound-or-fallacy check, before playing. */
   check?(): void;
   /** The privacy statement. */
@@ -39,7 +39,6 @@ export class Screen {
       );
     const buttons = [
       hasSave ? option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true) : null,
-      actions.loadSaved ? option('Load a saved debate', 'From one of your three named save slots', () => actions.loadSaved?.()) : null,
       option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
       option('The short table', 'Three opponents, then two more voices: about 10 minutes', () => actions.start('short')),
       actions.check ? option('Take the 2-minute check first', 'Optional: ten statements from the article, sound or fallacy?', () => actions.check?.()) : null,
@@ -47,6 +46,7 @@ export class Screen {
     const row = h(
       'div',
       { class: 'screen__row' },
+      actions.savedDebates ? h('button', { text: 'Saved debates', attrs: { type: 'button' }, on: { click: () => actions.savedDebates?.() } }) : null,
       h('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
       h('button', { text: 'Sources', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
       h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),

@@ -1,11 +1,15 @@
-// Named save slots: save the debate to slot 1-3 with a name (from the pause menu) and load one
-// (from the title screen). Names are plain text: they only ever become text nodes.
+// Named save slots: save the debate to slot 1-3 with a name (from the pause menu); and "Saved
+// debates" (title screen): load a slot, download any save, bring one in from a file, and see,
+// download or delete what was set aside. Names are plain text: they only ever become text nodes.
+import type { AsideCopy } from '../debate/aside.ts';
 import type { SlotId, SlotSummary } from '../debate/saves.ts';
 import { MAX_SLOT_NAME } from '../debate/saves.ts';
 import { formatTime, presetName } from './branch-map.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { clear, h, uniqueId } from './dom.ts';
+import './keeping.css';
 import './replay.css';
+import { WORDS } from './words.ts';
 
 export const NAMED_SLOTS = ['slot-1', 'slot-2', 'slot-3'] as const satisfies readonly SlotId[];
 
@@ -13,7 +17,7 @@ const slotNumber = (slot: SlotId) => slot.replace('slot-', '');
 
 export function describeSlot(summary: SlotSummary | null): string {
   if (!summary) return 'Empty';
-  const name = summary.name ? `“${summary.name}”` : 'Unnamed';
+  const name = summary.slot === 'auto' ? '' : summary.name ? `“${summary.name}”` : 'Unnamed';
   const when = summary.savedAt !== null ? `saved ${formatTime(summary.savedAt)}` : '';
   if (summary.damaged) return [name, 'this save looks damaged', when].filter(Boolean).join(' · ');
   const where = `${presetName(summary.preset ?? 'full')}, after ${summary.decisions} ${summary.decisions === 1 ? 'decision' : 'decisions'}`;
@@ -75,35 +79,167 @@ export function openSaveSlots(suggestedName: string, actions: SaveSlotsActions):
   return dialog;
 }
 
-export interface LoadSlotsActions {
+export interface SavedDebatesView {
   summary(slot: SlotId): SlotSummary | null;
-  load(slot: SlotId): void;
+  /** Every set-aside copy, newest first. */
+  aside(): AsideCopy[];
+  /** Why a copy could not be used, in words (null when it reads fine now). */
+  asideReason(copy: AsideCopy): string | null;
+  /** How many finished debates the record holds (what "free space" can remove). */
+  finishedRuns(): number;
 }
 
-export function openLoadSlots(actions: LoadSlotsActions): DialogHandle {
+export interface SavedDebatesActions {
+  load(slot: SlotId): void;
+  /** Downloads a slot's save as a file; false when there was nothing to download. */
+  exportSlot(slot: SlotId): boolean;
+  /** Reads a picked save file and plays it; resolves to the reason it was refused, or null. */
+  importFile(file: File): Promise<string | null>;
+  downloadAside(copy: AsideCopy): void;
+  deleteAside(copy: AsideCopy): boolean;
+  /** Removes older finished debates from the record; resolves to how many went. */
+  removeOldRuns(): number;
+}
+
+const SLOT_LABEL: Record<SlotId, string> = { auto: 'the autosave', 'slot-1': 'slot 1', 'slot-2': 'slot 2', 'slot-3': 'slot 3' };
+
+/**
+ * "Saved debates": the named slots to load, every save to download (to move to another computer),
+ * a save file to bring in, whatever was set aside (to download or delete), and room to free.
+ */
+export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesActions, focus?: 'space'): DialogHandle {
   let dialog: DialogHandle | null = null;
-  const list = h('ul', { class: 'slots slots--load' });
-  for (const slot of NAMED_SLOTS) {
-    const summary = actions.summary(slot);
-    list.append(
-      h(
+  const status = h('p', { class: 'slots__status', attrs: { role: 'status' } });
+  const slots = h('ul', { class: 'slots slots--load' });
+  const asideList = h('ul', { class: 'saved__list' });
+  const space = h('div', { class: 'saved__space' });
+
+  const renderSlots = () => {
+    clear(slots);
+    for (const slot of ['auto', ...NAMED_SLOTS] as const) {
+      const summary = view.summary(slot);
+      const title = slot === 'auto' ? 'Autosave: ' : `Slot ${slotNumber(slot)}: `;
+      slots.append(
+        h(
+          'li',
+          { class: 'slot' },
+          h('p', {}, h('strong', { text: title }), describeSlot(summary)),
+          h(
+            'div',
+            { class: 'saved__buttons' },
+            slot === 'auto'
+              ? null
+              : h('button', {
+                  text: `Load slot ${slotNumber(slot)}`,
+                  attrs: { type: 'button', disabled: !summary, 'data-slot': slot },
+                  on: {
+                    click: () => {
+                      dialog?.close();
+                      actions.load(slot);
+                    },
+                  },
+                }),
+            h('button', {
+              text: WORDS.exportSlot(SLOT_LABEL[slot]),
+              attrs: { type: 'button', disabled: !summary, 'data-export': slot },
+              on: { click: () => void actions.exportSlot(slot) },
+            }),
+          ),
+        ),
+      );
+    }
+  };
+
+  const renderAside = () => {
+    clear(asideList);
+    const copies = view.aside();
+    if (copies.length === 0) asideList.append(h('li', { text: WORDS.asideNone }));
+    for (const copy of copies) {
+      const item = h(
         'li',
-        { class: 'slot' },
-        h('p', {}, h('strong', { text: `Slot ${slotNumber(slot)}: ` }), describeSlot(summary)),
-        h('button', {
-          text: `Load slot ${slotNumber(slot)}`,
-          attrs: { type: 'button', disabled: !summary, 'data-slot': slot },
-          on: {
-            click: () => {
-              dialog?.close();
-              actions.load(slot);
+        { class: 'saved__item', attrs: { 'data-aside': copy.key } },
+        h(
+          'p',
+          {},
+          h('strong', { text: `${WORDS.asideFrom(copy.from)}` }),
+          ` · ${WORDS.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`,
+          h('br'),
+          h('span', { class: 'saved__why', text: WORDS.asideWhy(view.asideReason(copy)) }),
+        ),
+        h(
+          'div',
+          { class: 'saved__buttons' },
+          h('button', { text: WORDS.download, attrs: { type: 'button' }, on: { click: () => actions.downloadAside(copy) } }),
+          h('button', {
+            text: WORDS.delete,
+            attrs: { type: 'button' },
+            on: {
+              click: () => {
+                status.textContent = actions.deleteAside(copy) ? WORDS.deleted : WORDS.deleteFailed;
+                renderAside();
+                (asideList.querySelector('button') as HTMLButtonElement | null)?.focus();
+              },
             },
+          }),
+        ),
+      );
+      asideList.append(item);
+    }
+  };
+
+  const renderSpace = () => {
+    clear(space);
+    const finished = view.finishedRuns();
+    space.append(
+      h('p', { text: WORDS.spaceHelp(finished) }),
+      h('button', {
+        text: WORDS.removeOldRuns,
+        attrs: { type: 'button', disabled: finished <= 20, 'data-free-space': '' },
+        on: {
+          click: () => {
+            status.textContent = WORDS.removedRuns(actions.removeOldRuns());
+            renderSpace();
           },
-        }),
-      ),
+        },
+      }),
     );
-  }
-  dialog = openDialog('Load a saved debate', list);
-  (list.querySelector('button:not([disabled])') as HTMLButtonElement | null)?.focus();
+  };
+
+  const inputId = uniqueId('import-save');
+  const input = h('input', {
+    id: inputId,
+    attrs: { type: 'file', accept: '.json,application/json' },
+    on: {
+      change: () => {
+        const file = input.files?.[0];
+        if (!file) return;
+        void actions.importFile(file).then((problem) => {
+          input.value = '';
+          if (problem === null) dialog?.close();
+          else status.textContent = problem;
+        });
+      },
+    },
+  });
+
+  renderSlots();
+  renderAside();
+  renderSpace();
+  dialog = openDialog(
+    WORDS.savedTitle,
+    slots,
+    h(
+      'section',
+      { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-heading` } },
+      h('h3', { id: `${inputId}-heading`, text: WORDS.importTitle }),
+      h('p', { text: WORDS.importHelp }),
+      h('div', { class: 'field' }, h('label', { attrs: { for: inputId }, text: WORDS.importChoose }), input),
+    ),
+    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-aside` } }, h('h3', { id: `${inputId}-aside`, text: WORDS.asideTitle }), h('p', { text: WORDS.asideHelp }), asideList),
+    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-space` } }, h('h3', { id: `${inputId}-space`, text: WORDS.spaceTitle }), space),
+    status,
+  );
+  const first = focus === 'space' ? space.querySelector<HTMLElement>('button:not([disabled])') ?? asideList.querySelector<HTMLElement>('button') : null;
+  (first ?? slots.querySelector<HTMLElement>('button:not([disabled])') ?? input).focus();
   return dialog;
 }

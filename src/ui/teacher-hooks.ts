@@ -2,7 +2,7 @@
 // the 2-minute check (title and ending screens) and the privacy statement. The check and privacy
 // load on demand; if their code cannot load, the player is told instead of nothing happening.
 import type { CheckWhen } from '../debate/check.ts';
-import type { KeyValueStore } from '../platform/storage.ts';
+import type { KeyValueStore } from '../debate/ports.ts';
 import { openTeachers, type TeacherDeps } from './teachers.ts';
 
 export interface TeacherHookDeps extends TeacherDeps {

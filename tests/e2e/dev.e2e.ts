@@ -21,7 +21,7 @@ let url: string;
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'round-table-dev-'));
   const project = path.resolve('.');
-  for (const shared of ['src', 'assets', 'node_modules', 'scripts']) {
+  for (const shared of ['src', 'assets', 'node_modules', 'scripts', 'docs']) {
     symlinkSync(path.join(project, shared), path.join(root, shared));
   }
   cpSync(path.join(project, 'story'), path.join(root, 'story'), { recursive: true });
@@ -66,6 +66,17 @@ describe('the dev server', () => {
     await expect(w.page.locator('#notices').textContent()).resolves.not.toMatch(/cannot be drawn/);
     await expect(w.page.locator('#choices button[data-choice]').count()).resolves.toBeGreaterThan(3);
     expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('shows the teacher guide, read from its Markdown when asked for, under the dev policy', async () => {
+    const w = await openPage(browser, url);
+    await w.page.getByRole('button', { name: 'For teachers' }).click({ timeout: 60_000 });
+    const dialog = w.page.getByRole('dialog', { name: 'For teachers' });
+    await dialog.getByRole('heading', { name: 'Learning objectives' }).waitFor({ timeout: 60_000 });
+    await expect(dialog.locator('table').count()).resolves.toBe(3);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
     await w.context.close();
   });
 

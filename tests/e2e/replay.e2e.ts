@@ -253,10 +253,10 @@ describe('replaying branches', () => {
     await w.page.keyboard.press('Escape');
     await play(w.page, 'second', 2);
     await pauseMenu(w.page, /Quit to the title/);
-    await w.page.getByRole('button', { name: /Load a saved debate/ }).click();
-    const load = w.page.getByRole('dialog', { name: 'Load a saved debate' });
+    await w.page.getByRole('button', { name: 'Saved debates' }).click();
+    const load = w.page.getByRole('dialog', { name: 'Saved debates' });
     await expect(load.textContent()).resolves.toContain('“<b>Before Alamolhoda</b>”');
-    await load.getByRole('button', { name: 'Load slot 2' }).click();
+    await load.getByRole('button', { name: 'Load slot 2', exact: true }).click();
     await w.page.locator('#choices button[data-choice]').first().waitFor();
     expect(await snapshot(w.page)).toEqual(saved);
     clean(w);

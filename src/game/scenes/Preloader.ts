@@ -26,7 +26,9 @@ export class PreloaderScene extends Phaser.Scene {
       fill.clear().fillStyle(colors.speakingRing, 1).fillRect(x, y, barWidth * value, barHeight);
       onProgress?.(value);
     });
-    this.load.svg('emblem', emblemUrl, { width: 480, height: 480 });
+    // No size here: the file is drawn at its own width and height (480). A size makes Phaser parse
+    // the SVG text with DOMParser, which Trusted Types refuses (scripts/policy.ts).
+    this.load.svg('emblem', emblemUrl);
   }
 
   async create(): Promise<void> {

@@ -1,0 +1,202 @@
+// The words the game shows about keeping the player's data: why something read from outside could
+// not be used (src/debate/reasons.ts codes made into sentences), and the notices about storage,
+// other tabs, saves moving between machines and new versions. All in one place, so the message
+// catalogue (and a second language) can take them over.
+import type { WriteFailure } from '../debate/ports.ts';
+import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
+
+const SUBJECT: Record<Subject, string> = {
+  save: 'This save',
+  'run-file': 'This run file',
+  history: 'The record of past debates',
+  settings: 'The saved settings',
+  check: 'The saved check answers',
+  link: 'This link',
+};
+
+const NOUN: Record<Subject, string> = {
+  save: 'save',
+  'run-file': 'run file',
+  history: 'record of past debates',
+  settings: 'settings entry',
+  check: 'check record',
+  link: 'replay link',
+};
+
+const SAVE_FIELD: Record<string, string> = {
+  storyHash: 'The save does not say which version of the debate it belongs to.',
+  preset: 'The save names a table size this game does not have.',
+  seed: 'The save has no valid random seed.',
+  path: 'The list of choices in the save is damaged.',
+};
+
+const RULE: Record<FieldRule, (max?: number) => string> = {
+  hash: () => 'missing or not a story build hash',
+  preset: () => 'must be one of full, short',
+  count: () => 'must be a whole number of 0 or more',
+  choices: (max) => `must be a list of at most ${max ?? 400} choice numbers (0-99)`,
+  list: () => 'must be a list',
+  'at-most': (max) => `more than ${max ?? 0} entries`,
+  object: () => 'must be an object',
+  ending: () => 'must be an ending id or null',
+  meters: () => 'must hold audience and credibility, each from 0 to 100',
+  date: () => 'must be a date and time (ISO 8601) between 1970 and 2200',
+  'quiz-score': (max) => `must hold hits and falseAlarms (whole numbers up to ${max ?? 100}) and score, their difference`,
+  'decision-in-path': () => 'must point into path',
+  speaker: () => 'unknown speaker',
+  move: () => 'unknown move',
+  card: () => 'unknown card',
+  'rebuttal-card': () => 'a rebuttal names its card',
+  grade: () => 'must be one of strong, partial, weak, backfire',
+  text: () => 'must be text',
+  time: () => 'must be a time',
+};
+
+const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], string> = {
+  parts: 'This link does not describe a debate: it may have been cut short or changed.',
+  table: 'This link names a table size the game does not have.',
+  seed: 'The seed in this link is damaged.',
+  build: 'This link does not say which version of the debate it belongs to.',
+  choices: 'The list of choices in this link is damaged.',
+  encoding: 'This link was damaged on its way here (its characters were encoded and cannot be decoded).',
+};
+
+const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} KB`;
+
+/** One reason in plain words. */
+export function reasonText(reason: Reason): string {
+  const what = SUBJECT[reason.subject];
+  switch (reason.code) {
+    case 'unreadable':
+      return `${what} is damaged in a way the game cannot read (${reason.detail}).`;
+    case 'not-json':
+      if (reason.subject === 'run-file') return 'The file is not readable JSON: it looks cut off or damaged.';
+      return reason.subject === 'save' ? 'The save is not readable: it looks cut off or damaged.' : `${what} is not readable: it looks cut off or damaged.`;
+    case 'too-large':
+      if (reason.subject === 'link') return `This link is too long to be a replay link (over ${reason.limit / 1024} KB).`;
+      return `It is too large to be a ${NOUN[reason.subject]} (${kb(reason.size)}).`;
+    case 'not-ours':
+      if (reason.subject === 'save') return 'This is not a Round Table save.';
+      if (reason.subject === 'run-file') return `This is not a Round Table run file.${reason.looksLike === 'save' ? ' It looks like a saved game.' : ''}`;
+      return `${what} is not in a form the game knows.`;
+    case 'other-format': {
+      if (reason.subject === 'link') return `This link was made by another version of the game (format ${reason.found}).`;
+      if (reason.newer) return `${what} was made by a newer version of the game (format ${reason.found}); this version reads format ${reason.reads}.`;
+      // describeValue gives a number or a quoted text as they are, anything else by its kind.
+      const found = /^[-\d"]/.test(reason.found) ? `uses format ${reason.found}` : reason.found === 'nothing' ? 'does not say its format' : `gives its format as ${reason.found}`;
+      return `${what} ${found}; this version of the game reads format ${reason.reads}.`;
+    }
+    case 'bad-field':
+      if (reason.subject === 'save') return SAVE_FIELD[reason.field] ?? `The save's ${reason.field} is damaged.`;
+      return `${reason.field}: ${RULE[reason.rule](reason.max)}.`;
+    case 'bad-entries':
+      return `${what} had ${reason.count} damaged ${reason.count === 1 ? 'entry' : 'entries'} of ${reason.of}.`;
+    case 'other-build':
+      if (reason.subject === 'link') return 'This link was made with a different version of the debate, so it cannot be replayed here.';
+      if (reason.subject === 'run-file') {
+        return `It was made with another build of the debate (${reason.found}; this page reads ${reason.here}), so its choices cannot be replayed here.`;
+      }
+      return 'This save was made with a different version of the debate, so it cannot be continued.';
+    case 'corrupt-state':
+      return 'The story position in the save is damaged.';
+    case 'path-does-not-fit':
+      if (reason.subject === 'link') return 'The choices in this link do not fit this debate: it may have been changed or cut short.';
+      if (reason.subject === 'run-file') return `Its choices do not fit this debate (damaged path)${reason.detail ? `: ${reason.detail}` : '.'}`;
+      return `The choices in the save do not fit this debate.${reason.detail ? ` ${reason.detail}` : ''}`;
+    case 'path-mismatch':
+      return 'The save contradicts itself: its choices lead somewhere else.';
+    case 'ending-mismatch':
+      return `It says the debate ended in "${reason.claimed}", but its choices lead ${reason.reached ? `to "${reason.reached}"` : 'to no ending yet'}: the file was changed or damaged.`;
+    case 'duplicate':
+      return `It is the same run as ${reason.of}, so it is counted once.`;
+    case 'file-unreadable':
+      return 'The browser could not read it.';
+    case 'not-a-link':
+      return 'This link is not a replay link.';
+    case 'link-damaged':
+      return LINK_PART[reason.part];
+    case 'too-many-choices':
+      return 'This link has more choices than any debate has.';
+  }
+}
+
+/** Several reasons, as one paragraph. */
+export const reasonsText = (reasons: readonly Reason[]): string => reasons.map(reasonText).join(' ');
+
+// ---- notices and labels about keeping data ----------------------------------------------------
+
+export const WORDS = {
+  setAside: (asideKey: string | null) =>
+    asideKey
+      ? 'It is set aside in Saved debates, not deleted.'
+      : 'Storage is too full to set it aside, so it stays where it was; nothing will overwrite it.',
+  saveRefused: (reason: string, asideKey: string | null) => `${reason} ${WORDS.setAside(asideKey)}`,
+  /** One notice at start for everything that could not be read whole. */
+  damagedAtStart: (what: readonly ('history' | 'settings' | 'check')[], allSetAside: boolean) => {
+    const names = { history: 'the record of past debates', settings: 'your settings', check: 'your check answers' };
+    const list = what.map((w) => names[w]);
+    const joined = list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+    const kept = allSetAside ? 'Copies are set aside in Saved debates.' : 'What could not be copied stays where it was; nothing will overwrite it.';
+    return `Some of what this game kept could not be read: ${joined}. ${kept}${what.includes('settings') ? ' The default settings apply.' : ''}`;
+  },
+  openSaved: 'Open Saved debates',
+  saveFailed: (failure: WriteFailure | 'in-the-way') =>
+    ({
+      full: 'Your progress is not being saved: this browser’s storage for the game is full.',
+      blocked: 'Your progress is not being saved: this browser is not letting the game store anything.',
+      'in-the-way': 'Your progress is not being saved: a damaged save is in its place and storage is too full to set it aside.',
+    })[failure],
+  slotNotSaved: (failure: WriteFailure | 'in-the-way') =>
+    ({
+      full: 'Not saved: this browser’s storage for the game is full. Free some space in Saved debates on the title screen.',
+      blocked: 'Not saved: this browser is not letting the game store anything.',
+      'in-the-way': 'Not saved: this slot holds a damaged save, and storage is too full to set it aside. Free some space in Saved debates on the title screen.',
+    })[failure],
+  saveFailedHelp: 'The debate goes on: download it to keep it, or free some space.',
+  downloadDebate: 'Download this debate',
+  freeSpace: 'Free space…',
+  storageFull:
+    'This browser’s storage for the game is full. Your saves and past debates can still be read, but new progress cannot be kept until you free some space.',
+  storageOff: 'This browser is not letting the game store anything, so saves are off. The debate still plays.',
+  otherTab: 'The game is also open in another tab of this browser, with a debate in progress. Both debates are kept in the record of past debates; Continue picks up whichever tab chose last.',
+  newVersion: 'A new version of the game is ready.',
+  reload: 'Reload now',
+  newVersionLater: 'A new version of the game is ready; it will load between debates.',
+  cleared: (removed: number, failed: number, reachable: boolean) => {
+    if (!reachable) {
+      return 'This browser did not let the game reach its storage during this visit, so nothing stored before could be deleted from here: clear this site’s data in the browser’s settings. What this visit kept in memory is gone.';
+    }
+    const done = removed === 0 ? 'There was nothing stored to delete.' : `Deleted ${removed} stored ${removed === 1 ? 'item' : 'items'}: saves, the record of past debates, check answers and settings.`;
+    return failed === 0
+      ? `${done} Nothing of this game is left in this browser’s storage.`
+      : `${done} The browser refused to delete ${failed} ${failed === 1 ? 'item' : 'items'}; try again, or clear this site’s data in the browser’s settings.`;
+  },
+  // The saved debates dialog.
+  savedTitle: 'Saved debates',
+  savedHint: 'Your save slots, saves to move to another computer, and anything set aside',
+  exportSlot: (label: string) => `Download ${label}`,
+  importTitle: 'Bring a save from another computer',
+  importHelp: 'Pick a save file downloaded from this game (on another computer, say). It is checked like any save and played from where it was saved.',
+  importChoose: 'Choose a save file',
+  importTooLarge: (size: number) => `That file is too large to be a save (${kb(size)}).`,
+  importRefused: (reason: string) => `That file cannot be played here. ${reason} Nothing was changed.`,
+  importUnreadable: 'The browser could not read that file.',
+  asideTitle: 'Set aside',
+  asideHelp: 'Things the game could not read are kept here instead of being deleted. Download one to keep it or to send it to someone who can look at it, or delete it.',
+  asideNone: 'Nothing is set aside.',
+  asideFrom: (from: string) =>
+    ({ 'save:auto': 'The autosave', 'save:slot-1': 'Slot 1', 'save:slot-2': 'Slot 2', 'save:slot-3': 'Slot 3', runs: 'The record of past debates', settings: 'Settings', check: 'Check answers' })[from] ?? from,
+  asideWhen: (when: string | null, size: number) => [when ? `set aside ${when}` : '', kb(size)].filter(Boolean).join(' · '),
+  asideWhy: (reason: string | null) => reason ?? 'It can be read now; it was set aside when it could not be.',
+  download: 'Download',
+  delete: 'Delete',
+  deleted: 'Deleted.',
+  deleteFailed: 'The browser would not delete it.',
+  spaceTitle: 'Free space',
+  spaceHelp: (finished: number) =>
+    finished > 0
+      ? `The record holds ${finished} finished ${finished === 1 ? 'debate' : 'debates'}. Removing all but the 20 most recent frees space; the branch map then shows fewer runs.`
+      : 'The record of past debates holds no finished debates to remove.',
+  removeOldRuns: 'Remove older finished debates',
+  removedRuns: (n: number) => (n === 0 ? 'Nothing to remove.' : `Removed ${n} older ${n === 1 ? 'debate' : 'debates'}.`),
+} as const;
