@@ -1,14 +1,15 @@
 // Vite settings for the custom Phaser build (src/game/lite/phaser-lite.ts): `phaser` resolves to
 // that entry, `phaser-src/` to Phaser's CommonJS sources, and Phaser's build-time feature flags
-// become literals so the minifier drops what the game never runs (sound, debug, 3D camera and
-// Facebook plugins). Phaser's own webpack build does the same with DefinePlugin.
+// become literals so the minifier drops what the game never runs (WebGL, sound, debug, 3D camera
+// and Facebook plugins). Phaser's own webpack build does the same with DefinePlugin.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const FLAGS: Record<string, boolean> = {
-  WEBGL_RENDERER: true,
+  // The stage draws with the Canvas renderer (src/game/stage.ts): WebGL is a third of Phaser.
+  WEBGL_RENDERER: false,
   CANVAS_RENDERER: true,
   WEBGL_DEBUG: false,
   FEATURE_SOUND: false,

@@ -8,11 +8,12 @@ import { epilogueLines } from '../debate/debrief.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
 import type { SaveStore, SlotId } from '../debate/saves.ts';
-import { tableModel } from '../game/presenter.ts';
+import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
-import { CAPTIONS, type Cue, type SoundPlayer } from '../platform/audio.ts';
+import { CAPTIONS, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
 import { choiceForKey, type ChoicesPanel } from '../ui/choices.ts';
+import type { Broadcast } from '../ui/broadcast.ts';
 import type { DialoguePanel } from '../ui/dialogue.ts';
 import type { Hud } from '../ui/hud.ts';
 import type { Notices } from '../ui/notices.ts';
@@ -21,6 +22,8 @@ import { captionFor, type Transcript } from '../ui/transcript.ts';
 
 export interface ControllerViews {
   stage: StageView;
+  /** The graphics over the picture: the on-air bug and the grade stamps. */
+  broadcast: Pick<Broadcast, 'stamp' | 'clear'>;
   dialogue: DialoguePanel;
   choices: ChoicesPanel;
   transcript: Transcript;
@@ -69,6 +72,8 @@ export class DebateController {
   /** Bumped whenever playback must stop (rewind, quit, load): stale loops check it and leave. */
   private generation = 0;
   private shown: Shown = { seats: [], stances: {}, meters: { audience: 0, credibility: 0 }, speaking: null };
+  /** The stage's beats: lines spoken (each starts a gesture), deciding, the audience's reactions. */
+  private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction'> = { line: 0, deciding: false };
   private inDebate = false;
 
   constructor(
@@ -150,7 +155,8 @@ export class DebateController {
     const step = this.engine.history.at(-1);
     if (!step) return this.showTitle();
     this.enterDebate(step.table);
-    this.views.transcript.rebuild(this.engine.events, (e) => captionFor(this.cast, e));
+    this.views.broadcast.clear();
+    this.views.transcript.rebuild(this.engine.events, (e) => captionFor(this.cast, e), !step.beat.ending);
     this.setShown(step.table, null);
     this.views.hud.setProgress(step.table.progress);
     this.views.hud.setMeters(step.table.meters);
@@ -292,7 +298,7 @@ export class DebateController {
   }
 
   private paintTable(): void {
-    this.views.stage.showTable(tableModel(this.cast, this.shown, this.shown.speaking));
+    this.views.stage.showTable(tableModel(this.cast, this.shown, this.shown.speaking, this.beat));
     this.views.hud.setCanStepBack(this.engine.history.length > 1);
   }
 
@@ -321,10 +327,15 @@ export class DebateController {
     const generation = this.generation;
     if (this.shown.seats.length === 0) this.shown.seats = this.engine.state.seats;
     this.shown.speaking = line.speaker === 'narrator' ? this.shown.speaking : line.speaker;
+    this.beat = { ...this.beat, line: this.beat.line + 1, deciding: false };
     this.paintTable();
     this.views.transcript.addLine(line);
     if (line.sfx) this.cue(line.sfx);
-    if (line.grade === 'backfire') this.cue('buzz');
+    if (line.grade) {
+      // The beat of a graded move: its stamp over the picture, with its sound.
+      this.views.broadcast.stamp(line.grade);
+      this.cue(GRADE_CUES[line.grade]);
+    }
     await this.views.dialogue.show(line, charactersPerSecond(this.services.settings()), waitAfter);
     if (waitAfter && generation === this.generation) await this.views.dialogue.waitForAdvance();
   }
@@ -337,6 +348,9 @@ export class DebateController {
       if (event.previous) this.cue('chime');
     } else if (event.type === 'meters') {
       this.shown.meters = { ...event.meters };
+      const reaction = reactionTo(event.delta.audience);
+      if (reaction) this.beat = { ...this.beat, reaction: { kind: reaction, n: (this.beat.reaction?.n ?? 0) + 1 } };
+      this.paintTable();
       this.views.hud.setMeters(event.meters, event.delta);
       if (event.delta.audience >= 20) this.cue('applause');
       else if (event.delta.audience !== 0) this.cue('murmur');
@@ -349,9 +363,13 @@ export class DebateController {
   private async offer(beat: Beat, generation: number): Promise<void> {
     const choices = beat.choices?.choices;
     if (!choices || generation !== this.generation) return;
+    this.beat = { ...this.beat, deciding: true };
+    this.paintTable();
     const index = await this.views.choices.show(choices);
     if (generation !== this.generation) return;
+    this.beat = { ...this.beat, deciding: false };
     this.views.dialogue.clear();
+    this.views.transcript.settle();
     const next = this.engine.choose(index);
     this.autosave();
     this.hooks.onProgress?.(this.engine);
@@ -367,6 +385,7 @@ export class DebateController {
     const model = tableModel(this.cast, this.engine.state, null);
     this.views.stage.showEnding(model);
     this.views.dialogue.clear();
+    this.views.transcript.settle();
     this.views.choices.hide();
     if (record) this.hooks.onProgress?.(this.engine);
     this.views.screen.showEnding(

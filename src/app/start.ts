@@ -29,7 +29,10 @@ import { Screen } from '../ui/screens.ts';
 import { openSettings } from '../ui/settings-dialog.ts';
 import { openSources } from '../ui/sources.ts';
 import { teacherHooks } from '../ui/teacher-hooks.ts';
-import { Transcript } from '../ui/transcript.ts';
+import { Broadcast } from '../ui/broadcast.ts';
+import { showHand } from '../ui/hand.ts';
+import { Transcript, TranscriptDrawer } from '../ui/transcript.ts';
+import { WORDS } from '../ui/words.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createReplay } from './replay.ts';
@@ -40,13 +43,19 @@ function applyToDocument(settings: Settings): void {
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+  // Phones, and large text anywhere, get the stacked layout that scrolls (src/ui/styles.css).
+  const narrow = window.matchMedia?.(NARROW).matches ?? false;
+  root.dataset.layout = narrow || settings.textScale > 1.25 ? 'stacked' : 'wide';
 }
+
+const NARROW = '(max-width: 56rem)';
 
 export async function start(onProgress: (fraction: number) => void): Promise<void> {
   const store = openBrowserStore(() => window.localStorage);
   const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   let settings = loadSettings(store, defaultSettings(prefersReduced));
   applyToDocument(settings);
+  window.matchMedia?.(NARROW).addEventListener?.('change', () => applyToDocument(settings));
 
   const cast = tableJson as unknown as StoryTable;
   const article = parseArticle(articleText);
@@ -93,6 +102,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         settings = next;
         applyToDocument(next);
         controller.applySettings(next);
+        hud.setSound(!next.muted);
         if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
       },
       clearData: () => {
@@ -132,10 +142,24 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         }
       },
     });
+  /** Sound on or off (the HUD's button, key M), remembered on this device with the settings. */
+  const toggleSound = () => {
+    const next = { ...settings, muted: !settings.muted };
+    settings = next;
+    controller.applySettings(next);
+    hud.setSound(!next.muted);
+    notices.show(next.muted ? WORDS.soundMuted : WORDS.soundUnmuted, { timeoutMs: 2000, repeat: true });
+    if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
+  };
   const hud = new Hud(byId('hud'), title, {
     menu: () => hooks.openPause(),
     stepBack: () => controller.stepBack(),
+    toggleSound,
+    toggleTranscript: () => drawer.toggle(),
   });
+  hud.setSound(!settings.muted);
+  const drawer = new TranscriptDrawer(byId('transcript-panel'), byId('transcript'), (open) => hud.setTranscriptOpen(open));
+  showHand(byId('hand'), cast);
   const hooks = {
     openSettings: showSettings,
     openSources: showSources,
@@ -163,6 +187,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     article,
     {
       stage,
+      broadcast: new Broadcast(byId('broadcast'), title),
       dialogue: new DialoguePanel(byId('dialogue'), cast, article),
       choices: new ChoicesPanel(byId('choices'), cast),
       transcript: new Transcript(byId('transcript'), cast),
@@ -180,7 +205,17 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return;
-    if (controller.handleKey(event)) event.preventDefault();
+    if (controller.handleKey(event)) {
+      event.preventDefault();
+      return;
+    }
+    // M turns sound on or off anywhere outside a text field or a dialog.
+    const target = event.target as HTMLElement | null;
+    const typing = !!target?.closest('input, select, textarea, [contenteditable="true"]');
+    if ((event.key === 'm' || event.key === 'M') && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      toggleSound();
+    }
   });
   byId('table').addEventListener('click', () => controller.handleStageClick());
   byId('dialogue').addEventListener('click', (event) => {

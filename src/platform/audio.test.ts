@@ -92,6 +92,9 @@ const sources: SoundSources = {
     applause: ['applause.webm', 'applause.mp3'],
     chime: ['chime.webm', 'chime.mp3'],
     buzz: ['buzz.webm', 'buzz.mp3'],
+    'stamp-strong': ['stamp-strong.webm', 'stamp-strong.mp3'],
+    'stamp-partial': ['stamp-partial.webm', 'stamp-partial.mp3'],
+    'stamp-weak': ['stamp-weak.webm', 'stamp-weak.mp3'],
   },
   room: ['room.webm', 'room.mp3'],
 };

@@ -4,7 +4,7 @@
 // and reported once, in plain words, instead of breaking the game.
 import { Howl, Howler } from 'howler';
 
-export const CUES = ['gavel', 'murmur', 'applause', 'chime', 'buzz'] as const;
+export const CUES = ['gavel', 'murmur', 'applause', 'chime', 'buzz', 'stamp-strong', 'stamp-partial', 'stamp-weak'] as const;
 export type Cue = (typeof CUES)[number];
 
 /** Captions shown in the transcript for each cue, so sound is never the only carrier. */
@@ -14,6 +14,17 @@ export const CAPTIONS: Record<Cue, string> = {
   applause: '[applause]',
   chime: '[a soft chime]',
   buzz: '[a dull buzz]',
+  'stamp-strong': '[a bright rising chime: strong]',
+  'stamp-partial': '[a single clear tone: partial]',
+  'stamp-weak': '[a flat low thud: weak]',
+};
+
+/** The sound each grade's stamp lands with (a backfire keeps its dull buzz). */
+export const GRADE_CUES: Record<'strong' | 'partial' | 'weak' | 'backfire', Cue> = {
+  strong: 'stamp-strong',
+  partial: 'stamp-partial',
+  weak: 'stamp-weak',
+  backfire: 'buzz',
 };
 
 /** Volumes run from 0 (silent) to 1 (as recorded). */
