@@ -73,7 +73,7 @@ export class DebateController {
   private generation = 0;
   private shown: Shown = { seats: [], stances: {}, meters: { audience: 0, credibility: 0 }, speaking: null };
   /** The stage's beats: lines spoken (each starts a gesture), deciding, the audience's reactions. */
-  private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction'> = { line: 0, deciding: false };
+  private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false };
   private inDebate = false;
 
   constructor(
@@ -100,6 +100,7 @@ export class DebateController {
     this.inDebate = false;
     const title = this.engine.globalTags.title ?? 'The Round Table';
     this.views.stage.showTitle(title);
+    this.views.broadcast.clear();
     this.views.dialogue.clear();
     this.views.choices.hide();
     this.views.transcript.clear();
@@ -327,7 +328,7 @@ export class DebateController {
     const generation = this.generation;
     if (this.shown.seats.length === 0) this.shown.seats = this.engine.state.seats;
     this.shown.speaking = line.speaker === 'narrator' ? this.shown.speaking : line.speaker;
-    this.beat = { ...this.beat, line: this.beat.line + 1, deciding: false };
+    this.beat = { ...this.beat, line: this.beat.line + 1, deciding: false, talking: true };
     this.paintTable();
     this.views.transcript.addLine(line);
     if (line.sfx) this.cue(line.sfx);
@@ -337,7 +338,11 @@ export class DebateController {
       this.cue(GRADE_CUES[line.grade]);
     }
     await this.views.dialogue.show(line, charactersPerSecond(this.services.settings()), waitAfter);
-    if (waitAfter && generation === this.generation) await this.views.dialogue.waitForAdvance();
+    if (generation !== this.generation) return;
+    // The line is all on screen: the speaker stops gesturing, so a stage that waits is still.
+    this.beat = { ...this.beat, talking: false };
+    this.paintTable();
+    if (waitAfter) await this.views.dialogue.waitForAdvance();
   }
 
   private apply(event: DebateEvent): void {
@@ -365,7 +370,11 @@ export class DebateController {
     if (!choices || generation !== this.generation) return;
     this.beat = { ...this.beat, deciding: true };
     this.paintTable();
-    const index = await this.views.choices.show(choices);
+    const picked = this.views.choices.show(choices);
+    // A move is coming: its sounds (stamps, applause...) load while the player reads the choices,
+    // once these are on screen (a lone "continue" needs none).
+    if (choices.some((c) => c.move !== 'continue')) afterPaint(() => this.services.sound.prepare());
+    const index = await picked;
     if (generation !== this.generation) return;
     this.beat = { ...this.beat, deciding: false };
     this.views.dialogue.clear();
@@ -384,6 +393,7 @@ export class DebateController {
     this.shown.speaking = null;
     const model = tableModel(this.cast, this.engine.state, null);
     this.views.stage.showEnding(model);
+    this.views.broadcast.clear();
     this.views.dialogue.clear();
     this.views.transcript.settle();
     this.views.choices.hide();
@@ -414,4 +424,16 @@ export class DebateController {
     const outcome = this.services.saves.write('auto', this.engine.save());
     if (!outcome.ok) this.views.notices.show(`${outcome.message} The debate goes on; it just will not be saved.`);
   }
+}
+
+/** Runs `task` after the next frame is painted (a timer, where no frames come: a hidden tab). */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 500);
 }

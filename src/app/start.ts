@@ -4,30 +4,26 @@ import articleText from '../../story/source/article.md?raw';
 import storyJson, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { parseArticle } from '../debate/article.ts';
-import debriefJson from '../../story/debrief.json';
-import { parseDebriefContent } from '../debate/debrief.ts';
-import { quizForRunFile } from '../debate/check.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { DebateEngine } from '../debate/engine.ts';
 import { SaveStore } from '../debate/saves.ts';
 import { DeferredStage } from '../game/deferred-stage.ts';
 import { createHowlerPlayer } from '../platform/audio.ts';
 import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
-import { defaultSettings, loadSettings, saveSettings, type Settings } from '../platform/settings.ts';
+import {
+  defaultSettings,
+  loadSettings,
+  saveSettings,
+  type Settings,
+} from '../platform/settings.ts';
 import { soundSources } from '../platform/sound-files.ts';
 import { openBrowserStore } from '../platform/storage.ts';
 import { ChoicesPanel } from '../ui/choices.ts';
-import { openDebrief } from '../ui/debrief.ts';
-import { RunReports } from '../ui/run-report.ts';
-import { openTranscript } from '../ui/transcript-export.ts';
 import { DialoguePanel } from '../ui/dialogue.ts';
 import { byId } from '../ui/dom.ts';
 import { Hud } from '../ui/hud.ts';
 import { Notices } from '../ui/notices.ts';
-import { openPause } from '../ui/pause.ts';
 import { Screen } from '../ui/screens.ts';
-import { openSettings } from '../ui/settings-dialog.ts';
-import { openSources } from '../ui/sources.ts';
 import { teacherHooks } from '../ui/teacher-hooks.ts';
 import { Broadcast } from '../ui/broadcast.ts';
 import { showHand } from '../ui/hand.ts';
@@ -62,7 +58,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const engine = new DebateEngine(storyJson, storyHash);
   const saves = new SaveStore(store);
   const notices = new Notices(byId('notices'), () =>
-    document.querySelector<HTMLElement>('#screen:not([hidden]) button, #choices button, #dialogue button'),
+    document.querySelector<HTMLElement>(
+      '#screen:not([hidden]) button, #choices button, #dialogue button',
+    ),
   );
   const title = engine.globalTags.title ?? 'The Round Table';
 
@@ -72,7 +70,11 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   sound.onProblem = (message) => notices.show(message);
 
   const stage = new DeferredStage(
-    { textScale: settings.textScale, reducedMotion: settings.reducedMotion, highContrast: settings.highContrast },
+    {
+      textScale: settings.textScale,
+      reducedMotion: settings.reducedMotion,
+      highContrast: settings.highContrast,
+    },
     async (look) => {
       const { PhaserStage } = await import('../game/stage.ts');
       const real = new PhaserStage({ parent: byId('table'), look, onProgress });
@@ -94,42 +96,65 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     scratchEngine: () => controller.debate.fork(),
     address: new BrowserAddress(),
   });
-  const showSettings = () => {
-    let cleared = false;
-    const dialog = openSettings(settings, {
-      persistent: store.persistent,
-      change: (next) => {
-        settings = next;
-        applyToDocument(next);
-        controller.applySettings(next);
-        hud.setSound(!next.muted);
-        if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
-      },
-      clearData: () => {
-        cleared = true;
-        const failed = replay.clearAllData();
-        notices.show(
-          failed === 0
-            ? 'Everything this game stored in this browser has been deleted.'
-            : `The browser refused to delete ${failed} of the game's stored items; try again, or clear this site's data in the browser's settings.`,
-          { repeat: true },
+  /**
+   * The dialogs load when first opened: none is needed to play, so none is paid for before the
+   * first decision. A chunk that cannot arrive (offline before the game was kept) says so.
+   */
+  const later =
+    <M>(load: () => Promise<M>, use: (module: M) => void) =>
+    () =>
+      void load()
+        .then(use)
+        .catch((error: unknown) =>
+          notices.show(`That could not be opened: ${String(error)}`, { repeat: true }),
         );
-      },
-    });
-    // The title offered Continue and saved debates that are gone now: draw it again once the
-    // dialog is closed (a debate in progress plays on; it simply has no saves any more).
-    void dialog.closed.then(() => {
-      if (cleared && !controller.playing) controller.showTitle();
-    });
-    return dialog;
-  };
-  const showSources = () => openSources(article);
+  const showSettings = later(
+    () => import('../ui/settings-dialog.ts'),
+    ({ openSettings }) => {
+      let cleared = false;
+      const dialog = openSettings(settings, {
+        persistent: store.persistent,
+        change: (next) => {
+          settings = next;
+          applyToDocument(next);
+          controller.applySettings(next);
+          hud.setSound(!next.muted);
+          if (!saveSettings(store, next))
+            notices.show('Settings apply for this visit but cannot be remembered here.');
+        },
+        clearData: () => {
+          cleared = true;
+          const failed = replay.clearAllData();
+          notices.show(
+            failed === 0
+              ? 'Everything this game stored in this browser has been deleted.'
+              : `The browser refused to delete ${failed} of the game's stored items; try again, or clear this site's data in the browser's settings.`,
+            { repeat: true },
+          );
+        },
+      });
+      // The title offered Continue and saved debates that are gone now: draw it again once the
+      // dialog is closed (a debate in progress plays on; it simply has no saves any more).
+      void dialog.closed.then(() => {
+        if (cleared && !controller.playing) controller.showTitle();
+      });
+    },
+  );
+  const showSources = later(
+    () => import('../ui/sources.ts'),
+    ({ openSources }) => openSources(article),
+  );
   // The debrief and the transcript of the current run, worked out once for both.
-  // Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts).
-  const reports = new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store));
-  const showTranscript = () => openTranscript(controller.debate, reports);
-  const showDebrief = () =>
-    openDebrief(controller.debate, reports, {
+  let reports: ReturnType<typeof loadReports> | null = null;
+  const loadReports = () =>
+    import('./reports.ts').then((m) => ({
+      ...m,
+      reports: m.makeReports(cast, article, title, store),
+    }));
+  const withReports = () => (reports ??= loadReports());
+  const showTranscript = later(withReports, (m) => m.openTranscript(controller.debate, m.reports));
+  const showDebrief = later(withReports, (m) =>
+    m.openDebrief(controller.debate, m.reports, {
       transcript: showTranscript,
       // "Try it": back to the decision where the stronger move was on offer.
       tryIt: (prefix, hint) => {
@@ -141,15 +166,20 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
           notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
         }
       },
-    });
+    }),
+  );
   /** Sound on or off (the HUD's button, key M), remembered on this device with the settings. */
   const toggleSound = () => {
     const next = { ...settings, muted: !settings.muted };
     settings = next;
     controller.applySettings(next);
     hud.setSound(!next.muted);
-    notices.show(next.muted ? WORDS.soundMuted : WORDS.soundUnmuted, { timeoutMs: 2000, repeat: true });
-    if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
+    notices.show(next.muted ? WORDS.soundMuted : WORDS.soundUnmuted, {
+      timeoutMs: 2000,
+      repeat: true,
+    });
+    if (!saveSettings(store, next))
+      notices.show('Settings apply for this visit but cannot be remembered here.');
   };
   const hud = new Hud(byId('hud'), title, {
     menu: () => hooks.openPause(),
@@ -158,28 +188,39 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     toggleTranscript: () => drawer.toggle(),
   });
   hud.setSound(!settings.muted);
-  const drawer = new TranscriptDrawer(byId('transcript-panel'), byId('transcript'), (open) => hud.setTranscriptOpen(open));
+  const drawer = new TranscriptDrawer(byId('transcript-panel'), byId('transcript'), (open) =>
+    hud.setTranscriptOpen(open),
+  );
   showHand(byId('hand'), cast);
   const hooks = {
     openSettings: showSettings,
     openSources: showSources,
-    ...teacherHooks({ article, cast, story: { json: storyJson, hash: storyHash }, store, notify: (message) => notices.show(message) }),
+    ...teacherHooks({
+      article,
+      cast,
+      story: { json: storyJson, hash: storyHash },
+      store,
+      notify: (message) => notices.show(message),
+    }),
     openDebrief: showDebrief,
     openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
     openLoadSlots: replay.loadFromSlot,
     share: replay.share,
-    openPause: () =>
-      openPause({
-        settings: showSettings,
-        sources: showSources,
-        branchMap: replay.openMap,
-        saveSlot: replay.saveToSlot,
-        share: replay.share,
-        transcript: showTranscript,
-        quit: () => controller.quitToTitle(),
-      }),
+    openPause: later(
+      () => import('../ui/pause.ts'),
+      ({ openPause }) =>
+        openPause({
+          settings: showSettings,
+          sources: showSources,
+          branchMap: replay.openMap,
+          saveSlot: replay.saveToSlot,
+          share: replay.share,
+          transcript: showTranscript,
+          quit: () => controller.quitToTitle(),
+        }),
+    ),
   };
   controller = new DebateController(
     engine,
@@ -200,7 +241,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   );
   controller.applySettings(settings);
   if (!store.persistent) {
-    notices.show('This browser is not letting the game store anything, so saves are off. The debate still plays.');
+    notices.show(
+      'This browser is not letting the game store anything, so saves are off. The debate still plays.',
+    );
   }
 
   document.addEventListener('keydown', (event) => {
@@ -212,7 +255,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     // M turns sound on or off anywhere outside a text field or a dialog.
     const target = event.target as HTMLElement | null;
     const typing = !!target?.closest('input, select, textarea, [contenteditable="true"]');
-    if ((event.key === 'm' || event.key === 'M') && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    if (
+      (event.key === 'm' || event.key === 'M') &&
+      !typing &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
       event.preventDefault();
       toggleSound();
     }
@@ -227,7 +276,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     roundTable: {
       /** The lines of the debate so far, as "speaker: text". */
       get transcript() {
-        return controller.debate.events.flatMap((e) => (e.type === 'line' ? [`${e.speaker}: ${e.text}`] : []));
+        return controller.debate.events.flatMap((e) =>
+          e.type === 'line' ? [`${e.speaker}: ${e.text}`] : [],
+        );
       },
       get runs() {
         return replay.runs.all().length;
@@ -260,7 +311,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         .load()
         .catch((error: unknown) => {
           console.warn('The table picture could not start:', error);
-          notices.show('The table picture cannot be drawn in this browser; the debate plays the same without it.');
+          notices.show(
+            'The table picture cannot be drawn in this browser; the debate plays the same without it.',
+          );
         })
         .finally(() => sound.load());
     }, 0),
@@ -290,7 +343,10 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         notices.show(`The edited story stopped with an error: ${String(error)}`, { repeat: true });
         if (next.history.length === 0) return controller.quitToTitle();
       }
-      notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, { repeat: true, timeoutMs: 4000 });
+      notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, {
+        repeat: true,
+        timeoutMs: 4000,
+      });
       controller.resume();
     });
   }

@@ -35,6 +35,8 @@ export interface TableModel {
   meters: Meters;
   /** Counts the lines spoken: each new one starts its speaker's gesture. */
   line: number;
+  /** The line is still being revealed: the speaker gestures until it is all on screen. */
+  talking?: boolean;
   /** The player is choosing: the camera shows the whole table. */
   deciding: boolean;
   /** The audience's latest reaction, numbered so that each one plays once. */
@@ -62,7 +64,8 @@ export function seatViews(
       role: placard?.role ?? 'opponent',
       monogram: placard?.monogram || name.slice(0, 1),
       name,
-      shortName: name.split(' ').at(-1) ?? name,
+      // A guest by surname; the host and the player are short already ("The moderator", "You").
+      shortName: placard?.role === 'host' || placard?.role === 'player' ? name : (name.split(' ').at(-1) ?? name),
       subtitle: [placard?.title, placard?.city].filter(Boolean).join(' · '),
       speaking: id === speaking,
     };
@@ -76,7 +79,7 @@ export function tableModel(
   cast: StoryTable,
   state: Pick<TableState, 'seats' | 'stances' | 'meters'>,
   speaking: SpeakerId | null,
-  beat: Pick<TableModel, 'line' | 'deciding' | 'reaction'> = { line: 0, deciding: false },
+  beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false },
 ): TableModel {
   const model: TableModel = {
     seats: seatViews(cast, state, speaking),
@@ -84,6 +87,7 @@ export function tableModel(
     line: beat.line,
     deciding: beat.deciding,
   };
+  if (beat.talking) model.talking = true;
   if (beat.reaction) model.reaction = { ...beat.reaction };
   return model;
 }

@@ -53,7 +53,8 @@ export class RoundTableScene extends Phaser.Scene {
     const motion = !state.look.reducedMotion;
     const speaker = state.model.seats.find((s) => s.speaking)?.id ?? null;
     const layout = this.picture.layout;
-    if (state.model.deciding || !speaker) {
+    // The player's own lines are the camera's own view: over their shoulder, the whole table.
+    if (state.model.deciding || !speaker || speaker === 'player') {
       if (this.shot !== 'wide') this.camera.ease(framingFor(layout, null, 1), motion && this.shot !== '');
       this.shot = 'wide';
       return;

@@ -77,7 +77,7 @@ export class Cast {
    * Shows who speaks and each stance. `line` counts the lines spoken: a new one starts the
    * speaker's gesture. Returns the speaker.
    */
-  update(views: SeatView[], line: number, look: Look): void {
+  update(views: SeatView[], line: number, look: Look, talking = false): void {
     const motion = !look.reducedMotion;
     const speaking = views.find((v) => v.speaking)?.id ?? null;
     for (const view of views) {
@@ -100,6 +100,11 @@ export class Cast {
         if (!motion) this.setPose(seat, { gesture: 'a', speaking: true });
         else this.gesture(seat);
       } else this.light?.setVisible(false);
+    } else if (!talking && motion && this.gestureTimers.length > 0) {
+      // The line is all on screen: the gesture ends with it (no frames while the stage waits).
+      this.clearGesture();
+      const seat = speaking ? this.seats.get(speaking) : undefined;
+      if (seat) this.setPose(seat, { gesture: 'rest' });
     }
     this.redraw();
   }
@@ -113,9 +118,12 @@ export class Cast {
   }
 
   private gesture(seat: Seat): void {
-    for (const step of GESTURE) {
+    // The first frame now, with the change of speaker; the rest on a timer.
+    this.setPose(seat, { gesture: GESTURE[0]!.frame, speaking: true });
+    for (const step of GESTURE.slice(1)) {
       const id = window.setTimeout(() => {
         this.setPose(seat, { gesture: step.frame, speaking: true });
+        if (step.frame === 'rest') this.gestureTimers = [];
         this.redraw();
       }, step.at);
       this.gestureTimers.push(id);

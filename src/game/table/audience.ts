@@ -14,8 +14,11 @@ export const REACTION_FRAMES: Record<'applause' | 'murmur' | 'away', CrowdFrame[
   murmur: ['murmur-a', 'murmur-b', 'murmur-a', 'rest'],
   away: ['turning', 'away', 'away', 'rest'],
 };
-/** How long each reaction frame shows, in milliseconds. */
-export const REACTION_FRAME_MS = 190;
+/**
+ * How long each reaction frame shows, in milliseconds. A reaction is over within a second, so a
+ * player who is already being waited for finds the stage asleep.
+ */
+export const REACTION_FRAME_MS = 150;
 
 export class Crowd {
   readonly canvas: HTMLCanvasElement;

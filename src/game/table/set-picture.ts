@@ -52,7 +52,7 @@ export class SetPicture {
   /** Applies the stage state: who speaks, stances, and the audience's mood and reaction. */
   update(state: StageState, crowdShare = state.model.meters.audience / 100): void {
     const model: TableModel = state.model;
-    this.cast?.update(model.seats, model.line, state.look);
+    this.cast?.update(model.seats, model.line, state.look, model.talking ?? false);
     const reaction = model.reaction;
     if (reaction && reaction.n !== this.reaction && this.reaction !== -1) {
       this.reaction = reaction.n;

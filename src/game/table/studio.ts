@@ -61,12 +61,6 @@ function drawPanels(ctx: Ctx, layout: SetLayout, colors: Palette): void {
     ctx.ellipse(cx, cy, r * k * 1.6, r * k, 0, 0, Math.PI * 2);
     ctx.stroke();
   }
-  for (let i = 0; i < 10; i++) {
-    const a = (i / 10) * Math.PI * 2;
-    ctx.beginPath();
-    ctx.arc(cx + Math.cos(a) * r * 1.6 * 1.18, cy + Math.sin(a) * r * 1.18, Math.max(1, r * 0.08), 0, Math.PI * 2);
-    ctx.stroke();
-  }
 }
 
 /** The lighting truss across the top, with its lamps. */
