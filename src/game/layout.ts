@@ -188,10 +188,21 @@ export function layoutSet(
   };
 }
 
+/**
+ * The stance line's width: a drawn shape in a fixed slot, then the word. The shape's own character
+ * (▲) is never measured: fonts without it fall back to another, whose width is not known until it
+ * has loaded, and the placards must come out the same every time.
+ */
+export function stanceLineWidth(stance: string, px: number, measure: Measure): { slot: number; width: number } {
+  const slot = px * 1.25;
+  const word = stance.slice(2);
+  return { slot, width: stance ? slot + (word ? measure(word, false, px) : 0) : 0 };
+}
+
 /** The size of a placard's two lines at `px`. */
 export function placardSize(text: PlacardText, px: number, measure: Measure): { w: number; h: number } {
   const pad = px * 0.45;
-  const w = Math.max(measure(text.name, true, px), measure(text.stance, false, px * 0.9)) + pad * 2;
+  const w = Math.max(measure(text.name, true, px), stanceLineWidth(text.stance, px * 0.9, measure).width) + pad * 2;
   const h = px * 1.25 + (text.stance ? px * 0.9 * 1.25 : 0) + pad * 1.4;
   return { w: Math.ceil(w), h: Math.ceil(h) };
 }

@@ -2,7 +2,7 @@
 // colour alone). Text is the browser's own canvas text; letter spacing is never set, so scripts
 // that join their letters (Persian) draw whole.
 import type { Stance } from '../../debate/contract.ts';
-import { placardSize, type Measure, type PlacardText } from '../layout.ts';
+import { placardSize, stanceLineWidth, type Measure, type PlacardText } from '../layout.ts';
 import { STANCE_LOOK } from '../presenter.ts';
 import { FONT, type Palette } from '../theme.ts';
 import { makeCanvas, roundRect, type Ctx } from './canvas.ts';
@@ -53,15 +53,14 @@ export function drawPlacard(
     const small = px * 0.9;
     ctx.font = fontFor(small, false);
     const y = pad * 0.8 + px * 1.25;
-    // The label's first character is the shape; draw a true shape in its place.
+    // The label's first character is the shape: a drawn shape takes its slot, then the word.
     const word = text.stance.slice(2);
-    const shapeW = measure(text.stance.slice(0, word ? 2 : 1), false, small);
-    const total = measure(text.stance, false, small);
-    const x0 = (w - total) / 2;
-    drawStanceShape(ctx, stance, x0 + small * 0.4, y + small * 0.55, small * 0.36, colors);
+    const { slot, width } = stanceLineWidth(text.stance, small, measure);
+    const x0 = (w - width) / 2;
+    drawStanceShape(ctx, stance, x0 + slot * 0.4, y + small * 0.55, small * 0.36, colors);
     ctx.textAlign = 'left';
     ctx.fillStyle = colors.muted;
-    ctx.fillText(word, x0 + shapeW, y);
+    if (word) ctx.fillText(word, x0 + slot, y);
   }
   return canvas;
 }
