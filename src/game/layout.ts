@@ -233,7 +233,9 @@ function placePlacards(
     // Pulled a little toward the table's centre, on the table just in front of the figure.
     const x = seat.x + (table.cx - seat.x) * 0.08 - w / 2;
     const row0 = seat.y + table.ry * 0.12;
-    const candidates = [row0, row0 + h + gap * 0.6, row0 + 2 * (h + gap * 0.6)];
+    // Full names stand in one row or not at all (staggered, they crowd the table); shorter
+    // labels may step back a row when a neighbour is close.
+    const candidates = mode === 'full' ? [row0] : [row0, row0 + h + gap * 0.6];
     let placed: Box | null = null;
     // The front row first; a placard that would touch its neighbour steps back a row.
     for (const y of candidates) {

@@ -64,8 +64,8 @@ export function seatViews(
       role: placard?.role ?? 'opponent',
       monogram: placard?.monogram || name.slice(0, 1),
       name,
-      // A guest by surname; the host and the player are short already ("The moderator", "You").
-      shortName: placard?.role === 'host' || placard?.role === 'player' ? name : (name.split(' ').at(-1) ?? name),
+      // The last word: a guest's surname, "Moderator" for the host.
+      shortName: capitalise(name.split(' ').at(-1) ?? name),
       subtitle: [placard?.title, placard?.city].filter(Boolean).join(' · '),
       speaking: id === speaking,
     };
@@ -112,3 +112,7 @@ export function seatLabel(view: SeatView): SeatLabel {
   };
 }
 
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase() + word.slice(1);
+}

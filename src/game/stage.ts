@@ -92,6 +92,10 @@ export class PhaserStage implements StageView {
       // (and never captures Tab).
       input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       audio: { noAudio: true },
+      // A canvas the compositor does not copy on every frame: without a GPU, a plain 2D canvas is
+      // copied whole at each commit, even when nothing was drawn (0.7 ms a frame while a line
+      // reveals, measured). Desynchronized, it is handed over only when drawn.
+      render: { desynchronized: true },
       banner: false,
       disableContextMenu: false,
       callbacks: {

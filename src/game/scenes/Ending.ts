@@ -2,10 +2,10 @@
 // the audience as won over as the meter says. The ending's title, verdict and buttons are DOM
 // (src/ui/screens.ts).
 import Phaser from 'phaser';
-import type { StageState } from '../stage.ts';
+import { STAGE_KEY, type StageState } from '../stage.ts';
 import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { followStage, requestRedraw } from './follow-stage.ts';
+import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class EndingScene extends Phaser.Scene {
   private picture: SetPicture | null = null;
@@ -20,6 +20,7 @@ export class EndingScene extends Phaser.Scene {
       this.picture = null;
     });
     followStage(this, (state) => this.paint(state));
+    whenFontsArrive(this, () => this.paint(this.registry.get(STAGE_KEY) as StageState));
   }
 
   private paint(state: StageState): void {

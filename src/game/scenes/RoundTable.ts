@@ -4,10 +4,10 @@
 import Phaser from 'phaser';
 import { Camera } from '../camera.ts';
 import { framingFor } from '../layout.ts';
-import type { StageState } from '../stage.ts';
+import { STAGE_KEY, type StageState } from '../stage.ts';
 import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { followStage, requestRedraw } from './follow-stage.ts';
+import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class RoundTableScene extends Phaser.Scene {
   private picture: SetPicture | null = null;
@@ -31,6 +31,10 @@ export class RoundTableScene extends Phaser.Scene {
       this.camera?.reset();
     });
     followStage(this, (state) => this.paint(state));
+    whenFontsArrive(this, () => {
+      this.builtFor = '';
+      this.paint(this.registry.get(STAGE_KEY) as StageState);
+    });
   }
 
   private paint(state: StageState): void {

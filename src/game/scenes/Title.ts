@@ -1,10 +1,10 @@
 // The title screen's picture: the empty studio waiting for its guests, the audience in. The title
 // and the menu are DOM (src/ui/screens.ts), so they work with a keyboard and a screen reader.
 import Phaser from 'phaser';
-import type { StageState } from '../stage.ts';
+import { STAGE_KEY, type StageState } from '../stage.ts';
 import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { followStage, requestRedraw } from './follow-stage.ts';
+import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class TitleScene extends Phaser.Scene {
   private picture: SetPicture | null = null;
@@ -19,6 +19,7 @@ export class TitleScene extends Phaser.Scene {
       this.picture = null;
     });
     followStage(this, (state) => this.paint(state));
+    whenFontsArrive(this, () => this.paint(this.registry.get(STAGE_KEY) as StageState));
   }
 
   private paint(state: StageState): void {

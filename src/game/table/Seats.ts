@@ -98,7 +98,10 @@ export class Cast {
       if (seat) {
         this.lightOn(seat);
         if (!motion) this.setPose(seat, { gesture: 'a', speaking: true });
-        else this.gesture(seat);
+        // A line already all on screen (the stage arrived late, or the text shows at once): a
+        // still pose, so a stage that waits draws nothing.
+        else if (talking) this.gesture(seat);
+        else this.setPose(seat, { gesture: 'rest', speaking: true });
       } else this.light?.setVisible(false);
     } else if (!talking && motion && this.gestureTimers.length > 0) {
       // The line is all on screen: the gesture ends with it (no frames while the stage waits).
