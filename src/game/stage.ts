@@ -176,12 +176,15 @@ export class PhaserStage implements StageView {
     this.quietFrames = 0;
     if (this.game.loop.running || this.wakePending) return;
     // Phaser's wake() draws a whole frame at once, inside the key press or click that asked for
-    // it, and before the change is applied; waking at the next animation frame draws once, there.
+    // it, and before the change is applied. The picture is drawn a frame later instead: the frame
+    // that answers a key shows the new line first, with no canvas work in it.
     this.wakePending = true;
-    requestAnimationFrame(() => {
-      this.wakePending = false;
-      this.game.loop.wake();
-    });
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.wakePending = false;
+        this.game.loop.wake();
+      }),
+    );
   }
 
   /**
