@@ -37,6 +37,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Stand-ins for Phaser's own CommonJS modules (scripts/phaser-lite.ts).
+    files: ['src/game/lite/stubs/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       'no-eval': 'error',

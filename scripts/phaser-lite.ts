@@ -1,14 +1,39 @@
 // Vite settings for the custom Phaser build (src/game/lite/phaser-lite.ts): `phaser` resolves to
 // that entry, `phaser-src/` to Phaser's CommonJS sources, and Phaser's build-time feature flags
-// become literals so the minifier drops what the game never runs (sound, debug, 3D camera and
-// Facebook plugins). Phaser's own webpack build does the same with DefinePlugin.
+// become literals so the minifier drops what the game never runs (WebGL, sound, debug, 3D camera
+// and Facebook plugins). Phaser's own webpack build does the same with DefinePlugin.
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const phaserSrc = path.join(root, 'node_modules/phaser/src');
+
+/**
+ * Phaser modules the stage never runs, replaced by stand-ins (src/game/lite/stubs/): Phaser's core
+ * requires them whatever the game uses. Keyed by path under phaser/src, without `.js`.
+ */
+const STUBS: Record<string, string> = {
+  'input/InputManager': 'InputManager.cjs',
+  'animations/AnimationManager': 'AnimationManager.cjs',
+  'gameobjects/tilesprite/TileSprite': 'TileSprite.cjs',
+  'gameobjects/components/FilterList': 'FilterList.cjs',
+  'textures/DynamicTexture': 'DynamicTexture.cjs',
+  'renderer/webgl': 'webgl.cjs',
+  'renderer/webgl/index': 'webgl.cjs',
+};
+
+/** The stand-in for a relative require inside Phaser's sources, or null. */
+function stubFor(source: string, importer: string | undefined): string | null {
+  if (!importer || !source.startsWith('.') || !importer.includes(`${path.sep}phaser${path.sep}src${path.sep}`)) return null;
+  const target = path.relative(phaserSrc, path.resolve(path.dirname(importer), source)).replace(/\\/g, '/').replace(/\.js$/, '');
+  const stub = STUBS[target];
+  return stub ? path.join(root, 'src/game/lite/stubs', stub) : null;
+}
 
 const FLAGS: Record<string, boolean> = {
-  WEBGL_RENDERER: true,
+  // The stage draws with the Canvas renderer (src/game/stage.ts): WebGL is a third of Phaser.
+  WEBGL_RENDERER: false,
   CANVAS_RENDERER: true,
   WEBGL_DEBUG: false,
   FEATURE_SOUND: false,
@@ -32,7 +57,7 @@ function replaceFlags(code: string, id: string): { code: string; map: null } | n
 
 /** The flags for the build (and for any Phaser source the dev server serves untouched). */
 export function phaserFlags(): Plugin {
-  return { name: 'round-table:phaser-flags', transform: replaceFlags };
+  return { name: 'round-table:phaser-flags', enforce: 'pre', resolveId: stubFor, transform: replaceFlags };
 }
 
 /**
@@ -40,4 +65,4 @@ export function phaserFlags(): Plugin {
  * none of Vite's plugins: without them `npm run dev` kept the WebGL debug branch and its
  * `require('phaser3spectorjs')`, and the stage failed to start.
  */
-export const phaserFlagsForDeps = { name: 'round-table:phaser-flags-deps', transform: replaceFlags };
+export const phaserFlagsForDeps = { name: 'round-table:phaser-flags-deps', resolveId: stubFor, transform: replaceFlags };

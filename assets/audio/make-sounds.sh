@@ -123,11 +123,28 @@ sx -m -v 1 "$WORK/n1.wav" -v 1 "|sox -R $WORK/n2.wav -p pad 0.2" "$WORK/chime.wa
 genc 3 "$WORK/buzz.wav" synth 0.5 sawtooth 110 sawtooth 111.3 square 55 \
   remix 1v0.4,2v0.4,3v0.25 lowpass 450 lowpass 700 fade q 0.012 0.5 0.18 norm -10
 
-# --- room: an 8 s seamless room-tone loop --------------------------------------------------------------
-# Air-conditioning hum (50 Hz and harmonics, a whole number of cycles in 8 s so it loops exactly)
+# --- stamps: the beat of a graded move -------------------------------------------------------------
+# Each stamp lands with the same soft thump (a short burst of low-passed brown noise, like a rubber
+# stamp on a desk); then strong rises through two bright notes (G5, D6), partial rings one clear
+# note (A5), and weak sinks to one dull low tone (C3). A backfire keeps the buzz above.
+gen "$WORK/thump-stamp.wav" synth 0.09 brownnoise synth exp amod 11 0 0 0 30 lowpass 260 lowpass 400 \
+  fade q 0.002 0.09 0.04
+note "$WORK/s1.wav" 783.99 0.45
+note "$WORK/s2.wav" 1174.66 0.55
+sx -m -v 1.2 "$WORK/thump-stamp.wav" -v 0.8 "|sox -R $WORK/s1.wav -p pad 0.05" -v 0.8 "|sox -R $WORK/s2.wav -p pad 0.16" \
+  "$WORK/stamp-strong.wav" lowpass 6000 trim 0 0.72 fade t 0 0.72 0.12 norm -8
+note "$WORK/p1.wav" 880.00 0.5
+sx -m -v 1.2 "$WORK/thump-stamp.wav" -v 0.75 "|sox -R $WORK/p1.wav -p pad 0.05" \
+  "$WORK/stamp-partial.wav" lowpass 5000 trim 0 0.54 fade t 0 0.54 0.1 norm -10
+genc 2 "$WORK/w1.wav" synth 0.35 sine 130.81 sine 196 synth exp amod 2.86 0 0 0 24 remix 1v0.6,2v0.2
+sx -m -v 1.3 "$WORK/thump-stamp.wav" -v 0.9 "|sox -R $WORK/w1.wav -p pad 0.04" \
+  "$WORK/stamp-weak.wav" lowpass 900 trim 0 0.38 fade t 0 0.38 0.1 norm -10
+
+# --- room: a 4 s seamless room-tone loop --------------------------------------------------------------
+# Air-conditioning hum (50 Hz and harmonics, a whole number of cycles in 4 s so it loops exactly)
 # plus a faint low noise floor. The noise is made 1 s longer than the loop and its extra second is
 # crossfaded (equal power) over the loop's first second, so the end flows back into the start.
-LOOP=8
+LOOP=4
 genc 3 "$WORK/hum.wav" synth "$LOOP" sine 50 sine 100 sine 150 remix 1v0.5,2v0.3,3v0.08
 genc 2 "$WORK/noise.wav" synth $((LOOP + 1)) brownnoise pinknoise \
   remix 1v0.9,2v0.25 gain -6 highpass 40 lowpass 900
@@ -142,11 +159,21 @@ gain=$(awk -v r="$rms" 'BEGIN { printf "%.2f", -30 - 20 * log(r) / log(10) }')
 sx "$WORK/room-raw.wav" "$WORK/room.wav" gain "$gain"
 
 # --- encode -------------------------------------------------------------------------------------
-for name in gavel murmur applause chime buzz room; do
+# Opus at the lowest rate each sound survives: noisy ones (applause, murmur) need more than tones,
+# and the low-passed room tone least. Every byte here is paid before the first decision.
+rate() {
+  case "$1" in
+    applause | murmur) echo 32k ;;
+    room) echo 16k ;;
+    *) echo 24k ;;
+  esac
+}
+NAMES=(gavel murmur applause chime buzz stamp-strong stamp-partial stamp-weak room)
+for name in "${NAMES[@]}"; do
   common=(-nostdin -loglevel error -y -i "$WORK/$name.wav" -map_metadata -1 -ac 1 -fflags +bitexact)
-  ffmpeg "${common[@]}" -c:a libopus -b:a 48k -flags:a +bitexact "$OUT/$name.webm"
-  ffmpeg "${common[@]}" -c:a libmp3lame -q:a 6 -id3v2_version 0 -write_id3v1 0 "$OUT/$name.mp3"
+  ffmpeg "${common[@]}" -c:a libopus -b:a "$(rate "$name")" -flags:a +bitexact "$OUT/$name.webm"
+  ffmpeg "${common[@]}" -c:a libmp3lame -q:a 7 -id3v2_version 0 -write_id3v1 0 "$OUT/$name.mp3"
 done
 rm -f "$WORK"/*.wav
 
-echo "make-sounds.sh: wrote gavel, murmur, applause, chime, buzz, room (.webm and .mp3) to $OUT"
+echo "make-sounds.sh: wrote ${NAMES[*]} (.webm and .mp3) to $OUT"

@@ -8,11 +8,12 @@ import { epilogueLines } from '../debate/debrief.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
 import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
-import { tableModel } from '../game/presenter.ts';
+import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
-import { CAPTIONS, type Cue, type SoundPlayer } from '../platform/audio.ts';
+import { CAPTIONS, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
 import { choiceForKey, type ChoicesPanel } from '../ui/choices.ts';
+import type { Broadcast } from '../ui/broadcast.ts';
 import type { DialoguePanel } from '../ui/dialogue.ts';
 import type { Hud } from '../ui/hud.ts';
 import type { Notices } from '../ui/notices.ts';
@@ -22,6 +23,8 @@ import { reasonText, WORDS } from '../ui/words.ts';
 
 export interface ControllerViews {
   stage: StageView;
+  /** The graphics over the picture: the on-air bug and the grade stamps. */
+  broadcast: Pick<Broadcast, 'stamp' | 'clear'>;
   dialogue: DialoguePanel;
   choices: ChoicesPanel;
   transcript: Transcript;
@@ -74,6 +77,8 @@ export class DebateController {
   /** Bumped whenever playback must stop (rewind, quit, load): stale loops check it and leave. */
   private generation = 0;
   private shown: Shown = { seats: [], stances: {}, meters: { audience: 0, credibility: 0 }, speaking: null };
+  /** The stage's beats: lines spoken (each starts a gesture), deciding, the audience's reactions. */
+  private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false };
   private inDebate = false;
 
   constructor(
@@ -101,6 +106,7 @@ export class DebateController {
     this.services.playing?.(false);
     const title = this.engine.globalTags.title ?? 'The Round Table';
     this.views.stage.showTitle(title);
+    this.views.broadcast.clear();
     this.views.dialogue.clear();
     this.views.choices.hide();
     this.views.transcript.clear();
@@ -150,7 +156,8 @@ export class DebateController {
     const step = this.engine.history.at(-1);
     if (!step) return this.showTitle();
     this.enterDebate(step.table);
-    this.views.transcript.rebuild(this.engine.events, (e) => captionFor(this.cast, e));
+    this.views.broadcast.clear();
+    this.views.transcript.rebuild(this.engine.events, (e) => captionFor(this.cast, e), !step.beat.ending);
     this.setShown(step.table, null);
     this.views.hud.setProgress(step.table.progress);
     this.views.hud.setMeters(step.table.meters);
@@ -293,7 +300,7 @@ export class DebateController {
   }
 
   private paintTable(): void {
-    this.views.stage.showTable(tableModel(this.cast, this.shown, this.shown.speaking));
+    this.views.stage.showTable(tableModel(this.cast, this.shown, this.shown.speaking, this.beat));
     this.views.hud.setCanStepBack(this.engine.history.length > 1);
   }
 
@@ -322,12 +329,21 @@ export class DebateController {
     const generation = this.generation;
     if (this.shown.seats.length === 0) this.shown.seats = this.engine.state.seats;
     this.shown.speaking = line.speaker === 'narrator' ? this.shown.speaking : line.speaker;
+    this.beat = { ...this.beat, line: this.beat.line + 1, deciding: false, talking: true };
     this.paintTable();
     this.views.transcript.addLine(line);
     if (line.sfx) this.cue(line.sfx);
-    if (line.grade === 'backfire') this.cue('buzz');
+    if (line.grade) {
+      // The beat of a graded move: its stamp over the picture, with its sound.
+      this.views.broadcast.stamp(line.grade);
+      this.cue(GRADE_CUES[line.grade]);
+    }
     await this.views.dialogue.show(line, charactersPerSecond(this.services.settings()), waitAfter);
-    if (waitAfter && generation === this.generation) await this.views.dialogue.waitForAdvance();
+    if (generation !== this.generation) return;
+    // The line is all on screen: the speaker stops gesturing, so a stage that waits is still.
+    this.beat = { ...this.beat, talking: false };
+    this.paintTable();
+    if (waitAfter) await this.views.dialogue.waitForAdvance();
   }
 
   private apply(event: DebateEvent): void {
@@ -338,6 +354,9 @@ export class DebateController {
       if (event.previous) this.cue('chime');
     } else if (event.type === 'meters') {
       this.shown.meters = { ...event.meters };
+      const reaction = reactionTo(event.delta.audience);
+      if (reaction) this.beat = { ...this.beat, reaction: { kind: reaction, n: (this.beat.reaction?.n ?? 0) + 1 } };
+      this.paintTable();
       this.views.hud.setMeters(event.meters, event.delta);
       if (event.delta.audience >= 20) this.cue('applause');
       else if (event.delta.audience !== 0) this.cue('murmur');
@@ -350,9 +369,17 @@ export class DebateController {
   private async offer(beat: Beat, generation: number): Promise<void> {
     const choices = beat.choices?.choices;
     if (!choices || generation !== this.generation) return;
-    const index = await this.views.choices.show(choices);
+    this.beat = { ...this.beat, deciding: true };
+    this.paintTable();
+    const picked = this.views.choices.show(choices);
+    // A move is coming: its sounds (stamps, applause...) load while the player reads the choices,
+    // once these are on screen (a lone "continue" needs none).
+    if (choices.some((c) => c.move !== 'continue')) afterPaint(() => this.services.sound.prepare());
+    const index = await picked;
     if (generation !== this.generation) return;
+    this.beat = { ...this.beat, deciding: false };
     this.views.dialogue.clear();
+    this.views.transcript.settle();
     const next = this.engine.choose(index);
     this.autosave();
     this.hooks.onProgress?.(this.engine);
@@ -367,7 +394,9 @@ export class DebateController {
     this.shown.speaking = null;
     const model = tableModel(this.cast, this.engine.state, null);
     this.views.stage.showEnding(model);
+    this.views.broadcast.clear();
     this.views.dialogue.clear();
+    this.views.transcript.settle();
     this.views.choices.hide();
     if (record) this.hooks.onProgress?.(this.engine);
     this.views.screen.showEnding(
@@ -397,4 +426,16 @@ export class DebateController {
     if (this.services.saved) this.services.saved(outcome);
     else if (!outcome.ok) this.views.notices.show(`${WORDS.saveFailed(outcome.failure)} ${WORDS.saveFailedHelp}`, { key: 'save-failed' });
   }
+}
+
+/** Runs `task` after the next frame is painted (a timer, where no frames come: a hidden tab). */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 500);
 }

@@ -1,15 +1,7 @@
 // Replaying branches, wired into the app: the run history (fed by the controller's onProgress), the
 // branch map and run comparison, named save slots, and replay links in the address's fragment.
-import {
-  fillBranchTree,
-  groupBranchTrees,
-  tallyEndings,
-  type BranchTree,
-  type DetailsCache,
-  type LivePosition,
-} from '../debate/branches.ts';
+import type { BranchTree, DetailsCache, LivePosition } from '../debate/branches.ts';
 import { speakerName, type StoryTable } from '../debate/cast.ts';
-import { compareRuns } from '../debate/compare.ts';
 import { FIGURES, isOneOf } from '../debate/contract.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
@@ -17,13 +9,24 @@ import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.
 import type { SaveStore } from '../debate/saves.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
-import { openBranchMap, presetName } from '../ui/branch-map.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
 import type { Notices } from '../ui/notices.ts';
-import { copyText, openShare } from '../ui/share.ts';
-import { openSaveSlots } from '../ui/slots.ts';
 import { reasonText, WORDS } from '../ui/words.ts';
 import type { DebateController } from './controller.ts';
+
+// The map, the slots and the share dialog load when first opened: playing needs none of them.
+const mapParts = () =>
+  Promise.all([
+    import('../ui/branch-map.ts'),
+    import('../debate/branches.ts'),
+    import('../debate/compare.ts'),
+  ]).then(([ui, branches, compare]) => ({ ...ui, ...branches, ...compare }));
+const slotParts = () =>
+  Promise.all([import('../ui/slots.ts'), import('../ui/branch-map.ts')]).then(([slots, map]) => ({
+    ...slots,
+    presetName: map.presetName,
+  }));
+const shareParts = () => import('../ui/share.ts');
 
 export interface ReplayDeps {
   store: KeyValueStore;
@@ -65,14 +68,37 @@ export function createReplay(deps: ReplayDeps) {
     runs.record(engine);
   }
 
+  /** Runs `use` once `load` has brought its module; a module that cannot arrive says so. */
+  const later = <M>(load: () => Promise<M>, use: (module: M) => void): void =>
+    void load()
+      .then(use)
+      .catch((error: unknown) =>
+        deps.notices.show(`That could not be opened: ${String(error)}`, { repeat: true }),
+      );
+
   function openMap(): void {
+    later(mapParts, showMap);
+  }
+
+  function showMap({
+    openBranchMap,
+    groupBranchTrees,
+    tallyEndings,
+    fillBranchTree,
+    compareRuns,
+  }: Awaited<ReturnType<typeof mapParts>>): void {
     map?.close();
     const controller = deps.controller();
     const engine = controller.debate;
     const hash = engine.storyHash;
     const live: LivePosition | undefined =
       controller.playing && engine.history.length > 0
-        ? { preset: engine.state.preset, seed: engine.state.seed, storyHash: hash, path: engine.path }
+        ? {
+            preset: engine.state.preset,
+            seed: engine.state.seed,
+            storyHash: hash,
+            path: engine.path,
+          }
         : undefined;
     const ofBuild = runs.ofBuild(hash);
     // "This run": the one the last choice was recorded in, else the one the live position is on
@@ -102,7 +128,9 @@ export function createReplay(deps: ReplayDeps) {
           try {
             deps.controller().replayTo(tree.preset, tree.seed, path);
           } catch (error) {
-            deps.notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
+            deps.notices.show(`That decision could not be replayed: ${String(error)}`, {
+              repeat: true,
+            });
           }
         },
         compare: (a, b) => compareRuns(scratchFor(hash), a, b),
@@ -114,23 +142,30 @@ export function createReplay(deps: ReplayDeps) {
   function share(): void {
     const engine = deps.controller().debate;
     if (engine.history.length === 0) return;
-    openShare(deps.address.withFragment(linkTo(engine)), whereWords(engine, deps.cast), deps.copy ?? copyText);
+    later(shareParts, ({ openShare, copyText }) =>
+      openShare(
+        deps.address.withFragment(linkTo(engine)),
+        whereWords(engine, deps.cast),
+        deps.copy ?? copyText,
+      ),
+    );
   }
 
   function saveToSlot(): void {
     const controller = deps.controller();
     const engine = controller.debate;
     if (!controller.playing || engine.history.length === 0) return;
-    openSaveSlots(
-      `${presetName(engine.state.preset)}, ${whereWords(engine, deps.cast)}`,
-      {
+    later(slotParts, ({ openSaveSlots, presetName }) =>
+      openSaveSlots(`${presetName(engine.state.preset)}, ${whereWords(engine, deps.cast)}`, {
         summary: (slot) => deps.saves.summary(slot),
         save: (slot, name) => {
           const outcome = deps.saves.writeNamed(slot, engine.save(), name);
           if (!outcome.ok) return WORDS.slotNotSaved(outcome.failure);
-          return deps.saves.persistent ? null : 'Saved for this visit only: this browser is not keeping saves, so saves are off once the page closes.';
+          return deps.saves.persistent
+            ? null
+            : 'Saved for this visit only: this browser is not keeping saves, so saves are off once the page closes.';
         },
-      },
+      }),
     );
   }
 
@@ -150,7 +185,10 @@ export function createReplay(deps: ReplayDeps) {
     if (outcome.status === 'refused') {
       // quitToTitle: a link opened mid-debate also stops the room's sound.
       controller.quitToTitle();
-      deps.notices.show(`The replay link could not be opened. ${reasonText(outcome.reason)} A new debate is ready instead.`, { repeat: true });
+      deps.notices.show(
+        `The replay link could not be opened. ${reasonText(outcome.reason)} A new debate is ready instead.`,
+        { repeat: true },
+      );
       return 'refused';
     }
     const { preset, seed, path } = outcome.link;
@@ -162,7 +200,10 @@ export function createReplay(deps: ReplayDeps) {
       deps.notices.show(`The replay link could not be opened: ${String(error)}`, { repeat: true });
       return 'refused';
     }
-    deps.notices.show(`Replayed a shared debate to ${whereWords(controller.debate, deps.cast)}.`, { repeat: true, timeoutMs: 5000 });
+    deps.notices.show(`Replayed a shared debate to ${whereWords(controller.debate, deps.cast)}.`, {
+      repeat: true,
+      timeoutMs: 5000,
+    });
     return 'replayed';
   }
 

@@ -4,9 +4,6 @@ import articleText from '../../story/source/article.md?raw';
 import storyJson, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { parseArticle } from '../debate/article.ts';
-import debriefJson from '../../story/debrief.json';
-import { parseDebriefContent } from '../debate/debrief.ts';
-import { quizForRunFile } from '../debate/check.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { DebateEngine } from '../debate/engine.ts';
 import { SaveStore } from '../debate/saves.ts';
@@ -19,25 +16,21 @@ import { openBrowserStore } from '../platform/storage.ts';
 import { registerOfflineWorker } from '../platform/offline.ts';
 import { openTabPresence } from '../platform/tabs.ts';
 import { ChoicesPanel } from '../ui/choices.ts';
-import { openDebrief } from '../ui/debrief.ts';
-import { RunReports } from '../ui/run-report.ts';
-import { openTranscript } from '../ui/transcript-export.ts';
 import { DialoguePanel } from '../ui/dialogue.ts';
 import { byId } from '../ui/dom.ts';
 import { Hud } from '../ui/hud.ts';
 import { Notices } from '../ui/notices.ts';
-import { openPause } from '../ui/pause.ts';
 import { Screen } from '../ui/screens.ts';
-import { openSettings } from '../ui/settings-dialog.ts';
-import { openSources } from '../ui/sources.ts';
 import { teacherHooks } from '../ui/teacher-hooks.ts';
-import { Transcript } from '../ui/transcript.ts';
+import { Broadcast } from '../ui/broadcast.ts';
+import { showHand } from '../ui/hand.ts';
+import { Transcript, TranscriptDrawer } from '../ui/transcript.ts';
+import { WORDS } from '../ui/words.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
-import { WORDS } from '../ui/words.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
 function applyToDocument(settings: Settings): void {
@@ -45,7 +38,12 @@ function applyToDocument(settings: Settings): void {
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+  // Phones, and large text anywhere, get the stacked layout that scrolls (src/ui/styles.css).
+  const narrow = window.matchMedia?.(NARROW).matches ?? false;
+  root.dataset.layout = narrow || settings.textScale > 1.25 ? 'stacked' : 'wide';
 }
+
+const NARROW = '(max-width: 56rem)';
 
 export async function start(onProgress: (fraction: number) => void): Promise<void> {
   const { store, problem: storeProblem } = openBrowserStore(() => window.localStorage, window);
@@ -54,13 +52,16 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   let settings = settingsRead.settings;
   const startDamage: StartDamage[] = settingsRead.damage ? [{ what: 'settings', ...settingsRead.damage }] : [];
   applyToDocument(settings);
+  window.matchMedia?.(NARROW).addEventListener?.('change', () => applyToDocument(settings));
 
   const cast = tableJson as unknown as StoryTable;
   const article = parseArticle(articleText);
   const engine = new DebateEngine(storyJson, storyHash);
   const saves = new SaveStore(store);
   const notices = new Notices(byId('notices'), () =>
-    document.querySelector<HTMLElement>('#screen:not([hidden]) button, #choices button, #dialogue button'),
+    document.querySelector<HTMLElement>(
+      '#screen:not([hidden]) button, #choices button, #dialogue button',
+    ),
   );
   const title = engine.globalTags.title ?? 'The Round Table';
 
@@ -70,7 +71,11 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   sound.onProblem = (message) => notices.show(message);
 
   const stage = new DeferredStage(
-    { textScale: settings.textScale, reducedMotion: settings.reducedMotion, highContrast: settings.highContrast },
+    {
+      textScale: settings.textScale,
+      reducedMotion: settings.reducedMotion,
+      highContrast: settings.highContrast,
+    },
     async (look) => {
       const { PhaserStage } = await import('../game/stage.ts');
       const real = new PhaserStage({ parent: byId('table'), look, onProgress });
@@ -103,36 +108,60 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   });
   /** Set once the offline worker is registered (after the first screen). */
   let updates: ReturnType<typeof offerUpdates> | null = null;
-  const showSettings = () => {
-    let cleared = false;
-    const dialog = openSettings(settings, {
-      persistent: store.persistent,
-      change: (next) => {
-        settings = next;
-        applyToDocument(next);
-        controller.applySettings(next);
-        if (!saveSettings(store, next)) notices.show('Settings apply for this visit but cannot be remembered here.');
-      },
-      clearData: () => {
-        cleared = true;
-        const report = keeping.clearAllData();
-        notices.show(WORDS.cleared(report.removed, report.failed, report.reachable), { repeat: true });
-      },
-    });
-    // The title offered Continue and saved debates that are gone now: draw it again once the
-    // dialog is closed (a debate in progress plays on; it simply has no saves any more).
-    void dialog.closed.then(() => {
-      if (cleared && !controller.playing) controller.showTitle();
-    });
-    return dialog;
-  };
-  const showSources = () => openSources(article);
+  /**
+   * The dialogs load when first opened: none is needed to play, so none is paid for before the
+   * first decision. A chunk that cannot arrive (offline before the game was kept) says so.
+   */
+  const later =
+    <M>(load: () => Promise<M>, use: (module: M) => void) =>
+    () =>
+      void load()
+        .then(use)
+        .catch((error: unknown) =>
+          notices.show(`That could not be opened: ${String(error)}`, { repeat: true }),
+        );
+  const showSettings = later(
+    () => import('../ui/settings-dialog.ts'),
+    ({ openSettings }) => {
+      let cleared = false;
+      const dialog = openSettings(settings, {
+        persistent: store.persistent,
+        change: (next) => {
+          settings = next;
+          applyToDocument(next);
+          controller.applySettings(next);
+          hud.setSound(!next.muted);
+          if (!saveSettings(store, next))
+            notices.show('Settings apply for this visit but cannot be remembered here.');
+        },
+        clearData: () => {
+          cleared = true;
+          const report = keeping.clearAllData();
+          notices.show(WORDS.cleared(report.removed, report.failed, report.reachable), { repeat: true });
+        },
+      });
+      // The title offered Continue and saved debates that are gone now: draw it again once the
+      // dialog is closed (a debate in progress plays on; it simply has no saves any more).
+      void dialog.closed.then(() => {
+        if (cleared && !controller.playing) controller.showTitle();
+      });
+    },
+  );
+  const showSources = later(
+    () => import('../ui/sources.ts'),
+    ({ openSources }) => openSources(article),
+  );
   // The debrief and the transcript of the current run, worked out once for both.
-  // Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts).
-  const reports = new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store));
-  const showTranscript = () => openTranscript(controller.debate, reports);
-  const showDebrief = () =>
-    openDebrief(controller.debate, reports, {
+  let reports: ReturnType<typeof loadReports> | null = null;
+  const loadReports = () =>
+    import('./reports.ts').then((m) => ({
+      ...m,
+      reports: m.makeReports(cast, article, title, store),
+    }));
+  const withReports = () => (reports ??= loadReports());
+  const showTranscript = later(withReports, (m) => m.openTranscript(controller.debate, m.reports));
+  const showDebrief = later(withReports, (m) =>
+    m.openDebrief(controller.debate, m.reports, {
       transcript: showTranscript,
       // "Try it": back to the decision where the stronger move was on offer.
       tryIt: (prefix, hint) => {
@@ -144,31 +173,61 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
           notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
         }
       },
+    }),
+  );
+  /** Sound on or off (the HUD's button, key M), remembered on this device with the settings. */
+  const toggleSound = () => {
+    const next = { ...settings, muted: !settings.muted };
+    settings = next;
+    controller.applySettings(next);
+    hud.setSound(!next.muted);
+    notices.show(next.muted ? WORDS.soundMuted : WORDS.soundUnmuted, {
+      timeoutMs: 2000,
+      repeat: true,
     });
+    if (!saveSettings(store, next))
+      notices.show('Settings apply for this visit but cannot be remembered here.');
+  };
   const hud = new Hud(byId('hud'), title, {
     menu: () => hooks.openPause(),
     stepBack: () => controller.stepBack(),
+    toggleSound,
+    toggleTranscript: () => drawer.toggle(),
   });
+  hud.setSound(!settings.muted);
+  const drawer = new TranscriptDrawer(byId('transcript-panel'), byId('transcript'), (open) =>
+    hud.setTranscriptOpen(open),
+  );
+  showHand(byId('hand'), cast);
   const hooks = {
     openSettings: showSettings,
     openSources: showSources,
-    ...teacherHooks({ article, cast, story: { json: storyJson, hash: storyHash }, store, notify: (message) => notices.show(message) }),
+    ...teacherHooks({
+      article,
+      cast,
+      story: { json: storyJson, hash: storyHash },
+      store,
+      notify: (message) => notices.show(message),
+    }),
     openDebrief: showDebrief,
     openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
     openSavedDebates: () => keeping.openSaved(),
     share: replay.share,
-    openPause: () =>
-      openPause({
-        settings: showSettings,
-        sources: showSources,
-        branchMap: replay.openMap,
-        saveSlot: replay.saveToSlot,
-        share: replay.share,
-        transcript: showTranscript,
-        quit: () => controller.quitToTitle(),
-      }),
+    openPause: later(
+      () => import('../ui/pause.ts'),
+      ({ openPause }) =>
+        openPause({
+          settings: showSettings,
+          sources: showSources,
+          branchMap: replay.openMap,
+          saveSlot: replay.saveToSlot,
+          share: replay.share,
+          transcript: showTranscript,
+          quit: () => controller.quitToTitle(),
+        }),
+    ),
   };
   controller = new DebateController(
     engine,
@@ -176,6 +235,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     article,
     {
       stage,
+      broadcast: new Broadcast(byId('broadcast'), title),
       dialogue: new DialoguePanel(byId('dialogue'), cast, article),
       choices: new ChoicesPanel(byId('choices'), cast),
       transcript: new Transcript(byId('transcript'), cast),
@@ -201,7 +261,23 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return;
-    if (controller.handleKey(event)) event.preventDefault();
+    if (controller.handleKey(event)) {
+      event.preventDefault();
+      return;
+    }
+    // M turns sound on or off anywhere outside a text field or a dialog.
+    const target = event.target as HTMLElement | null;
+    const typing = !!target?.closest('input, select, textarea, [contenteditable="true"]');
+    if (
+      (event.key === 'm' || event.key === 'M') &&
+      !typing &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      event.preventDefault();
+      toggleSound();
+    }
   });
   byId('table').addEventListener('click', () => controller.handleStageClick());
   byId('dialogue').addEventListener('click', (event) => {
@@ -213,7 +289,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     roundTable: {
       /** The lines of the debate so far, as "speaker: text". */
       get transcript() {
-        return controller.debate.events.flatMap((e) => (e.type === 'line' ? [`${e.speaker}: ${e.text}`] : []));
+        return controller.debate.events.flatMap((e) =>
+          e.type === 'line' ? [`${e.speaker}: ${e.text}`] : [],
+        );
       },
       get runs() {
         return replay.runs.all().length;
@@ -252,7 +330,9 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         .load()
         .catch((error: unknown) => {
           console.warn('The table picture could not start:', error);
-          notices.show('The table picture cannot be drawn in this browser; the debate plays the same without it.');
+          notices.show(
+            'The table picture cannot be drawn in this browser; the debate plays the same without it.',
+          );
         })
         .finally(() => sound.load());
     }, 0),
@@ -282,7 +362,10 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         notices.show(`The edited story stopped with an error: ${String(error)}`, { repeat: true });
         if (next.history.length === 0) return controller.quitToTitle();
       }
-      notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, { repeat: true, timeoutMs: 4000 });
+      notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, {
+        repeat: true,
+        timeoutMs: 4000,
+      });
       controller.resume();
     });
   }

@@ -34,6 +34,8 @@ export interface StageView {
 }
 
 export const STAGE_EVENT = 'stage:changed';
+/** A scene asks for one frame: a timed still (a gesture, a reaction) has changed. */
+export const STAGE_WAKE = 'stage:wake';
 
 function sameModel(a: TableModel, b: TableModel): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -46,8 +48,6 @@ export interface StageOptions {
   parent: HTMLElement;
   look: Look;
   onProgress?: (fraction: number) => void;
-  /** Forces the Canvas renderer (tests of the no-WebGL path). */
-  canvasOnly?: boolean;
 }
 
 export class PhaserStage implements StageView {
@@ -64,11 +64,11 @@ export class PhaserStage implements StageView {
 
   constructor(private readonly options: StageOptions) {
     const { parent } = options;
-    const pixelRatio = Math.min(window.devicePixelRatio || 1, 3);
+    const pixelRatio = drawingRatio();
     this.state = {
       mode: 'title',
       title: '',
-      model: { seats: [], meters: { audience: 0, credibility: 0 } },
+      model: { seats: [], meters: { audience: 0, credibility: 0 }, line: 0, deciding: false },
       look: options.look,
       pixelRatio,
     };
@@ -76,20 +76,26 @@ export class PhaserStage implements StageView {
     this.ready = new Promise((resolve) => (resolveReady = resolve));
     const size = this.cssSize();
     this.game = new Phaser.Game({
-      type: options.canvasOnly ? Phaser.CANVAS : Phaser.AUTO,
+      // The stage is pictures drawn once and composed rarely: the Canvas renderer does that well,
+      // and leaving WebGL out of the build saves about a third of Phaser's bytes.
+      type: Phaser.CANVAS,
       parent,
       backgroundColor: '#0e1522',
       // Drawn at device pixels and shown at CSS size, so lines and text are crisp at any ratio.
       scale: {
         mode: Phaser.Scale.NONE,
-        width: size.width * pixelRatio,
-        height: size.height * pixelRatio,
+        width: Math.round(size.width * pixelRatio),
+        height: Math.round(size.height * pixelRatio),
         zoom: 1 / pixelRatio,
       },
       // The canvas is a picture: every control is a DOM button, so Phaser takes no input at all
       // (and never captures Tab).
       input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       audio: { noAudio: true },
+      // A canvas the compositor does not copy on every frame: without a GPU, a plain 2D canvas is
+      // copied whole at each commit, even when nothing was drawn (0.7 ms a frame while a line
+      // reveals, measured). Desynchronized, it is handed over only when drawn.
+      render: { desynchronized: true },
       banner: false,
       disableContextMenu: false,
       callbacks: {
@@ -105,6 +111,7 @@ export class PhaserStage implements StageView {
       scene: [BootScene, PreloaderScene, TitleScene, RoundTableScene, EndingScene],
     });
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
+    this.game.events.on(STAGE_WAKE, () => this.kick());
     // Resizing rebuilds the whole drawing (tens of milliseconds on a slow machine): wait until the
     // size has settled and the player is not pressing keys, so a new line or a dragged window costs
     // one rebuild, never one per frame or one inside the frame that answers a key press. Meanwhile
@@ -169,26 +176,29 @@ export class PhaserStage implements StageView {
     this.quietFrames = 0;
     if (this.game.loop.running || this.wakePending) return;
     // Phaser's wake() draws a whole frame at once, inside the key press or click that asked for
-    // it, and before the change is applied; waking at the next animation frame draws once, there.
+    // it, and before the change is applied. The picture is drawn a frame later instead: the frame
+    // that answers a key shows the new line first, with no canvas work in it.
     this.wakePending = true;
-    requestAnimationFrame(() => {
-      this.wakePending = false;
-      this.game.loop.wake();
-    });
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        this.wakePending = false;
+        this.game.loop.wake();
+      }),
+    );
   }
 
-  /** Sleeps the loop two frames after the last tween ends: an idle table costs no frames. */
+  /**
+   * Sleeps the loop right after a frame: nothing on the stage moves between frames (motion is a
+   * few timed stills, each of which asks for its own frame), so an idle table costs no frames.
+   */
   private afterRender(): void {
     this.framesDrawn++;
-    const busy = this.game.scene
-      .getScenes(true)
-      .some((scene) => scene.tweens.getTweens().length > 0 || scene.load.isLoading());
-    if (busy || !this.game.registry.get('settled')) {
+    if (!this.game.registry.get('settled')) {
       this.quietFrames = 0;
       return;
     }
     this.quietFrames++;
-    if (this.quietFrames >= 2) this.game.loop.sleep();
+    if (this.quietFrames >= 1) this.game.loop.sleep();
   }
 
   private cssSize(): { width: number; height: number } {
@@ -219,19 +229,19 @@ export class PhaserStage implements StageView {
   }
 
   private resize(): void {
-    const pixelRatio = Math.min(window.devicePixelRatio || 1, 3);
+    const pixelRatio = drawingRatio();
     const { width, height } = this.cssSize();
     const canvas = this.game.canvas;
     const unchanged =
       pixelRatio === this.state.pixelRatio &&
-      this.game.scale.width === width * pixelRatio &&
-      this.game.scale.height === height * pixelRatio &&
+      this.game.scale.width === Math.round(width * pixelRatio) &&
+      this.game.scale.height === Math.round(height * pixelRatio) &&
       canvas.style.width === `${width}px` &&
       canvas.style.height === `${height}px`;
     if (unchanged) return;
     this.state.pixelRatio = pixelRatio;
     this.game.scale.setZoom(1 / pixelRatio);
-    this.game.scale.resize(width * pixelRatio, height * pixelRatio);
+    this.game.scale.resize(Math.round(width * pixelRatio), Math.round(height * pixelRatio));
     // Phaser leaves the CSS size alone when it equals the canvas size; set it, so the canvas never
     // keeps a stale size and gets stretched.
     canvas.style.width = `${width}px`;
@@ -239,4 +249,13 @@ export class PhaserStage implements StageView {
     canvas.style.margin = '';
     this.changed();
   }
+}
+
+/**
+ * Canvas pixels per CSS pixel. Above the device's own ratio on low-density screens, so the
+ * camera's push-in (a CSS zoom of the picture) stays sharp.
+ */
+function drawingRatio(): number {
+  const device = window.devicePixelRatio || 1;
+  return Math.min(device < 2 ? device * 1.25 : device, 3);
 }

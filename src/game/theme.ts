@@ -7,20 +7,36 @@ export interface Look {
 }
 
 export interface Palette {
-  background: number;
-  backgroundGlow: number;
-  tableTop: number;
-  tableRim: number;
-  tableInlay: number;
-  seat: number;
-  seatRing: number;
-  speakingRing: number;
-  spotlight: number;
-  spotlightAlpha: number;
-  placard: number;
-  placardLine: number;
+  /** High contrast: flat fills, white outlines, no glow. */
+  flat: boolean;
+  background: string;
+  wallTop: string;
+  wallBottom: string;
+  panel: string;
+  panelGlow: string;
+  rig: string;
+  lamp: string;
+  floor: string;
+  floorLine: string;
+  riser: string;
+  beam: string;
+  tableTop: string;
+  tableTopLight: string;
+  tableEdge: string;
+  tableRim: string;
+  /** The studio audience: in the dark, and the share of it lit up as the room comes round. */
+  crowd: string;
+  crowdLit: string;
+  crowdRim: string;
+  /** Outline round every figure (high contrast only). */
+  outline: string;
+  speakerOutline: string;
+  keyLight: string;
+  placard: string;
+  placardLine: string;
   text: string;
   muted: string;
+  stance: { firm: string; wary: string; open: string };
 }
 
 export const FONT = '"Atkinson Hyperlegible", "Noto Sans", system-ui, sans-serif';
@@ -28,35 +44,61 @@ export const FONT = '"Atkinson Hyperlegible", "Noto Sans", system-ui, sans-serif
 export function palette(look: Pick<Look, 'highContrast'>): Palette {
   return look.highContrast
     ? {
-        background: 0x000000,
-        backgroundGlow: 0x000000,
-        tableTop: 0x000000,
-        tableRim: 0xffffff,
-        tableInlay: 0xffffff,
-        seat: 0x000000,
-        seatRing: 0xffffff,
-        speakingRing: 0xffe600,
-        spotlight: 0xffe600,
-        spotlightAlpha: 0.25,
-        placard: 0x000000,
-        placardLine: 0xffffff,
+        flat: true,
+        background: '#000000',
+        wallTop: '#000000',
+        wallBottom: '#000000',
+        panel: '#000000',
+        panelGlow: '#ffffff',
+        rig: '#ffffff',
+        lamp: '#ffffff',
+        floor: '#000000',
+        floorLine: '#ffffff',
+        riser: '#000000',
+        beam: 'rgba(0,0,0,0)',
+        tableTop: '#000000',
+        tableTopLight: '#000000',
+        tableEdge: '#000000',
+        tableRim: '#ffffff',
+        crowd: '#000000',
+        crowdLit: '#ffe600',
+        crowdRim: '#ffffff',
+        outline: '#ffffff',
+        speakerOutline: '#ffe600',
+        keyLight: 'rgba(255,230,0,0.0)',
+        placard: '#000000',
+        placardLine: '#ffffff',
         text: '#ffffff',
         muted: '#ffffff',
+        stance: { firm: '#ffffff', wary: '#ffffff', open: '#ffffff' },
       }
     : {
-        background: 0x0e1522,
-        backgroundGlow: 0x22324f,
-        tableTop: 0x6b4226,
-        tableRim: 0x3e2514,
-        tableInlay: 0x8a5a35,
-        seat: 0x1b2842,
-        seatRing: 0x5a6f96,
-        speakingRing: 0xf0b54c,
-        spotlight: 0xfff1c9,
-        spotlightAlpha: 0.16,
-        placard: 0x152036,
-        placardLine: 0x3a4d72,
+        flat: false,
+        background: '#0a101c',
+        wallTop: '#0b1322',
+        wallBottom: '#16233b',
+        panel: '#13213a',
+        panelGlow: '#2e5d9c',
+        rig: '#1d2738',
+        lamp: '#fff1c9',
+        floor: '#0d1626',
+        floorLine: '#2a4a78',
+        riser: '#111a2b',
+        beam: 'rgba(255, 241, 201, 0.07)',
+        tableTop: '#1b2a44',
+        tableTopLight: '#2c4468',
+        tableEdge: '#0f1828',
+        tableRim: '#f0b54c',
+        crowd: '#1c2840',
+        crowdLit: '#6a5a3e',
+        crowdRim: '#3a4d72',
+        outline: 'rgba(0,0,0,0)',
+        speakerOutline: 'rgba(0,0,0,0)',
+        keyLight: 'rgba(255, 236, 190, 0.2)',
+        placard: '#101a2c',
+        placardLine: '#3a4d72',
         text: '#f4f1e8',
         muted: '#c2c9d8',
+        stance: { firm: '#ff8a7a', wary: '#f0b54c', open: '#6fd3a0' },
       };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CAPTIONS,
   CUES,
+  OPENING_CUES,
   PROBLEM_MESSAGES,
   SilentPlayer,
   createHowlerPlayer,
@@ -43,11 +44,14 @@ function fakeModule(behaviour: FakeBehaviour = {}) {
     plays = 0;
     stops = 0;
     unloaded = false;
+    loads = 0;
+    loadState: 'unloaded' | 'loading' | 'loaded';
     vol: number;
     unlockCallbacks: (() => void)[] = [];
     constructor(readonly options: HowlSetup) {
       if (behaviour.throwOnConstruct) throw new Error('constructor exploded');
       this.vol = options.volume;
+      this.loadState = options.preload ? 'loading' : 'unloaded';
       howls.push(this);
       if (behaviour.failLoad?.(options.src)) options.onloaderror(0, 'Decoding audio data failed.');
     }
@@ -61,6 +65,14 @@ function fakeModule(behaviour: FakeBehaviour = {}) {
     stop(): this {
       this.stops++;
       return this;
+    }
+    load(): this {
+      this.loads++;
+      this.loadState = 'loading';
+      return this;
+    }
+    state(): string {
+      return this.loadState;
     }
     volume(volume: number): this {
       if (behaviour.throwOnVolume) throw new Error('volume exploded');
@@ -92,6 +104,9 @@ const sources: SoundSources = {
     applause: ['applause.webm', 'applause.mp3'],
     chime: ['chime.webm', 'chime.mp3'],
     buzz: ['buzz.webm', 'buzz.mp3'],
+    'stamp-strong': ['stamp-strong.webm', 'stamp-strong.mp3'],
+    'stamp-partial': ['stamp-partial.webm', 'stamp-partial.mp3'],
+    'stamp-weak': ['stamp-weak.webm', 'stamp-weak.mp3'],
   },
   room: ['room.webm', 'room.mp3'],
 };
@@ -126,16 +141,36 @@ describe('SilentPlayer', () => {
 });
 
 describe('createHowlerPlayer', () => {
-  it('makes one preloaded Web Audio Howl per cue, WebM first, and a looping room', () => {
+  it('makes one Web Audio Howl per cue, WebM first, and a looping room; only the opening preloads', () => {
     const fake = fakeModule();
     createHowlerPlayer(sources, fake.module);
     expect(fake.howls).toHaveLength(CUES.length + 1);
     for (const cue of CUES) {
       const { options } = fake.byFile(cue);
       expect(options.src).toEqual([`${cue}.webm`, `${cue}.mp3`]);
-      expect(options).toMatchObject({ preload: true, html5: false, loop: false });
+      expect(options).toMatchObject({ preload: OPENING_CUES.includes(cue), html5: false, loop: false });
     }
     expect(fake.byFile('room').options).toMatchObject({ loop: true, preload: true, html5: false });
+  });
+
+  it('loads the cues a move needs when the move is offered, each once', () => {
+    const fake = fakeModule();
+    const player = createHowlerPlayer(sources, fake.module);
+    const later = CUES.filter((c) => !OPENING_CUES.includes(c));
+    expect(later.length).toBeGreaterThan(3);
+    for (const cue of later) expect(fake.byFile(cue).loads).toBe(0);
+    player.prepare();
+    player.prepare();
+    for (const cue of later) expect(fake.byFile(cue).loads).toBe(1);
+    expect(fake.byFile('gavel').loads).toBe(0);
+  });
+
+  it('loads a cue played before the move was offered, then plays it', () => {
+    const fake = fakeModule();
+    const player = createHowlerPlayer(sources, fake.module);
+    player.play('murmur');
+    expect(fake.byFile('murmur').loads).toBe(1);
+    expect(fake.byFile('murmur').plays).toBe(1);
   });
 
   it('plays the Howl of the cue asked for', () => {

@@ -4,7 +4,7 @@
 // and reported once, in plain words, instead of breaking the game.
 import { Howl, Howler } from 'howler';
 
-export const CUES = ['gavel', 'murmur', 'applause', 'chime', 'buzz'] as const;
+export const CUES = ['gavel', 'murmur', 'applause', 'chime', 'buzz', 'stamp-strong', 'stamp-partial', 'stamp-weak'] as const;
 export type Cue = (typeof CUES)[number];
 
 /** Captions shown in the transcript for each cue, so sound is never the only carrier. */
@@ -14,6 +14,24 @@ export const CAPTIONS: Record<Cue, string> = {
   applause: '[applause]',
   chime: '[a soft chime]',
   buzz: '[a dull buzz]',
+  'stamp-strong': '[a bright rising chime: strong]',
+  'stamp-partial': '[a single clear tone: partial]',
+  'stamp-weak': '[a flat low thud: weak]',
+};
+
+/**
+ * The cues the opening can ask for, loaded with the player. The others answer a move (stamps,
+ * applause, a murmur, a chime for a stance) and load when the first move is offered
+ * (SoundPlayer.prepare): the player reads the choices while they arrive.
+ */
+export const OPENING_CUES: readonly Cue[] = ['gavel'];
+
+/** The sound each grade's stamp lands with (a backfire keeps its dull buzz). */
+export const GRADE_CUES: Record<'strong' | 'partial' | 'weak' | 'backfire', Cue> = {
+  strong: 'stamp-strong',
+  partial: 'stamp-partial',
+  weak: 'stamp-weak',
+  backfire: 'buzz',
 };
 
 /** Volumes run from 0 (silent) to 1 (as recorded). */
@@ -28,6 +46,8 @@ export interface SoundPlayer {
   play(cue: Cue): void;
   /** Starts the room-tone loop (once; calling again while it plays does nothing). */
   startAmbience(): void;
+  /** Loads every cue now: the player is about to make a move. */
+  prepare(): void;
   stopAmbience(): void;
   apply(settings: AudioSettings): void;
   /** Called once per distinct problem (a file that failed to load or decode, audio locked), in plain words. */
@@ -53,6 +73,10 @@ export class SilentPlayer implements SoundPlayer {
   }
   apply(settings: AudioSettings): void {
     this.settings = { ...settings };
+  }
+  prepared = false;
+  prepare(): void {
+    this.prepared = true;
   }
   dispose(): void {
     this.ambiencePlaying = false;
@@ -80,6 +104,10 @@ export interface HowlSetup {
 
 export interface HowlLike {
   play(): number;
+  /** Starts loading a Howl made with preload: false (Howler plays it once loaded). */
+  load?(): unknown;
+  /** 'unloaded', 'loading' or 'loaded'. */
+  state?(): string;
   stop(): unknown;
   volume(volume: number): unknown;
   unload(): unknown;
@@ -147,14 +175,14 @@ class HowlerPlayer implements SoundPlayer {
     private readonly howler: HowlerModule,
   ) {
     for (const cue of CUES) {
-      const howl = this.makeHowl(sources.cues[cue], false, () => {
+      const howl = this.makeHowl(sources.cues[cue], false, OPENING_CUES.includes(cue), () => {
         this.broken.add(cue);
         this.report(this.noAudio() ? 'unsupported' : 'effects-load');
       });
       if (howl) this.cueHowls.set(cue, howl);
       else this.broken.add(cue);
     }
-    this.room = this.makeHowl(sources.room, true, () => {
+    this.room = this.makeHowl(sources.room, true, true, () => {
       this.roomBroken = true;
       this.ambienceId = null;
       this.report(this.noAudio() ? 'unsupported' : 'ambience-load');
@@ -182,10 +210,23 @@ class HowlerPlayer implements SoundPlayer {
       return;
     }
     try {
+      this.load(howl);
       howl.play();
     } catch {
       this.report('play');
     }
+  }
+
+  prepare(): void {
+    if (this.disposed) return;
+    for (const howl of this.cueHowls.values()) this.load(howl);
+  }
+
+  /** Loads a Howl made without preloading, once; a failure to load is reported by onloaderror. */
+  private load(howl: HowlLike): void {
+    this.safely(() => {
+      if (howl.state?.() === 'unloaded') howl.load?.();
+    });
   }
 
   startAmbience(): void {
@@ -242,7 +283,7 @@ class HowlerPlayer implements SoundPlayer {
     this.pending.length = 0;
   }
 
-  private makeHowl(src: string[], loop: boolean, onLoadError: () => void): HowlLike | null {
+  private makeHowl(src: string[], loop: boolean, preload: boolean, onLoadError: () => void): HowlLike | null {
     if (src.length === 0) {
       this.report(this.noAudio() ? 'unsupported' : loop ? 'ambience-load' : 'effects-load');
       return null;
@@ -250,7 +291,7 @@ class HowlerPlayer implements SoundPlayer {
     try {
       return new this.howler.Howl({
         src: [...src],
-        preload: true,
+        preload,
         html5: false,
         loop,
         volume: loop ? this.settings.ambience : this.settings.effects,

@@ -9,6 +9,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
   private real: SoundPlayer | null = null;
   private settings: AudioSettings | null = null;
   private ambienceWanted = false;
+  private prepared = false;
   private listener: ((message: string) => void) | null = null;
   private disposed = false;
 
@@ -32,6 +33,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
     real.onProblem = this.listener;
     if (this.settings) real.apply(this.settings);
     if (this.ambienceWanted) real.startAmbience();
+    if (this.prepared) real.prepare();
   }
 
   get onProblem(): ((message: string) => void) | null {
@@ -51,6 +53,11 @@ export class DeferredSoundPlayer implements SoundPlayer {
     this.ambienceWanted = true;
     if (!this.real) this.load();
     else this.real.startAmbience();
+  }
+
+  prepare(): void {
+    this.prepared = true;
+    this.real?.prepare();
   }
 
   stopAmbience(): void {

@@ -12,6 +12,12 @@ import murmurMp3 from '../../assets/audio/murmur.mp3';
 import murmurWebm from '../../assets/audio/murmur.webm';
 import roomMp3 from '../../assets/audio/room.mp3';
 import roomWebm from '../../assets/audio/room.webm';
+import stampPartialMp3 from '../../assets/audio/stamp-partial.mp3';
+import stampPartialWebm from '../../assets/audio/stamp-partial.webm';
+import stampStrongMp3 from '../../assets/audio/stamp-strong.mp3';
+import stampStrongWebm from '../../assets/audio/stamp-strong.webm';
+import stampWeakMp3 from '../../assets/audio/stamp-weak.mp3';
+import stampWeakWebm from '../../assets/audio/stamp-weak.webm';
 import type { SoundSources } from './audio.ts';
 
 export const soundSources: SoundSources = {
@@ -21,6 +27,9 @@ export const soundSources: SoundSources = {
     applause: [applauseWebm, applauseMp3],
     chime: [chimeWebm, chimeMp3],
     buzz: [buzzWebm, buzzMp3],
+    'stamp-strong': [stampStrongWebm, stampStrongMp3],
+    'stamp-partial': [stampPartialWebm, stampPartialMp3],
+    'stamp-weak': [stampWeakWebm, stampWeakMp3],
   },
   room: [roomWebm, roomMp3],
 };

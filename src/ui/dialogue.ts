@@ -5,13 +5,7 @@ import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import type { LineEvent } from '../debate/events.ts';
 import { clear, h, uniqueId } from './dom.ts';
-
-const GRADE_WORDS = {
-  strong: 'Strong answer',
-  partial: 'Partial answer',
-  weak: 'Weak answer',
-  backfire: 'Backfired',
-} as const;
+import { GRADE_WORDS } from './words.ts';
 
 export class DialoguePanel {
   private revealTimer = 0;

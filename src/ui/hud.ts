@@ -1,17 +1,26 @@
 // The heads-up display: where the debate stands (round), the two meters (label, number and a bar,
-// announced as meters) and the buttons for the menu and stepping back.
+// announced as meters, animating their change), and the buttons for sound (M), the transcript
+// drawer, stepping back and the menu.
 import type { Meters, Progress } from '../debate/events.ts';
 import { h } from './dom.ts';
+import { WORDS } from './words.ts';
 
 export interface HudActions {
   menu(): void;
   stepBack(): void;
+  toggleSound(): void;
+  toggleTranscript(): void;
 }
+
+/** How long a meter stays highlighted after it moves. */
+const MOVED_MS = 1200;
 
 export class Hud {
   private readonly progress: HTMLElement;
-  private readonly meters: Record<keyof Meters, { root: HTMLElement; value: HTMLElement; fill: HTMLElement; delta: HTMLElement }>;
+  private readonly meters: Record<keyof Meters, { root: HTMLElement; value: HTMLElement; fill: HTMLElement; delta: HTMLElement; timer: number }>;
   private readonly backButton: HTMLButtonElement;
+  private readonly soundButton: HTMLButtonElement;
+  private readonly transcriptButton: HTMLButtonElement;
   private readonly gameParts: HTMLElement[];
   private readonly root: HTMLElement;
 
@@ -27,12 +36,24 @@ export class Hud {
         'div',
         { class: 'meter', attrs: { role: 'meter', 'aria-labelledby': labelId, 'aria-valuemin': 0, 'aria-valuemax': 100 } },
         h('span', { class: 'meter__label', id: labelId, text: label }),
-        h('span', {}, value, delta),
+        h('span', { class: 'meter__reading' }, value, delta),
         h('div', { class: 'meter__bar', attrs: { 'aria-hidden': 'true' } }, fill),
       );
-      return { root, value, fill, delta };
+      return { root, value, fill, delta, timer: 0 };
     };
     this.meters = { audience: meter('audience', 'Audience'), credibility: meter('credibility', 'Your credibility') };
+    this.soundButton = h('button', {
+      class: 'icon-button hud__sound',
+      text: WORDS.sound,
+      attrs: { type: 'button', 'aria-pressed': 'true', 'aria-keyshortcuts': 'M', title: WORDS.soundHint },
+      on: { click: () => actions.toggleSound() },
+    });
+    this.transcriptButton = h('button', {
+      class: 'icon-button hud__transcript',
+      text: WORDS.transcript,
+      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'transcript-panel', title: WORDS.transcriptHint },
+      on: { click: () => actions.toggleTranscript() },
+    });
     this.backButton = h('button', {
       class: 'icon-button',
       text: 'Step back',
@@ -45,8 +66,8 @@ export class Hud {
       attrs: { type: 'button', 'aria-keyshortcuts': 'Escape', title: 'Pause menu (Esc)' },
       on: { click: () => actions.menu() },
     });
-    const actionsEl = h('div', { class: 'hud__actions' }, this.backButton, menu);
-    this.gameParts = [this.progress, this.meters.audience.root, this.meters.credibility.root, this.backButton, menu];
+    const actionsEl = h('div', { class: 'hud__actions' }, this.soundButton, this.transcriptButton, this.backButton, menu);
+    this.gameParts = [this.progress, this.meters.audience.root, this.meters.credibility.root, this.transcriptButton, this.backButton, menu];
     root.append(h('h1', { class: 'hud__title', text: title }), this.progress, this.meters.audience.root, this.meters.credibility.root, actionsEl);
     this.showGame(false);
   }
@@ -55,6 +76,16 @@ export class Hud {
   showGame(visible: boolean): void {
     for (const el of this.gameParts) el.hidden = !visible;
     this.root.closest('.app')?.setAttribute('data-mode', visible ? 'debate' : 'title');
+  }
+
+  /** Shows whether sound is on: the button is pressed while sound plays. */
+  setSound(on: boolean): void {
+    this.soundButton.setAttribute('aria-pressed', String(on));
+    this.soundButton.dataset.on = String(on);
+  }
+
+  setTranscriptOpen(open: boolean): void {
+    this.transcriptButton.setAttribute('aria-expanded', String(open));
   }
 
   setProgress(progress: Progress): void {
@@ -76,12 +107,21 @@ export class Hud {
       const m = this.meters[key];
       const value = meters[key];
       m.value.textContent = String(value);
-      m.fill.style.width = `${value}%`;
+      // A transform, not a width: the bar's change animates on the compositor, with no layout.
+      m.fill.style.transform = `scaleX(${Math.max(0, Math.min(100, value)) / 100})`;
       m.root.setAttribute('aria-valuenow', String(value));
       m.root.setAttribute('aria-valuetext', `${value} of 100, ${describe(value)}`);
       const d = delta?.[key] ?? 0;
       m.delta.textContent = d === 0 ? '' : d > 0 ? `▲ +${d}` : `▼ ${d}`;
       m.delta.className = `meter__delta ${d > 0 ? 'meter__delta--up' : d < 0 ? 'meter__delta--down' : ''}`;
+      window.clearTimeout(m.timer);
+      if (d === 0) {
+        delete m.root.dataset.moved;
+        continue;
+      }
+      // The meter lights up in the direction it moved, for a moment.
+      m.root.dataset.moved = d > 0 ? 'up' : 'down';
+      m.timer = window.setTimeout(() => delete m.root.dataset.moved, MOVED_MS);
     }
   }
 

@@ -82,27 +82,40 @@ export class Screen {
       if (!stance) continue;
       stances.append(h('li', { text: `${cast.speakers[id]?.name ?? id}: ${STANCE_LOOK[stance].word}` }));
     }
+    const button = (text: string, onClick: () => void, primary = false) =>
+      h('button', { class: primary ? 'primary' : '', text, attrs: { type: 'button' }, on: { click: onClick } });
     this.root.append(
       h(
         'div',
-        { class: 'screen__panel', attrs: { role: 'region', 'aria-labelledby': 'ending-heading' } },
+        { class: 'screen__panel screen__panel--ending', attrs: { role: 'region', 'aria-labelledby': 'ending-heading' } },
         h('p', { class: 'screen__subtitle', text: 'The verdict' }),
         h('h2', { class: 'screen__title', id: 'ending-heading', text: ending.title }),
-        ...ending.epilogue.map((p) => h('p', { text: p })),
-        h('h3', { text: 'Where the room ended' }),
-        h('p', { text: `Audience ${state.meters.audience} of 100 · Your credibility ${state.meters.credibility} of 100` }),
-        stances,
         h(
           'div',
-          { class: 'screen__actions' },
-          h('button', { class: 'primary', text: 'Debrief: what worked and why', attrs: { type: 'button' }, on: { click: () => actions.debrief() } }),
-          actions.transcript ? h('button', { text: 'Print or download the transcript', attrs: { type: 'button' }, on: { click: () => actions.transcript?.() } }) : null,
-          h('div', { class: 'screen__row' },
-            h('button', { text: 'Play again', attrs: { type: 'button' }, on: { click: () => actions.playAgain() } }),
-            h('button', { text: 'Back to the title', attrs: { type: 'button' }, on: { click: () => actions.title() } }),
-            actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
-            actions.share ? h('button', { text: 'Share this debate', attrs: { type: 'button' }, on: { click: () => actions.share?.() } }) : null,
-            actions.check ? h('button', { text: 'The 2-minute check, after', attrs: { type: 'button' }, on: { click: () => actions.check?.() } }) : null,
+          { class: 'ending__body' },
+          h('div', { class: 'ending__verdict' }, ...ending.epilogue.map((p) => h('p', { text: p }))),
+          h(
+            'section',
+            { class: 'ending__room', attrs: { 'aria-labelledby': 'ending-room' } },
+            h('h3', { id: 'ending-room', text: 'Where the room ended' }),
+            h('p', { text: `Audience ${state.meters.audience} of 100 · Your credibility ${state.meters.credibility} of 100` }),
+            stances,
+          ),
+        ),
+        // What comes next, in the first screen: the debrief first, then another go.
+        h(
+          'div',
+          { class: 'screen__actions ending__actions' },
+          button('Debrief: what worked and why', () => actions.debrief(), true),
+          h(
+            'div',
+            { class: 'screen__row' },
+            button('Play again', () => actions.playAgain()),
+            actions.branchMap ? button('Branch map', () => actions.branchMap?.()) : null,
+            actions.transcript ? button('Print or download the transcript', () => actions.transcript?.()) : null,
+            actions.share ? button('Share this debate', () => actions.share?.()) : null,
+            actions.check ? button('The 2-minute check, after', () => actions.check?.()) : null,
+            button('Back to the title', () => actions.title()),
           ),
         ),
       ),

@@ -1,6 +1,8 @@
 // The transcript: every spoken line, mirrored into a live log so screen readers hear the debate,
 // each entry starting with the speaker's name. Sound cues, stance and meter changes appear as
 // captions. Text only ever becomes text nodes.
+// On screen it is a drawer of the lines already read: the line being spoken is in the dialogue, so
+// its entry stays out of sight (still in the log, so it is announced) until the next one comes.
 import type { StoryTable } from '../debate/cast.ts';
 import { speakerName } from '../debate/cast.ts';
 import type { DebateEvent, LineEvent } from '../debate/events.ts';
@@ -13,12 +15,31 @@ export class Transcript {
     private readonly cast: StoryTable,
   ) {}
 
+  private current: HTMLElement | null = null;
+
   clear(): void {
     this.log.replaceChildren();
+    this.current = null;
   }
 
-  /** Rebuilds the whole log at once (after a load or a rewind), without announcing each line. */
-  rebuild(events: readonly DebateEvent[], caption: (event: DebateEvent) => string | null): void {
+  /** The line on screen in the dialogue is no longer there: show its entry in the drawer too. */
+  settle(): void {
+    this.current?.classList.remove('transcript__entry--current', 'visually-hidden');
+    this.current = null;
+  }
+
+  private markCurrent(entry: HTMLElement | null): void {
+    this.settle();
+    this.current = entry;
+    // Out of sight but read out: the log still announces it.
+    entry?.classList.add('transcript__entry--current', 'visually-hidden');
+  }
+
+  /**
+   * Rebuilds the whole log at once (after a load or a rewind), without announcing each line.
+   * `lastShown`: the last line is on screen in the dialogue (its entry stays out of sight).
+   */
+  rebuild(events: readonly DebateEvent[], caption: (event: DebateEvent) => string | null, lastShown = true): void {
     this.log.setAttribute('aria-live', 'off');
     this.clear();
     for (const event of events) {
@@ -26,6 +47,7 @@ export class Transcript {
       const text = caption(event);
       if (text) this.addCaption(text);
     }
+    if (!lastShown) this.settle();
     this.scrollToEnd();
     // Re-enable announcements only after the browser has drawn the rebuilt log (two frames): its
     // accessibility tree is updated with a frame, and a region that is polite by then would read
@@ -53,6 +75,7 @@ export class Transcript {
       meta.length > 0 ? h('span', { class: 'transcript__meta', text: ` (${meta.join('; ')})` }) : null,
     );
     this.log.append(entry);
+    this.markCurrent(entry);
     this.scrollToEnd();
     return entry;
   }
@@ -98,3 +121,44 @@ export function captionFor(cast: StoryTable, event: DebateEvent): string | null 
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/**
+ * The transcript as a drawer: open beside the stage on a wide screen (1600 px and more), closed
+ * below that, and toggled from the HUD. Closed, it is out of sight but stays in the page's
+ * accessibility tree, so its live log keeps announcing every line to screen readers.
+ */
+export class TranscriptDrawer {
+  private open: boolean;
+
+  constructor(
+    private readonly panel: HTMLElement,
+    private readonly log: HTMLElement,
+    private readonly onChange: (open: boolean) => void,
+    wide = window.matchMedia?.('(min-width: 1600px)').matches ?? false,
+  ) {
+    this.open = wide;
+    this.apply();
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  toggle(): void {
+    this.set(!this.open);
+  }
+
+  set(open: boolean): void {
+    this.open = open;
+    this.apply();
+  }
+
+  private apply(): void {
+    this.panel.dataset.open = String(this.open);
+    this.panel.classList.toggle('visually-hidden', !this.open);
+    // Closed, the log cannot be scrolled or reached with Tab; it still speaks.
+    if (this.open) this.log.setAttribute('tabindex', '0');
+    else this.log.removeAttribute('tabindex');
+    this.onChange(this.open);
+  }
+}

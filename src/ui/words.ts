@@ -1,7 +1,9 @@
-// The words the game shows about keeping the player's data: why something read from outside could
-// not be used (src/debate/reasons.ts codes made into sentences), and the notices about storage,
-// other tabs, saves moving between machines and new versions. All in one place, so the message
-// catalogue (and a second language) can take them over.
+// The words the game's own chrome shows, in one place so the message catalogue (and a second
+// language) can take them over: the show (HUD buttons, on-air graphics, grade stamps); why something
+// read from outside could not be used (src/debate/reasons.ts codes made into sentences); and the
+// notices about storage, other tabs, saves moving between machines and new versions. Story words
+// come from story/ and the cast sheet, never from here.
+import type { Grade } from '../debate/contract.ts';
 import type { WriteFailure } from '../debate/ports.ts';
 import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
 
@@ -126,6 +128,19 @@ export const reasonsText = (reasons: readonly Reason[]): string => reasons.map(r
 // ---- notices and labels about keeping data ----------------------------------------------------
 
 export const WORDS = {
+  // ---- the show's chrome
+  sound: 'Sound',
+  soundHint: 'Sound on or off (M)',
+  transcript: 'Transcript',
+  transcriptHint: 'Show or hide the lines already spoken',
+  /** The on-air bug in the corner of the picture. */
+  live: 'Live',
+  /** Over the player's cards while the others speak. */
+  hand: 'Your counterpoints',
+  handNote: 'Play them when it is your move.',
+  soundMuted: 'Sound is off (M turns it back on).',
+  soundUnmuted: 'Sound is on.',
+  // ---- keeping the player's data
   setAside: (asideKey: string | null) =>
     asideKey
       ? 'It is set aside in Saved debates, not deleted.'
@@ -200,3 +215,19 @@ export const WORDS = {
   removeOldRuns: 'Remove older finished debates',
   removedRuns: (n: number) => (n === 0 ? 'Nothing to remove.' : `Removed ${n} older ${n === 1 ? 'debate' : 'debates'}.`),
 } as const;
+
+/** The grade a move earned, as the dialogue's badge says it. */
+export const GRADE_WORDS: Record<Grade, string> = {
+  strong: 'Strong answer',
+  partial: 'Partial answer',
+  weak: 'Weak answer',
+  backfire: 'Backfired',
+};
+
+/** The grade as the stamp over the picture says it (one word, large). */
+export const STAMP_WORDS: Record<Grade, string> = {
+  strong: 'Strong',
+  partial: 'Partial',
+  weak: 'Weak',
+  backfire: 'Backfired',
+};

@@ -247,11 +247,12 @@ describe('when the browser gets in the way', () => {
     for (const size of [{ width: 420, height: 760 }, { width: 1000, height: 700 }]) {
       await w.page.setViewportSize(size);
       await w.page.locator('#dialogue .dialogue__text[data-revealed="true"]').waitFor();
-      // Once the size settles, the canvas matches its box again.
+      // Once the size settles, the canvas matches its box again (its layout size: the camera may
+      // be pushed in on the speaker, a transform on top of it).
       await w.page.waitForFunction(() => {
         const box = document.getElementById('table')?.getBoundingClientRect();
-        const canvas = document.querySelector<HTMLCanvasElement>('#table canvas')?.getBoundingClientRect();
-        return !!box && !!canvas && Math.abs(box.width - canvas.width) <= 1 && Math.abs(box.height - canvas.height) <= 1;
+        const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
+        return !!box && !!canvas && Math.abs(box.width - canvas.offsetWidth) <= 1 && Math.abs(box.height - canvas.offsetHeight) <= 1;
       });
       await w.page.keyboard.press('Enter');
     }

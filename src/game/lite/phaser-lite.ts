@@ -1,5 +1,5 @@
-// A Phaser build of only what the stage uses, so the first screen downloads and parses less than
-// half of stock Phaser. vite.config.ts aliases `phaser` here for the game build; types still come
+// A Phaser build of only what the stage uses, so the first debate downloads and parses about a
+// third of stock Phaser: the Canvas renderer (no WebGL), images and the scene machinery. vite.config.ts aliases `phaser` here for the game build; types still come
 // from Phaser's own declarations. Anything the scenes start using must be added below, or it will
 // be missing at run time (the browser tests load every scene, so they catch it).
 // Each import registers itself: factories on `scene.add`, plugins on the scene, file types on
@@ -10,7 +10,6 @@ import CONST from 'phaser-src/const.js';
 import 'phaser-src/renderer/index.js';
 import CoreEvents from 'phaser-src/core/events/index.js';
 import Game from 'phaser-src/core/Game.js';
-import LoaderEvents from 'phaser-src/loader/events/index.js';
 import Scale from 'phaser-src/scale/index.js';
 import Scene from 'phaser-src/scene/Scene.js';
 import SceneEvents from 'phaser-src/scene/events/index.js';
@@ -21,21 +20,15 @@ import 'phaser-src/events/EventEmitter.js';
 import 'phaser-src/gameobjects/DisplayList.js';
 import 'phaser-src/gameobjects/GameObjectFactory.js';
 import 'phaser-src/gameobjects/UpdateList.js';
-import 'phaser-src/loader/LoaderPlugin.js';
 import 'phaser-src/scene/ScenePlugin.js';
-import 'phaser-src/tweens/TweenManager.js';
-// The game objects the scenes add, and the one file type they load.
-import 'phaser-src/gameobjects/container/ContainerFactory.js';
-import 'phaser-src/gameobjects/graphics/GraphicsFactory.js';
+// The one game object the scenes add: images of pictures drawn in code (src/game/table/). No
+// loader, no tweens: nothing is downloaded, and motion is a few timed stills.
 import 'phaser-src/gameobjects/image/ImageFactory.js';
-import 'phaser-src/gameobjects/text/TextFactory.js';
-import 'phaser-src/loader/filetypes/SVGFile.js';
 
 const Phaser = {
   ...(CONST as object),
   Core: { Events: CoreEvents },
   Game,
-  Loader: { Events: LoaderEvents },
   Scale,
   Scene,
   Scenes: { Events: SceneEvents },

@@ -1,19 +1,20 @@
-// The round table: the seats this preset fills, who is speaking, and where each figure stands.
-// It paints the stage state (src/game/stage.ts) and nothing else: no story, no rules.
+// The round table: the seats this preset fills, who is speaking, where each figure stands, the
+// audience's mood, and the camera on whoever has the floor (the whole table while the player
+// decides). It paints the stage state (src/game/stage.ts) and nothing else: no story, no rules.
 import Phaser from 'phaser';
+import { Camera } from '../camera.ts';
+import { framingFor } from '../layout.ts';
+import { STAGE_KEY, type StageState } from '../stage.ts';
+import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { layoutTable } from '../presenter.ts';
-import type { StageState } from '../stage.ts';
-import { followStage } from './follow-stage.ts';
-import { SeatManager } from '../table/Seats.ts';
-import { bakeBackdrop } from '../table/bake.ts';
-import { drawStudio, drawTable } from '../table/TableArt.ts';
-import { palette } from '../theme.ts';
+import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class RoundTableScene extends Phaser.Scene {
-  private seats?: SeatManager;
+  private picture: SetPicture | null = null;
+  private camera: Camera | null = null;
   /** What the current drawing was built for; a change here means redraw, not animate. */
   private builtFor = '';
+  private shot = '';
 
   constructor() {
     super('RoundTable');
@@ -21,23 +22,51 @@ export class RoundTableScene extends Phaser.Scene {
 
   create(): void {
     this.builtFor = '';
+    this.shot = '';
+    const canvas = this.game.canvas;
+    this.camera = new Camera(canvas, () => ({ width: this.scale.width, height: this.scale.height }));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.picture?.destroy();
+      this.picture = null;
+      this.camera?.reset();
+    });
     followStage(this, (state) => this.paint(state));
+    whenFontsArrive(this, () => {
+      this.builtFor = '';
+      this.paint(this.registry.get(STAGE_KEY) as StageState);
+    });
   }
 
   private paint(state: StageState): void {
     const { width, height } = this.scale;
     const key = [width, height, state.pixelRatio, state.look.textScale, state.look.highContrast, state.model.seats.map((s) => s.id).join()].join('|');
-    if (key !== this.builtFor || !this.seats) {
+    if (key !== this.builtFor || !this.picture) {
       this.builtFor = key;
       destroyChildren(this);
-      this.tweens.killAll();
-      const colors = palette(state.look);
-      const layout = layoutTable(state.model.seats.map((s) => s.id), width, height, state.look.textScale, state.pixelRatio);
-      bakeBackdrop(this, [drawStudio(this, colors), drawTable(this, layout, colors)]);
-      this.seats = new SeatManager(this, layout, colors, state.look);
-      this.seats.build(state.model.seats);
+      this.picture?.destroy();
+      this.picture = new SetPicture(this, state, { figures: true, redraw: () => requestRedraw(this) });
+      this.shot = '';
+    }
+    this.picture.update(state);
+    this.frame(state);
+  }
+
+  /** Frames whoever speaks: a cut and a slow push-in; the whole table while the player decides. */
+  private frame(state: StageState): void {
+    if (!this.picture || !this.camera) return;
+    const motion = !state.look.reducedMotion;
+    const speaker = state.model.seats.find((s) => s.speaking)?.id ?? null;
+    const layout = this.picture.layout;
+    // The player's own lines are the camera's own view: over their shoulder, the whole table.
+    if (state.model.deciding || !speaker || speaker === 'player') {
+      if (this.shot !== 'wide') this.camera.ease(framingFor(layout, null, 1), motion && this.shot !== '');
+      this.shot = 'wide';
       return;
     }
-    this.seats.update(state.model.seats);
+    if (this.shot === speaker) return;
+    this.shot = speaker;
+    // A small picture (a phone) closes in less, so the neighbours stay in view.
+    const zoom = speaker === 'moderator' ? 1.22 : layout.width / state.pixelRatio < 700 ? 1.25 : 1.38;
+    this.camera.cut(framingFor(layout, speaker, zoom), motion);
   }
 }

@@ -1,214 +1,197 @@
-// The seats at the table: a monogram medallion, a placard (name, title, city) and a stance marker
-// told by word and shape. The speaker is lit and brought forward; reduced motion skips the motion.
+// The figures at the table: each one's body, arms and placard as pictures, the key light on
+// whoever speaks, a gesture while they speak and a visible beat when a stance changes. Motion is a
+// few still frames on a timer (the loop wakes for each, then sleeps); reduced motion shows the
+// same change as one still picture.
 import type Phaser from 'phaser';
-import {
-  PLACARD_GAP,
-  STANCE_LOOK,
-  type SeatPlacement,
-  type SeatView,
-  type TableLayout,
-} from '../presenter.ts';
-import { FONT, type Look, type Palette } from '../theme.ts';
+import type { SeatSpot, SetLayout, Measure } from '../layout.ts';
+import { seatLabel, type SeatView } from '../presenter.ts';
+import type { Look, Palette } from '../theme.ts';
+import type { TextureBook } from './canvas.ts';
+import { drawFigure, drawPlayer, type FigurePose, type GestureFrame } from './figures.ts';
+import { drawPlacard } from './placards.ts';
+import { drawKeyLight } from './studio.ts';
+import { costumeFor, type Costume } from './wardrobe.ts';
 
-interface SeatParts {
-  container: Phaser.GameObjects.Container;
-  light: Phaser.GameObjects.Graphics;
-  ring: Phaser.GameObjects.Graphics;
-  stanceMark: Phaser.GameObjects.Graphics;
-  stanceText?: Phaser.GameObjects.Text;
+/** The gesture's frames while a line is spoken: up, out, up, then at rest. */
+const GESTURE: { frame: GestureFrame; at: number }[] = [
+  { frame: 'a', at: 0 },
+  { frame: 'b', at: 650 },
+  { frame: 'a', at: 1300 },
+  { frame: 'rest', at: 1950 },
+];
+const FLASH_MS = 600;
+
+/** Drawing order on the set. */
+export const LAYER = { backdrop: 0, crowd: 1, bodies: 10, table: 20, light: 25, arms: 30, placards: 40, player: 50 } as const;
+
+interface Seat {
+  spot: SeatSpot;
+  costume: Costume;
   view: SeatView;
+  body: Phaser.GameObjects.Image;
+  arms: Phaser.GameObjects.Image;
+  placard: Phaser.GameObjects.Image;
+  pose: FigurePose;
 }
 
-export class SeatManager {
-  private readonly parts = new Map<string, SeatParts>();
+export class Cast {
+  private readonly seats = new Map<string, Seat>();
+  private readonly timers = new Set<number>();
+  private gestureTimers: number[] = [];
+  private light: Phaser.GameObjects.Image | null = null;
+  private speaker: string | null = null;
+  private line = -1;
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly layout: TableLayout,
+    private readonly layout: SetLayout,
     private readonly colors: Palette,
-    private readonly look: Look,
+    private readonly book: TextureBook,
+    private readonly measure: Measure,
+    /** Asks the stage for one frame (the loop sleeps between changes). */
+    private readonly redraw: () => void,
   ) {}
 
-  build(seats: SeatView[]): void {
-    for (const placement of this.layout.seats) {
-      const view = seats.find((s) => s.id === placement.id);
-      if (view) this.parts.set(view.id, this.buildSeat(placement, view));
-    }
-    this.update(seats, false, true);
+  build(views: SeatView[]): void {
+    const lightKey = this.book.put('keylight', drawKeyLight(this.layout, this.colors));
+    this.light = this.scene.add.image(0, 0, lightKey).setOrigin(0.5, 0.62).setDepth(LAYER.light).setVisible(false);
+    this.light.setBlendMode(1); // ADD: light adds to what is under it
+    this.layout.seats.forEach((spot, index) => {
+      const view = views.find((v) => v.id === spot.id);
+      if (!view) return;
+      const costume = costumeFor(spot.id, index);
+      const pose: FigurePose = { gesture: 'rest', ...(view.stance && { stance: view.stance }) };
+      const [bodyKey, armsKey, ox, oy] = this.figure(spot, costume, pose);
+      const depth = spot.near ? LAYER.player : 0;
+      const body = this.scene.add.image(spot.x, spot.y, bodyKey).setOrigin(ox, oy).setDepth((spot.near ? depth : LAYER.bodies) + spot.depth);
+      const arms = this.scene.add.image(spot.x, spot.y, armsKey).setOrigin(ox, oy).setDepth((spot.near ? depth + 1 : LAYER.arms) + spot.depth);
+      const placard = this.scene.add
+        .image(spot.placard.x, spot.placard.y, this.placardKey(spot, view, costume, false))
+        .setOrigin(0, 0)
+        .setDepth(LAYER.placards);
+      this.seats.set(spot.id, { spot, costume, view, body, arms, placard, pose });
+    });
   }
 
-  /** Applies who speaks and each stance; animates unless reduced motion asks not to. */
-  update(seats: SeatView[], animate = !this.look.reducedMotion, all = false): void {
-    for (const view of seats) {
-      const parts = this.parts.get(view.id);
-      if (!parts) continue;
-      const stanceChanged = parts.view.stance !== view.stance;
-      // A new line usually changes one or two seats: leave the others (and their tweens) alone.
-      const unchanged = !stanceChanged && parts.view.speaking === view.speaking;
-      parts.view = view;
-      if (unchanged && !all) continue;
-      if (stanceChanged) this.paintStance(parts);
-      const scale = view.speaking ? 1.12 : 1;
-      const light = view.speaking ? 1 : 0;
-      this.paintRing(parts);
-      this.scene.tweens.killTweensOf([parts.container, parts.light]);
-      if (animate) {
-        this.scene.tweens.add({
-          targets: parts.container,
-          scale,
-          duration: 220,
-          ease: 'Sine.easeOut',
-        });
-        this.scene.tweens.add({ targets: parts.light, alpha: light, duration: 220 });
-      } else {
-        parts.container.setScale(scale);
-        parts.light.setAlpha(light);
-      }
-      if (view.speaking) this.scene.children.bringToTop(parts.container);
+  /**
+   * Shows who speaks and each stance. `line` counts the lines spoken: a new one starts the
+   * speaker's gesture. Returns the speaker.
+   */
+  update(views: SeatView[], line: number, look: Look, talking = false): void {
+    const motion = !look.reducedMotion;
+    const speaking = views.find((v) => v.speaking)?.id ?? null;
+    for (const view of views) {
+      const seat = this.seats.get(view.id);
+      if (!seat) continue;
+      const stanceChanged = seat.view.stance !== view.stance;
+      seat.view = view;
+      if (stanceChanged) this.stanceBeat(seat, motion);
     }
+    const newLine = line !== this.line;
+    this.line = line;
+    if (speaking !== this.speaker || newLine) {
+      const previous = this.speaker ? this.seats.get(this.speaker) : undefined;
+      if (previous && previous.view.id !== speaking) this.setPose(previous, { gesture: 'rest', speaking: false });
+      this.speaker = speaking;
+      this.clearGesture();
+      const seat = speaking ? this.seats.get(speaking) : undefined;
+      if (seat) {
+        this.lightOn(seat);
+        if (!motion) this.setPose(seat, { gesture: 'a', speaking: true });
+        // A line already all on screen (the stage arrived late, or the text shows at once): a
+        // still pose, so a stage that waits draws nothing.
+        else if (talking) this.gesture(seat);
+        else this.setPose(seat, { gesture: 'rest', speaking: true });
+      } else this.light?.setVisible(false);
+    } else if (!talking && motion && this.gestureTimers.length > 0) {
+      // The line is all on screen: the gesture ends with it (no frames while the stage waits).
+      this.clearGesture();
+      const seat = speaking ? this.seats.get(speaking) : undefined;
+      if (seat) this.setPose(seat, { gesture: 'rest' });
+    }
+    this.redraw();
   }
 
-  private buildSeat(p: SeatPlacement, view: SeatView): SeatParts {
-    const { scene, layout, colors } = this;
-    const r = layout.medallion;
-    const container = scene.add.container(p.x, p.y);
-    const light = scene.add.graphics();
-    light.fillStyle(colors.spotlight, colors.spotlightAlpha).fillEllipse(0, 0, r * 5, r * 3.6);
-    light.fillStyle(colors.spotlight, colors.spotlightAlpha).fillEllipse(0, 0, r * 3.4, r * 2.6);
-    light.setAlpha(0);
-    const ring = scene.add.graphics();
-    const monogram = scene.add
-      .text(0, 0, view.monogram, {
-        fontFamily: FONT,
-        fontSize: `${Math.round(r * 0.72)}px`,
-        fontStyle: 'bold',
-        color: colors.text,
-      })
-      .setOrigin(0.5);
-    const stanceMark = scene.add.graphics();
-    container.add([light, ring, monogram, stanceMark]);
-    const parts: SeatParts = { container, light, ring, stanceMark, view };
-    this.addPlacard(parts, p);
-    this.paintStance(parts);
-    return parts;
+  /** Leaves no timer behind (the scene is rebuilt or stopped). */
+  destroy(): void {
+    this.clearGesture();
+    for (const t of this.timers) window.clearTimeout(t);
+    this.timers.clear();
+    this.seats.clear();
   }
 
-  private addPlacard(parts: SeatParts, p: SeatPlacement): void {
-    const { scene, layout, colors } = this;
-    const r = layout.medallion;
-    const { view } = parts;
-    const lines: { text: string; bold?: boolean; muted?: boolean }[] = [];
-    if (layout.labels === 'full') {
-      lines.push({ text: view.name, bold: true });
-      if (view.subtitle) lines.push({ text: view.subtitle, muted: true });
-    } else if (layout.labels === 'name') {
-      lines.push({ text: view.shortName, bold: true });
-    }
-    const fontSize = layout.fontSize;
-    const texts = lines.map((line) =>
-      scene.add
-        .text(0, 0, line.text, {
-          fontFamily: FONT,
-          fontSize: `${line.muted ? Math.round(fontSize * 0.85) : fontSize}px`,
-          fontStyle: line.bold ? 'bold' : 'normal',
-          color: line.muted ? colors.muted : colors.text,
-          align: 'center',
-          // Names stay on one line (the layout chose a label size that fits); titles may wrap.
-          ...(line.muted && {
-            wordWrap: { width: p.placardMax - fontSize, useAdvancedWrap: false },
-          }),
-        })
-        .setOrigin(0.5, 0),
-    );
-    if (view.stance !== undefined || view.role === 'opponent' || view.role === 'voice') {
-      parts.stanceText = scene.add
-        .text(0, 0, stanceLabel(view), {
-          fontFamily: FONT,
-          fontSize: `${Math.round(fontSize * 0.9)}px`,
-          color: colors.text,
-        })
-        .setOrigin(0.5, 0);
-      texts.push(parts.stanceText);
-    }
-    if (texts.length === 0) return;
-    if (layout.labels === 'monogram') {
-      // No room for placards: the stance word sits under the medallion, the shape beside it.
-      for (const t of texts) {
-        t.setPosition(0, r * 1.05).setFontSize(Math.round(fontSize * 0.8));
-        parts.container.add(t);
-      }
-      return;
-    }
-    const pad = fontSize * 0.35;
-    const height = texts.reduce((sum, t) => sum + t.height, 0) + pad * 2;
-    // The name always fits (the layout chose labels that do); the rest wraps within placardMax.
-    const width = Math.max(
-      texts[0]!.width + pad * 2,
-      Math.min(p.placardMax, Math.max(...texts.map((t) => t.width)) + pad * 3),
-    );
-    const gap = r * PLACARD_GAP;
-    const top = p.placard === 'below' ? gap : p.placard === 'above' ? -gap - height : -height / 2;
-    const centerX =
-      p.placard === 'left' ? -gap - width / 2 : p.placard === 'right' ? gap + width / 2 : 0;
-    const card = scene.add.graphics();
-    card
-      .fillStyle(colors.placard, 0.92)
-      .fillRoundedRect(centerX - width / 2, top, width, height, pad);
-    card
-      .lineStyle(Math.max(1, fontSize / 12), colors.placardLine, 1)
-      .strokeRoundedRect(centerX - width / 2, top, width, height, pad);
-    parts.container.add(card);
-    let y = top + pad;
-    for (const t of texts) {
-      t.setPosition(centerX, y);
-      y += t.height;
-      parts.container.add(t);
+  private gesture(seat: Seat): void {
+    // The first frame now, with the change of speaker; the rest on a timer.
+    this.setPose(seat, { gesture: GESTURE[0]!.frame, speaking: true });
+    for (const step of GESTURE.slice(1)) {
+      const id = window.setTimeout(() => {
+        this.setPose(seat, { gesture: step.frame, speaking: true });
+        if (step.frame === 'rest') this.gestureTimers = [];
+        this.redraw();
+      }, step.at);
+      this.gestureTimers.push(id);
     }
   }
 
-  private paintRing(parts: SeatParts): void {
-    const r = this.layout.medallion;
-    const { colors } = this;
-    const speaking = parts.view.speaking;
-    parts.ring
-      .clear()
-      .fillStyle(colors.seat, 1)
-      .fillCircle(0, 0, r)
-      .lineStyle(
-        Math.max(2, r * (speaking ? 0.16 : 0.09)),
-        speaking ? colors.speakingRing : colors.seatRing,
-        1,
-      )
-      .strokeCircle(0, 0, r);
+  private clearGesture(): void {
+    for (const t of this.gestureTimers) window.clearTimeout(t);
+    this.gestureTimers = [];
   }
 
-  /** Stance: a shape beside the medallion and the word on the placard (never colour alone). */
-  private paintStance(parts: SeatParts): void {
-    const stance = parts.view.stance;
-    const r = this.layout.medallion;
-    const g = parts.stanceMark.clear();
-    if (!stance) {
-      parts.stanceText?.setText('');
-      return;
+  private lightOn(seat: Seat): void {
+    if (!this.light) return;
+    const { spot } = seat;
+    this.light.setVisible(!this.colors.flat);
+    this.light.setPosition(spot.near ? spot.x + spot.size * 0.2 : spot.x, spot.near ? this.layout.table.cy : spot.y - spot.size * 0.1);
+  }
+
+  /** A stance that changes: the new posture, its edge lit for a moment, the placard too. */
+  private stanceBeat(seat: Seat, motion: boolean): void {
+    const stance = seat.view.stance;
+    const next: Partial<FigurePose> = stance ? { stance } : {};
+    if (!stance) delete seat.pose.stance;
+    this.setPose(seat, { ...next, flash: motion });
+    seat.placard.setTexture(this.placardKey(seat.spot, seat.view, seat.costume, motion));
+    if (!motion) return;
+    const id = window.setTimeout(() => {
+      this.timers.delete(id);
+      this.setPose(seat, { flash: false });
+      seat.placard.setTexture(this.placardKey(seat.spot, seat.view, seat.costume, false));
+      this.redraw();
+    }, FLASH_MS);
+    this.timers.add(id);
+  }
+
+  private setPose(seat: Seat, change: Partial<FigurePose>): void {
+    seat.pose = { ...seat.pose, ...change };
+    const [bodyKey, armsKey] = this.figure(seat.spot, seat.costume, seat.pose);
+    seat.body.setTexture(bodyKey);
+    seat.arms.setTexture(armsKey);
+  }
+
+  /** The textures for a figure in a pose (drawn the first time they are needed). */
+  private figure(spot: SeatSpot, costume: Costume, pose: FigurePose): [string, string, number, number] {
+    const name = `fig:${spot.id}:${pose.stance ?? '-'}:${pose.gesture}:${pose.flash ? 1 : 0}:${pose.speaking && this.colors.flat ? 1 : 0}`;
+    if (!this.book.has(`${name}:body`)) {
+      const pictures = spot.near
+        ? drawPlayer(costume, pose, spot.size, this.colors)
+        : drawFigure(costume, pose, spot.size, spot.turn, this.colors);
+      this.book.put(`${name}:body`, pictures.back);
+      this.book.put(`${name}:arms`, pictures.front);
+      this.origins.set(name, [pictures.originX / pictures.back.width, pictures.originY / pictures.back.height]);
     }
-    const look = STANCE_LOOK[stance];
-    const s = r * 0.42;
-    const x = r * 0.85;
-    const y = -r * 0.85;
-    const color = this.look.highContrast ? 0xffffff : look.color;
-    g.fillStyle(0x000000, 0.6).fillCircle(x, y, s * 1.15);
-    g.fillStyle(color, 1).lineStyle(Math.max(1, s * 0.15), 0x000000, 1);
-    if (look.shape === 'square') g.fillRect(x - s * 0.7, y - s * 0.7, s * 1.4, s * 1.4);
-    else if (look.shape === 'triangle')
-      g.fillTriangle(x, y - s * 0.85, x - s * 0.85, y + s * 0.65, x + s * 0.85, y + s * 0.65);
-    else g.fillCircle(x, y, s * 0.8);
-    parts.stanceText?.setText(stanceLabel(parts.view));
+    const [ox, oy] = this.origins.get(name) ?? [0.5, 1];
+    return [this.book.key(`${name}:body`), this.book.key(`${name}:arms`), ox, oy];
   }
-}
 
-function stanceLabel(view: SeatView): string {
-  if (!view.stance) return '';
-  const look = STANCE_LOOK[view.stance];
-  const symbol = look.shape === 'square' ? '■' : look.shape === 'triangle' ? '▲' : '●';
-  return `${symbol} ${look.word}`;
+  private readonly origins = new Map<string, [number, number]>();
+
+  private placardKey(spot: SeatSpot, view: SeatView, costume: Costume, flash: boolean): string {
+    const text = seatLabel(view)[this.layout.labels];
+    const name = `card:${spot.id}:${view.stance ?? '-'}:${flash ? 1 : 0}`;
+    if (!this.book.has(name)) {
+      this.book.put(name, drawPlacard(text, view.stance, this.layout.fontSize, this.colors, costume.jacket, this.measure, flash));
+    }
+    return this.book.key(name);
+  }
 }

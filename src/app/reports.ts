@@ -1,0 +1,17 @@
+// The debrief's and the transcript's reading of a run, loaded when the player first asks for one
+// (it is not needed to play, so it stays out of the bytes paid before the first decision).
+import debriefJson from '../../story/debrief.json';
+import type { Paragraph } from '../debate/article.ts';
+import type { StoryTable } from '../debate/cast.ts';
+import { quizForRunFile } from '../debate/check.ts';
+import { parseDebriefContent } from '../debate/debrief.ts';
+import type { KeyValueStore } from '../debate/ports.ts';
+import { RunReports } from '../ui/run-report.ts';
+
+export { openDebrief } from '../ui/debrief.ts';
+export { openTranscript } from '../ui/transcript-export.ts';
+
+/** Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts). */
+export function makeReports(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, title: string, store: KeyValueStore): RunReports {
+  return new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store));
+}

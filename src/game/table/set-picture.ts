@@ -1,0 +1,112 @@
+// The whole set as one scene shows it: backdrop, audience, table and (at the table and the ending)
+// the figures. The scenes own one of these and hand it every change of the stage state.
+import type Phaser from 'phaser';
+import { layoutSet, type SetLayout } from '../layout.ts';
+import { seatLabel, type TableModel } from '../presenter.ts';
+import type { StageState } from '../stage.ts';
+import { palette, type Palette } from '../theme.ts';
+import { Crowd, REACTION_FRAME_MS, REACTION_FRAMES } from './audience.ts';
+import { TextureBook } from './canvas.ts';
+import { canvasMeasure } from './placards.ts';
+import { Cast, LAYER } from './Seats.ts';
+import { drawBackdrop, drawTable } from './studio.ts';
+
+export class SetPicture {
+  readonly layout: SetLayout;
+  private readonly book: TextureBook;
+  private readonly colors: Palette;
+  private readonly crowd: Crowd;
+  private readonly crowdImage: Phaser.GameObjects.Image;
+  private readonly cast: Cast | null;
+  private crowdTimers: number[] = [];
+  private share = -1;
+  private reaction = -1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    state: StageState,
+    options: { figures: boolean; redraw: () => void },
+  ) {
+    const { width, height } = scene.scale;
+    this.colors = palette(state.look);
+    this.book = new TextureBook(scene);
+    const measure = canvasMeasure();
+    const labels = options.figures ? state.model.seats.map(seatLabel) : [];
+    this.layout = layoutSet(labels, width, height, {
+      textScale: state.look.textScale,
+      pixelRatio: state.pixelRatio,
+      measure,
+    });
+    scene.add.image(0, 0, this.book.put('backdrop', drawBackdrop(this.layout, this.colors))).setOrigin(0, 0).setDepth(LAYER.backdrop);
+    this.crowd = new Crowd(this.layout, this.colors);
+    this.crowdImage = scene.add.image(0, this.crowd.top, this.book.put('crowd', this.crowd.canvas)).setOrigin(0, 0).setDepth(LAYER.crowd);
+    const table = drawTable(this.layout, this.colors);
+    scene.add.image(table.x, table.y, this.book.put('table', table.canvas)).setOrigin(0, 0).setDepth(LAYER.table);
+    this.cast = options.figures ? new Cast(scene, this.layout, this.colors, this.book, measure, options.redraw) : null;
+    this.cast?.build(state.model.seats);
+    this.redraw = options.redraw;
+  }
+
+  private readonly redraw: () => void;
+
+  /** Applies the stage state: who speaks, stances, and the audience's mood and reaction. */
+  update(state: StageState, crowdShare = state.model.meters.audience / 100): void {
+    const model: TableModel = state.model;
+    this.cast?.update(model.seats, model.line, state.look, model.talking ?? false);
+    const reaction = model.reaction;
+    if (reaction && reaction.n !== this.reaction && this.reaction !== -1) {
+      this.reaction = reaction.n;
+      this.react(reaction.kind, crowdShare, !state.look.reducedMotion);
+    } else {
+      if (reaction) this.reaction = reaction.n;
+      else if (this.reaction === -1) this.reaction = 0;
+      if (crowdShare !== this.share && this.crowdTimers.length === 0) this.drawCrowd(crowdShare, 'rest');
+    }
+    this.share = crowdShare;
+  }
+
+  destroy(): void {
+    this.stopCrowd();
+    this.cast?.destroy();
+    this.book.clear();
+  }
+
+  private react(kind: keyof typeof REACTION_FRAMES, share: number, motion: boolean): void {
+    this.stopCrowd();
+    const frames = REACTION_FRAMES[kind];
+    if (!motion) {
+      // Reduced motion: the reaction's telling frame, held still, then the room as it now is.
+      this.drawCrowd(share, frames[frames.length - 2] ?? 'rest');
+      this.crowdTimers.push(window.setTimeout(() => this.finishCrowd(share), REACTION_FRAME_MS * frames.length));
+      return;
+    }
+    frames.forEach((frame, i) => {
+      this.crowdTimers.push(
+        window.setTimeout(() => {
+          if (i === frames.length - 1) this.finishCrowd(share);
+          else {
+            this.drawCrowd(share, frame);
+            this.redraw();
+          }
+        }, i * REACTION_FRAME_MS),
+      );
+    });
+  }
+
+  private finishCrowd(share: number): void {
+    this.crowdTimers = [];
+    this.drawCrowd(this.share >= 0 ? this.share : share, 'rest');
+    this.redraw();
+  }
+
+  private drawCrowd(share: number, frame: Parameters<Crowd['draw']>[1]): void {
+    this.crowd.draw(share, frame);
+    // The canvas renderer reads the canvas as it is; nothing to upload.
+    this.crowdImage.setVisible(true);
+  }
+
+  private stopCrowd(): void {
+    for (const t of this.crowdTimers) window.clearTimeout(t);
+    this.crowdTimers = [];
+  }
+}

@@ -1,0 +1,230 @@
+// The show's layout holds on every screen the issue names: the picture keeps its size while the
+// player decides; every move of a decision is on screen without scrolling at 1280x720, 1366x768 and
+// 1920x1080, and reachable on a phone; each line is on screen once (the transcript is a drawer of
+// the lines already read, open by default only from 1600 px); the ending's title, verdict and next
+// steps fit the first screen; sound has a button and the key M, remembered on the device; a graded
+// move lands with its stamp and its captioned sound. And a screenshot of the first decision at each
+// of the four sizes, compared with its baseline, so the layout cannot break unseen.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSite, openPage } from './harness.ts';
+import { advanceToDecision, debatePath, playToEnding, startFromTitle } from './play.ts';
+import { compareScreenshot } from './screenshots.ts';
+
+const site = builtSite();
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+] as const;
+
+type WithStage = { roundTable: { framesDrawn: number } };
+
+/** Waits until the canvas has drawn and then stayed still (the loop asleep) for a while. */
+async function stageAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as WithStage).roundTable.framesDrawn > 0, undefined, { timeout: 30_000 });
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const now = await page.evaluate(() => (window as unknown as WithStage).roundTable.framesDrawn);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(700);
+  }
+  throw new Error('The stage never came to rest.');
+}
+
+/** The full table's first real decision: Sediqi has had the floor. */
+async function firstDecision(page: Page): Promise<void> {
+  await startFromTitle(page, 'full');
+  await advanceToDecision(page); // "Take your seat"
+  await page.keyboard.press('1');
+  await advanceToDecision(page);
+}
+
+/** Where each choice is, against the window and the panel that holds them. */
+function choiceBoxes(): { text: string; inWindow: boolean; inPanel: boolean }[] {
+  const panel = document.querySelector('#choices')!.getBoundingClientRect();
+  return [...document.querySelectorAll<HTMLElement>('#choices button[data-choice]')].map((b) => {
+    const r = b.getBoundingClientRect();
+    return {
+      text: b.textContent ?? '',
+      inWindow: r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight + 0.5 && r.right <= window.innerWidth + 0.5,
+      inPanel: r.top >= panel.top - 0.5 && r.bottom <= panel.bottom + 0.5,
+    };
+  });
+}
+
+const pictureBox = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('#table')!.getBoundingClientRect();
+    return { top: r.top, width: r.width, height: r.height };
+  });
+
+describe('the show on every screen', () => {
+  for (const size of SIZES) {
+    it(`looks as it should at the first decision, ${size.width}x${size.height}`, async () => {
+      const w = await openPage(site.browser, site.served.url, { viewport: size });
+      await firstDecision(w.page);
+      await stageAtRest(w.page);
+      const shot = await w.page.screenshot();
+      const result = compareScreenshot(`show-${size.width}x${size.height}`, shot);
+      expect(result.sizeMatches).toBe(true);
+      // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
+      expect(result.diffRatio).toBeLessThan(0.01);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    });
+  }
+
+  for (const size of SIZES.filter((s) => s.width >= 1280)) {
+    it(`shows every move of a decision without scrolling, and the picture keeps its size, at ${size.width}x${size.height}`, async () => {
+      const w = await openPage(site.browser, site.served.url, { viewport: size });
+      await startFromTitle(w.page, 'full');
+      // A line is on screen: the picture's size then...
+      await w.page.locator('#dialogue .dialogue__text').waitFor();
+      const during = await pictureBox(w.page);
+      await advanceToDecision(w.page);
+      await w.page.keyboard.press('1');
+      await advanceToDecision(w.page);
+      // ...and while the player decides: the same.
+      expect(await pictureBox(w.page)).toEqual(during);
+      const boxes = await w.page.evaluate(choiceBoxes);
+      expect(boxes.length).toBeGreaterThanOrEqual(8);
+      expect(boxes.filter((b) => !b.inWindow || !b.inPanel).map((b) => b.text)).toEqual([]);
+      expect(await w.page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+      expect(await w.page.evaluate(() => document.querySelector('#choices')!.scrollHeight <= document.querySelector('#choices')!.clientHeight + 1)).toBe(true);
+      await w.context.close();
+    });
+  }
+
+  it('on a phone, every move can be reached and the picture keeps its size', async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 390, height: 844 } });
+    await startFromTitle(w.page, 'full');
+    await w.page.locator('#dialogue .dialogue__text').waitFor();
+    const during = await pictureBox(w.page);
+    await advanceToDecision(w.page);
+    await w.page.keyboard.press('1');
+    await advanceToDecision(w.page);
+    expect((await pictureBox(w.page)).height).toBe(during.height);
+    const buttons = w.page.locator('#choices button[data-choice]');
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      const box = await button.boundingBox();
+      expect(box, `choice ${i + 1}`).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390.5);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844.5);
+    }
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await w.context.close();
+  });
+
+  it('puts each line on screen once: the drawer holds only the lines already read', async () => {
+    for (const size of [
+      { width: 1920, height: 1080, open: true },
+      { width: 1280, height: 720, open: false },
+    ]) {
+      const w = await openPage(site.browser, site.served.url, { viewport: size });
+      await firstDecision(w.page);
+      const toggle = w.page.getByRole('button', { name: 'Transcript' });
+      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe(String(size.open));
+      const shown = async () => ((await w.page.locator('#transcript-panel').boundingBox())?.width ?? 0) > 100;
+      if (!size.open) {
+        await expect(shown()).resolves.toBe(false);
+        await toggle.click();
+        await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+      }
+      await expect(shown()).resolves.toBe(true);
+      const current = (await w.page.locator('#dialogue .dialogue__text .visually-hidden').textContent()) ?? '';
+      expect(current.length).toBeGreaterThan(10);
+      // The line in the dialogue is in the log (read out), but not shown there a second time.
+      const visible = await w.page.$$eval('#transcript .transcript__entry', (entries) =>
+        entries.filter((e) => e.getBoundingClientRect().height > 2).map((e) => e.textContent ?? ''),
+      );
+      expect(visible.length).toBeGreaterThan(3);
+      expect(visible.filter((t) => t.includes(current))).toEqual([]);
+      await expect(w.page.locator('#transcript').textContent()).resolves.toContain(current);
+      // The picture does not change size when the drawer opens over it.
+      await w.context.close();
+    }
+  });
+
+  it("fits the ending's title, verdict and next steps in the first screen at 1280x720", async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
+    await startFromTitle(w.page, 'short');
+    await playToEnding(w.page);
+    await w.page.locator('#ending-heading').waitFor();
+    const inFirstScreen = (selector: string) =>
+      w.page.evaluate((s) => {
+        const el = document.querySelector(s);
+        if (!el) return `${s} is missing`;
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 ? true : `${s} spans ${Math.round(r.top)}-${Math.round(r.bottom)}`;
+      }, selector);
+    expect(await inFirstScreen('#ending-heading')).toBe(true);
+    expect(await inFirstScreen('.ending__verdict p')).toBe(true);
+    for (const name of [/^Debrief/, /^Play again$/, /^Branch map$/]) {
+      const box = await w.page.getByRole('button', { name }).boundingBox();
+      expect(box, String(name)).not.toBeNull();
+      expect(box!.y + box!.height, String(name)).toBeLessThanOrEqual(720);
+      expect(box!.y, String(name)).toBeGreaterThanOrEqual(0);
+    }
+    // Nothing was scrolled to get there.
+    expect(await w.page.evaluate(() => document.querySelector('#screen')!.scrollTop)).toBe(0);
+    await w.context.close();
+  });
+
+  it('turns sound off and on with the HUD button and the key M, and remembers it on this device', async () => {
+    const w = await openPage(site.browser, site.served.url);
+    await startFromTitle(w.page, 'short');
+    await w.page.locator('#dialogue .dialogue__text').waitFor();
+    const sound = w.page.getByRole('button', { name: 'Sound', exact: true });
+    await expect(sound.getAttribute('aria-pressed')).resolves.toBe('true');
+    await w.page.keyboard.press('m');
+    await expect(sound.getAttribute('aria-pressed')).resolves.toBe('false');
+    const stored = () => w.page.evaluate(() => JSON.parse(localStorage.getItem('round-table:settings') ?? '{}').muted as boolean);
+    await expect(stored()).resolves.toBe(true);
+    // M made no move and did not advance the debate.
+    await expect(debatePath(w.page)).resolves.toEqual([]);
+    await w.page.reload();
+    await w.page.getByRole('button', { name: /The short table/ }).waitFor();
+    await expect(w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await w.page.getByRole('button', { name: 'Sound', exact: true }).click();
+    await expect(w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(stored()).resolves.toBe(false);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('lands a graded move with its stamp over the picture and its captioned sound', async () => {
+    const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
+    await firstDecision(w.page);
+    // Sediqi: "Guarantees, not trust" answers his claim.
+    await w.page.locator('#choices button[data-card="guarantees"]').click();
+    const stamp = w.page.locator('#broadcast .stamp');
+    // The player says their piece; the grade lands with the answer to it.
+    for (let i = 0; i < 20 && (await stamp.count()) === 0; i++) {
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForTimeout(150);
+    }
+    await expect(stamp.getAttribute('class')).resolves.toContain('stamp--strong');
+    await expect(w.page.locator('#broadcast').getAttribute('aria-hidden')).resolves.toBe('true');
+    await expect(w.page.locator('#dialogue .badge--grade-strong').count()).resolves.toBe(1);
+    await expect(w.page.locator('#transcript').textContent()).resolves.toContain('[a bright rising chime: strong]');
+    // The meters show their change, when the room has taken it in: the one that moved says so.
+    const moved = w.page.locator('.meter__delta--up');
+    for (let i = 0; i < 20 && (await moved.count()) === 0; i++) {
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForTimeout(150);
+    }
+    await expect(moved.count()).resolves.toBeGreaterThan(0);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
