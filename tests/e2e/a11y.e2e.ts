@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/engine.ts';
+import { linkTo } from '../../src/debate/link.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
 
@@ -44,6 +45,14 @@ async function violations(page: Page): Promise<Violation[]> {
 async function expectClean(page: Page, where: string): Promise<void> {
   expect({ where, violations: await violations(page) }).toEqual({ where, violations: [] });
 }
+
+/** A replay link to the end of a short-table debate (first choice every time). */
+const endedLink = (() => {
+  const engine = new DebateEngine(json, storyHash);
+  let beat = engine.start('short', 7);
+  while (beat.choices) beat = engine.choose(0);
+  return linkTo(engine);
+})();
 
 const openDialogs = (page: Page) => page.$$eval('dialog[open]', (ds) => ds.map((d) => d.querySelector('h2')?.textContent ?? ''));
 
@@ -98,7 +107,9 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await advanceToDecision(page);
       await expectClean(page, `a decision (${contrast})`);
 
-      await playToEnding(page);
+      // To the ending as a shared replay link takes a player there (the third test plays a whole
+      // debate by keyboard).
+      await page.evaluate((fragment) => (location.hash = fragment), endedLink);
       await page.locator('#ending-heading').waitFor();
       await expectClean(page, `the ending (${contrast})`);
 
