@@ -13,7 +13,7 @@ import json, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { linkTo } from '../../src/debate/link.ts';
 import { builtSite, openPage } from './harness.ts';
-import { advanceToDecision, playToEnding, startFromTitle } from './play.ts';
+import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -194,7 +194,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     const w = await openPage(site.browser, site.served.url);
     await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
     await startFromTitle(w.page, 'short');
-    await playToEnding(w.page);
+    await playToEnding(w.page, firstCard);
     await w.page.locator('#ending-heading').waitFor();
     // Focus lands on the ending, so a screen reader hears the verdict first.
     expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('ending-heading');

@@ -10,6 +10,7 @@ import { builtSite, openPage } from './harness.ts';
 import { compareScreenshot } from './screenshots.ts';
 import {
   advanceToDecision,
+  firstCard,
   markOffered,
   offeredMoves,
   playerLines,
@@ -186,7 +187,7 @@ describe('the round table', () => {
     await page.keyboard.press('1');
     await advanceToDecision(page);
     expect(await page.evaluate(clipped), 'mid-debate').toEqual([]);
-    await playToEnding(page);
+    await playToEnding(page, firstCard);
     await page.getByRole('button', { name: /Debrief/ }).waitFor();
     expect(await page.evaluate(clipped), 'ending').toEqual([]);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
