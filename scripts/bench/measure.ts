@@ -195,6 +195,7 @@ export async function keyLatency(bench: Bench, site: Site, motion: 'reduce' | 'n
         timeout: 10_000,
       });
       if ((await page.evaluate(() => window.__latency?.length ?? 0)) > before) samples++;
+      else await page.evaluate(() => window.__cancelLatency?.());
     } else {
       await moveOn(page, state, random);
     }

@@ -13,7 +13,7 @@ declare global {
     __rafCallbacks?: number;
     __latency?: { ms: number; frames: number; method: 'element-timing' | 'next-frame' }[];
     __armLatency?: () => void;
-    __latencyPending?: () => boolean;
+    __cancelLatency?: () => void;
     __revealWindow?: Promise<'line' | 'none'>;
   }
 }
@@ -197,12 +197,18 @@ export function latencyProbe(): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Enter') return;
       window.removeEventListener('keydown', onKey, true);
+      if (pending) clearTimeout(pending.fallback);
       pending = { pressedAt: event.timeStamp, ids: new Set(), frames: 0, paintFrame: 0, paintedAt: 0, method: 'element-timing', fallback: 0 };
       requestAnimationFrame(tick);
     };
     window.addEventListener('keydown', onKey, true);
   };
-  window.__latencyPending = () => pending !== null;
+  // A press that brought the ending, not a line: nothing to time (the next line, after "Play
+  // again", must not be counted against it).
+  window.__cancelLatency = () => {
+    if (pending) clearTimeout(pending.fallback);
+    pending = null;
+  };
 }
 
 /**
@@ -254,8 +260,7 @@ export async function playDebate(run: { preset: 'full' | 'short'; seed: number; 
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-  // A quick player: the next key as soon as the page has handled the last one (a task later), so
-  // several may fall in one frame; the page still renders every frame in between.
+  // A quick player: the next line as soon as the page has handled the last one (a task later).
   const soon = () => new Promise<void>((r) => setTimeout(r, 0));
   const button = (re: RegExp) => [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => re.test(b.textContent ?? ''));
   const press = (key: string, code: string) =>
@@ -277,11 +282,15 @@ export async function playDebate(run: { preset: 'full' | 'short'; seed: number; 
     if (choices.length > 0) {
       choices[Math.floor(random() * choices.length)]?.click();
       decisions++;
-    } else if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) {
-      press(' ', 'Space');
-    } else if (document.querySelector('#dialogue .dialogue__next')) {
-      press('Enter', 'Enter');
+      continue;
     }
+    // A line: Space shows the rest of it, then (once the game's promises have settled, still in
+    // this task) Enter moves on; the page paints between one line and the next.
+    if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) {
+      press(' ', 'Space');
+      for (let k = 0; k < 10; k++) await Promise.resolve();
+    }
+    if (document.querySelector('#dialogue .dialogue__next')) press('Enter', 'Enter');
   }
   throw new Error('the debate did not end');
 }
