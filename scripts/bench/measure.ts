@@ -1,21 +1,35 @@
-// The bench's measurements, one function each, on a served build in headless Chromium.
-import path from 'node:path';
+// The bench's measurements, one function each, on a served build in headless Chromium. Every page
+// the bench opens goes through `newPage`, which applies the run's CPU throttling, so a throttled
+// run (`npm run bench -- --throttle 4`) is the same measurements with one parameter changed.
 import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../../tests/e2e/harness.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import type { Preset } from '../../src/debate/contract.ts';
-import type { Built } from './builds.ts';
-import { firstChoiceProbe, latencyProbe, lineState } from './probes.ts';
-import { frameCpu, Tracer } from './trace.ts';
-import { seededRandom } from '../ink/report.ts';
+import { bytesOf, requestedBy, servedBy, transferredBytes, type BuildFiles, type ServedRequest } from './count.ts';
+import { armRevealWindow, firstChoiceProbe, firstDecisionDriver, latencyProbe, lineState, playDebate } from './probes.ts';
+import { frameCpu, THREAD_GROUPS, Tracer, type FrameCost } from './trace.ts';
 
 export const KEY_SAMPLES = Number(process.env.BENCH_KEYS ?? 120);
-export const REPLAYS = 50;
+/** Lines whose reveal the CPU figure samples: enough frames that the p95 holds from run to run. */
+export const REVEAL_LINES = Number(process.env.BENCH_LINES ?? 40);
+export const REPLAYS = Number(process.env.BENCH_REPLAYS ?? 50);
 const VIEWPORT = { width: 1280, height: 800 };
 
 // tsx compiles this file with esbuild's keepNames, which wraps inner functions in __name(); the
 // functions handed to the page need that helper there too.
 const KEEP_NAMES = { content: 'globalThis.__name = (fn) => fn;' };
+
+/** What every measurement shares: the browser and the run's parameters. */
+export interface Bench {
+  browser: Browser;
+  /** CPU slow-down applied to every page (1 = none), via Emulation.setCPUThrottlingRate. */
+  throttle: number;
+}
+
+/** A served build whose requests are logged (path and arrival time), with its files' sizes. */
+export interface Site {
+  served: Served;
+  files: BuildFiles;
+  log: ServedRequest[];
+}
 
 export const median = (xs: number[]) => quantile(xs, 0.5);
 export function quantile(xs: number[], q: number): number {
@@ -26,104 +40,105 @@ export function quantile(xs: number[], q: number): number {
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 export const kb = (bytes: number) => round(bytes / 1024, 1);
 
-type Kind = 'html' | 'js' | 'css' | 'fonts' | 'audio' | 'images' | 'other';
-function kindOf(file: string): Kind {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.html' || file === '') return 'html';
-  if (ext === '.js' || ext === '.mjs') return 'js';
-  if (ext === '.css') return 'css';
-  if (['.woff', '.woff2', '.ttf', '.otf'].includes(ext)) return 'fonts';
-  if (['.webm', '.mp3', '.ogg', '.wav', '.m4a'].includes(ext)) return 'audio';
-  if (['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif', '.ico'].includes(ext)) return 'images';
-  return 'other';
+export async function newPage(
+  bench: Bench,
+  options: { reducedMotion: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block' },
+): Promise<Page> {
+  const context = await bench.browser.newContext({
+    viewport: VIEWPORT,
+    reducedMotion: options.reducedMotion,
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(KEEP_NAMES);
+  if (bench.throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: bench.throttle });
+  }
+  return page;
 }
 
 export interface LoadResult {
   ms: number;
-  /** Files requested before the moment, relative to the build folder (the document is ''). */
-  files: string[];
+  /** URL paths the page had requested by the moment (the document is '/'). */
+  requested: string[];
 }
 
-/** One cold load (fresh browser context, empty cache): time to the marker, files fetched by then. */
-export async function coldLoad(browser: Browser, served: Served, marker: '__firstChoice' | '__firstFrame'): Promise<LoadResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.addInitScript(KEEP_NAMES);
-  if (marker === '__firstChoice') await page.addInitScript(firstChoiceProbe);
-  await page.goto(served.url);
-  await page.waitForFunction((m) => (window as unknown as Record<string, unknown>)[m] !== undefined, marker, {
-    timeout: 60_000,
-  });
-  const result = await page.evaluate((m) => {
+async function timeTo(page: Page, marker: '__firstChoice' | '__firstFrame' | '__firstDecision'): Promise<LoadResult> {
+  await page.waitForFunction((m) => (window as unknown as Record<string, unknown>)[m] !== undefined, marker, { timeout: 60_000 });
+  const { at, entries, origin } = await page.evaluate((m) => {
     const at = (window as unknown as Record<string, number>)[m] as number;
-    const files = performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime <= at && e.name.startsWith(location.origin))
-      .map((e) => new URL(e.name).pathname);
-    return { ms: at, files };
+    const entries = performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime }));
+    return { at, entries, origin: location.origin };
   }, marker);
-  await context.close();
-  return { ms: result.ms, files: ['', ...result.files.map((f) => decodeURIComponent(f).replace(/^\//, ''))] };
+  return { ms: at, requested: requestedBy(entries, origin, at) };
 }
 
-export function bytesOf(built: Built, files: string[]) {
-  const byKind: Record<Kind, number> = { html: 0, js: 0, css: 0, fonts: 0, audio: 0, images: 0, other: 0 };
-  for (const f of new Set(files)) {
-    const entry = built.files.get(f === '' ? 'index.html' : f);
-    if (!entry) continue;
-    byKind[kindOf(f === '' ? 'index.html' : f)] += entry.gzip;
-  }
-  const total = Object.values(byKind).reduce((a, b) => a + b, 0);
-  return { total, ...byKind };
-}
-
-/** A complete path through the debate: seeded random choices until an ending. */
-export function randomPath(json: string, hash: string, preset: Preset, seed: number): number[] {
-  const engine = new DebateEngine(json, hash);
-  let beat = engine.start(preset, seed);
-  const random = seededRandom(seed);
-  const path: number[] = [];
-  while (beat.choices && !beat.ending) {
-    const pick = Math.floor(random() * beat.choices.choices.length);
-    path.push(pick);
-    beat = engine.choose(pick);
-  }
-  return path;
-}
-
-export async function openGame(browser: Browser, served: Served, reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.addInitScript(KEEP_NAMES);
-  await page.addInitScript(firstChoiceProbe);
-  await page.goto(served.url);
-  await page.waitForFunction(() => window.__firstChoice !== undefined, undefined, { timeout: 60_000 });
-  return page;
-}
-
-/** From the click on "The short table" to the first in-debate choice on screen, Enter each frame. */
-export async function timeToDebateChoice(browser: Browser, served: Served): Promise<{ ms: number; presses: number }> {
-  const page = await openGame(browser, served, 'reduce');
-  const result = await page.evaluate(async () => {
-    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-    const short = [...document.querySelectorAll('button')].find((b) => /The short table/.test(b.textContent ?? ''));
-    if (!short) throw new Error('no short table button');
-    const started = performance.now();
-    short.click();
-    let presses = 0;
-    for (let i = 0; i < 2000; i++) {
-      const now = await frame();
-      const choice = document.querySelector<HTMLElement>('#choices button[data-choice]');
-      if (choice?.checkVisibility()) return { ms: now - started, presses };
-      if (document.querySelector('#dialogue .dialogue__next')) {
-        presses++;
-        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-      }
-    }
-    throw new Error('no choice appeared');
-  });
+/**
+ * One cold load (fresh context, empty cache, no service worker) to a moment: the title menu's
+ * table buttons on screen (`__firstChoice`), or the hello world's first frame (`__firstFrame`).
+ */
+export async function coldLoad(bench: Bench, site: Site, marker: '__firstChoice' | '__firstFrame'): Promise<LoadResult> {
+  const page = await newPage(bench, { reducedMotion: 'reduce' });
+  if (marker === '__firstChoice') await page.addInitScript(firstChoiceProbe);
+  await page.goto(site.served.url);
+  const result = await timeTo(page, marker);
   await page.context().close();
   return result;
+}
+
+/**
+ * One cold load played at once to the first decision of a debate (the short table): the time from
+ * navigation to the frame in which its moves are on screen with the stage drawn, and the files
+ * fetched by then (the stage's chunks included).
+ */
+export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadResult & { presses: number }> {
+  const page = await newPage(bench, { reducedMotion: 'reduce' });
+  await page.addInitScript(firstDecisionDriver);
+  await page.goto(site.served.url);
+  const result = await timeTo(page, '__firstDecision');
+  const presses = await page.evaluate(() => window.__decisionPresses ?? 0);
+  await page.context().close();
+  return { ...result, presses };
+}
+
+/** Waits until the server has had no request for `quietMs`. */
+async function serverQuiet(site: Site, quietMs: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const last = site.log.at(-1)?.at ?? 0;
+    if (Date.now() - last >= quietMs) return;
+    if (Date.now() > deadline) throw new Error('the page kept fetching');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * A whole first visit with the offline worker allowed: everything the server sends until the
+ * page has drawn its stage, loaded its sounds, and the worker holds the whole build. Counted from
+ * the server's log, so the worker's own fetches are in it.
+ */
+export async function firstVisit(bench: Bench, site: Site, kind: 'game' | 'hello') {
+  const from = site.log.length;
+  const page = await newPage(bench, { reducedMotion: 'reduce', serviceWorkers: 'allow' });
+  await page.goto(site.served.url);
+  if (kind === 'game') {
+    await page.waitForFunction(() => ((window as unknown as { roundTable?: { framesDrawn: number } }).roundTable?.framesDrawn ?? 0) > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.active?.state === 'activated';
+      },
+      undefined,
+      { timeout: 120_000, polling: 200 },
+    );
+  } else {
+    await page.waitForFunction(() => window.__firstFrame !== undefined, undefined, { timeout: 60_000 });
+  }
+  await serverQuiet(site, 1500);
+  const requested = servedBy(site.log.slice(from));
+  await page.context().close();
+  return { ...bytesOf(site.files, requested), transferred: transferredBytes(site.files, requested), requests: requested.length };
 }
 
 async function waitForState(page: Page, wanted: ReturnType<typeof lineState>[], timeoutMs = 30_000) {
@@ -136,14 +151,36 @@ async function waitForState(page: Page, wanted: ReturnType<typeof lineState>[], 
   }
 }
 
-/** Presses Enter on waiting lines (and numbers at decisions) through replays of the short table. */
-export async function keyLatency(browser: Browser, served: Served, motion: 'reduce' | 'no-preference' = 'no-preference') {
-  const page = await openGame(browser, served, motion);
-  // Instant text: a waiting line is reached at once, so samples come quickly; the measured step
-  // (Enter on a waiting line -> next line on screen) is the same at any text speed.
-  await page.getByRole('button', { name: /The short table/ }).click();
+/** Opens the game and starts the short table; the stage has drawn before anything is measured. */
+async function openDebate(bench: Bench, site: Site, reducedMotion: 'reduce' | 'no-preference'): Promise<Page> {
+  const page = await newPage(bench, { reducedMotion });
+  await page.addInitScript(firstChoiceProbe);
+  await page.goto(site.served.url);
+  await page.waitForFunction(() => window.__firstChoice !== undefined, undefined, { timeout: 60_000 });
+  await page.locator('#screen button', { hasText: /The short table/ }).click();
+  return page;
+}
+
+/** Clicks a move at random (seeded by the caller) at a decision; "Play again" at the ending. */
+async function moveOn(page: Page, state: ReturnType<typeof lineState>, random: () => number): Promise<void> {
+  if (state === 'ending') {
+    await page.locator('#screen button', { hasText: 'Play again' }).click();
+    return;
+  }
+  const moves = page.locator('#choices button[data-choice]');
+  const count = await moves.count();
+  await moves.nth(Math.floor(random() * count)).click();
+}
+
+/**
+ * Key press (Enter on a waiting line) to the frame that paints the next line: which frame after
+ * the key (1 = the next one) and when it was presented, through replays of the short table at the
+ * normal text speed.
+ */
+export async function keyLatency(bench: Bench, site: Site, motion: 'reduce' | 'no-preference' = 'no-preference') {
+  const page = await openDebate(bench, site, motion);
   await page.evaluate(latencyProbe);
-  const random = seededRandom(7);
+  const random = seeded(7);
   let samples = 0;
   for (let guard = 0; samples < KEY_SAMPLES && guard < KEY_SAMPLES * 20; guard++) {
     const state = await waitForState(page, ['revealing', 'waiting', 'choices', 'ending']);
@@ -153,13 +190,14 @@ export async function keyLatency(browser: Browser, served: Served, motion: 'redu
       await page.evaluate(() => window.__armLatency?.());
       const before = await page.evaluate(() => window.__latency?.length ?? 0);
       await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => (window.__latency?.length ?? 0) > n, before, { timeout: 10_000 });
-      samples++;
-    } else if (state === 'choices') {
-      const count = await page.locator('#choices button[data-choice]').count();
-      await page.keyboard.press(String(1 + Math.floor(random() * Math.min(9, count))));
+      // The last line of a debate leads to the ending screen, not to a line: no sample.
+      await page.waitForFunction((n) => (window.__latency?.length ?? 0) > n || !!document.getElementById('ending-heading'), before, {
+        timeout: 10_000,
+      });
+      if ((await page.evaluate(() => window.__latency?.length ?? 0)) > before) samples++;
+      else await page.evaluate(() => window.__cancelLatency?.());
     } else {
-      await page.getByRole('button', { name: 'Play again' }).click();
+      await moveOn(page, state, random);
     }
   }
   const latency = await page.evaluate(() => window.__latency ?? []);
@@ -172,82 +210,117 @@ export async function keyLatency(browser: Browser, served: Served, motion: 'redu
     p99ms: round(quantile(ms, 0.99)),
     p50frames: median(frames),
     p99frames: quantile(frames, 0.99),
-    /** Presses whose line took longer than one 60 Hz frame, and the slowest few (ms). */
-    overOneFrame: ms.filter((x) => x > 1000 / 60).length,
+    /** Presses whose line was painted after the first frame, and the slowest few (ms). */
+    laterThanFirstFrame: frames.filter((f) => f > 1).length,
     slowest: [...ms].sort((a, b) => b - a).slice(0, 5).map((x) => round(x, 1)),
+    /** Samples timed by the frame after layout because Chromium gave no paint entry. */
+    fallbacks: latency.filter((l) => l.method !== 'element-timing').length,
   };
 }
 
-/** Marks reveal:start now and reveal:end when the line is fully shown (seen by a MutationObserver). */
-export function revealedMarked(): Promise<void> {
-  performance.mark('reveal:start');
-  const revealed = () => !document.querySelector('#dialogue .dialogue__text[data-revealed="false"]');
-  return new Promise((resolve) => {
-    const finish = () => {
-      performance.mark('reveal:end');
-      resolve();
-    };
-    if (revealed()) return finish();
-    const observer = new MutationObserver(() => {
-      if (!revealed()) return;
-      observer.disconnect();
-      finish();
-    });
-    observer.observe(document.getElementById('dialogue') as HTMLElement, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-/** CPU per frame while lines reveal at the normal text speed, from a Chrome trace. */
-export async function revealCpu(browser: Browser, served: Served) {
-  const page = await openGame(browser, served, 'no-preference');
-  await page.getByRole('button', { name: /The short table/ }).click();
+/**
+ * CPU per frame while lines reveal at the normal text speed, from a Chrome trace: every frame from
+ * the key press that brings a line to the end of its reveal, over REVEAL_LINES lines.
+ */
+export async function revealCpu(bench: Bench, site: Site) {
+  const page = await openDebate(bench, site, 'no-preference');
+  const random = seeded(11);
+  // The first line is on its way already: let it finish, so every measured line starts at a press.
+  await waitForState(page, ['waiting', 'choices']);
   const tracer = new Tracer(page);
   await tracer.start();
   let lines = 0;
-  for (let guard = 0; lines < 6 && guard < 100; guard++) {
-    const state = await waitForState(page, ['revealing', 'waiting', 'choices']);
+  for (let guard = 0; lines < REVEAL_LINES && guard < REVEAL_LINES * 10; guard++) {
+    const state = await waitForState(page, ['revealing', 'waiting', 'choices', 'ending']);
     if (state === 'revealing') {
-      // Wait inside the page: polling it from here would add work to the very frames measured.
-      await page.evaluate(revealedMarked);
-      lines++;
-    } else if (state === 'waiting') {
-      await page.keyboard.press('Enter');
-    } else {
-      await page.keyboard.press('1');
+      // A line begun by a press already measured, still revealing: wait in the page, not by polling.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const check = () => {
+              if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) return;
+              observer.disconnect();
+              resolve();
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+            check();
+          }),
+      );
+      continue;
     }
+    await page.evaluate(armRevealWindow);
+    if (state === 'waiting') await page.keyboard.press('Enter');
+    else if (state === 'choices') {
+      const moves = page.locator('#choices button[data-choice]');
+      await moves.nth(Math.floor(random() * (await moves.count()))).focus();
+      await page.keyboard.press('Enter');
+    } else await page.locator('#screen button', { hasText: 'Play again' }).press('Enter');
+    const outcome = await page.evaluate(() => window.__revealWindow);
+    if (outcome === 'line') lines++;
   }
   const events = await tracer.stop();
   await page.context().close();
   const frames = frameCpu(events, 'reveal');
-  return { lines, frames: frames.length, medianMs: round(median(frames), 3), p95Ms: round(quantile(frames, 0.95), 3) };
+  const totals = frames.map((f) => f.total);
+  const half = Math.floor(frames.length / 2);
+  const byGroup = Object.fromEntries(
+    THREAD_GROUPS.map((g) => [g, { median: round(median(frames.map((f: FrameCost) => f[g])), 3), p95: round(quantile(frames.map((f: FrameCost) => f[g]), 0.95), 3) }]),
+  );
+  return {
+    lines,
+    frames: frames.length,
+    medianMs: round(median(totals), 3),
+    p95Ms: round(quantile(totals, 0.95), 3),
+    /** The p95 of the first and the second half of the frames: close together when the sample is enough. */
+    p95Halves: [round(quantile(totals.slice(0, half), 0.95), 3), round(quantile(totals.slice(half), 0.95), 3)],
+    byThread: byGroup,
+  };
 }
 
-/** Frames the canvas draws (and animation-frame callbacks the page runs) while a line waits. */
-export async function idleFrames(browser: Browser, served: Served) {
-  const page = await openGame(browser, served, 'no-preference');
-  await page.getByRole('button', { name: /The short table/ }).click();
+/**
+ * Frames the canvas draws (and animation-frame callbacks the page runs) while a line waits. The
+ * stage must have booted and drawn first: a stage that never started draws nothing either, and
+ * that is a failure, not a quiet table.
+ */
+export async function idleFrames(bench: Bench, site: Site) {
+  const page = await openDebate(bench, site, 'no-preference');
   for (;;) {
     const state = await waitForState(page, ['revealing', 'waiting']);
     if (state === 'waiting') break;
     await page.keyboard.press('Space');
   }
+  const framesDrawn = () => page.evaluate(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn);
+  const booted = await page
+    .waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0, undefined, { timeout: 30_000 })
+    .then(() => true, () => false);
   await page.waitForTimeout(1000);
-  const read = () =>
-    page.evaluate(() => ({
-      frames: (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn,
-      raf: window.__rafCallbacks ?? 0,
-    }));
+  const read = async () => ({ frames: await framesDrawn(), raf: await page.evaluate(() => window.__rafCallbacks ?? 0) });
   const before = await read();
   await page.waitForTimeout(3000);
   const after = await read();
   const stillWaiting = (await page.evaluate(lineState)) === 'waiting';
   await page.context().close();
-  return { seconds: 3, framesDrawn: after.frames - before.frames, rafCallbacks: after.raf - before.raf, stillWaiting };
+  return {
+    seconds: 3,
+    booted,
+    framesBefore: before.frames,
+    framesDrawn: after.frames - before.frames,
+    rafCallbacks: after.raf - before.raf,
+    stillWaiting,
+  };
 }
 
-/** JS heap after 50 complete replays, less the heap after the first, each after a full GC. */
-export async function heapGrowth(browser: Browser, served: Served, json: string, hash: string) {
-  const page = await openGame(browser, served, 'reduce');
+/**
+ * JS heap after REPLAYS debates replayed the way a player replays them (in one page: "Play again"
+ * or back to the title for the other table, then every line revealed and every move clicked, with
+ * autosave after each move and sound on), less the heap after the first; each after a full GC.
+ */
+export async function heapGrowth(bench: Bench, site: Site) {
+  const page = await newPage(bench, { reducedMotion: 'no-preference' });
+  await page.addInitScript(firstChoiceProbe);
+  await page.goto(site.served.url);
+  await page.waitForFunction(() => window.__firstChoice !== undefined, undefined, { timeout: 60_000 });
   const cdp = await page.context().newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -255,28 +328,39 @@ export async function heapGrowth(browser: Browser, served: Served, json: string,
     const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     return usage.usedSize;
   };
-  const runs = Array.from({ length: REPLAYS }, (_, i) => {
-    const preset: Preset = i % 2 === 0 ? 'short' : 'full';
-    const seed = 1000 + i;
-    return { preset, seed, path: randomPath(json, hash, preset, seed) };
-  });
-  const replay = (run: (typeof runs)[number]) =>
-    page.evaluate((r) => {
-      (window as unknown as { roundTable: { replay(p: string, s: number, path: number[]): void } }).roundTable.replay(
-        r.preset,
-        r.seed,
-        r.path,
-      );
-      return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    }, run);
-  await replay(runs[0] as (typeof runs)[number]);
-  await page.waitForSelector('#ending-heading');
-  const first = await heap();
-  for (const run of runs.slice(1)) await replay(run);
-  await page.waitForSelector('#ending-heading');
+  let previous: 'full' | 'short' | undefined;
+  let decisions = 0;
+  let first = 0;
+  const started = performance.now();
+  for (let i = 0; i < REPLAYS; i++) {
+    const preset: 'full' | 'short' = i % 2 === 0 ? 'short' : 'full';
+    decisions += await page.evaluate(playDebate, { preset, seed: 1000 + i, ...(previous && { previous }) });
+    previous = preset;
+    if (i === 0) first = await heap();
+  }
   const last = await heap();
+  const saves = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('round-table:')).length);
   await cdp.detach();
   await page.context().close();
-  return { replays: REPLAYS, firstMB: round(first / 2 ** 20), lastMB: round(last / 2 ** 20), growthMB: round((last - first) / 2 ** 20) };
+  return {
+    replays: REPLAYS,
+    decisions,
+    savedKeys: saves,
+    seconds: round((performance.now() - started) / 1000, 1),
+    firstMB: round(first / 2 ** 20),
+    lastMB: round(last / 2 ** 20),
+    growthMB: round((last - first) / 2 ** 20),
+  };
 }
 
+/** A small seeded generator for the bench's own picks (mulberry32). */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,14 +1,31 @@
-// Scripts the bench injects into pages (as functions, so the page's CSP, which forbids inline
-// script, does not apply: Playwright runs them through the DevTools protocol).
+// Scripts the bench runs inside pages (handed over as functions through the DevTools protocol, so
+// the page's CSP, which forbids inline script, does not apply). Each is self-contained: a page
+// function cannot close over anything in this file. They read the page as a player sees it (the
+// dialogue, the choices, the ending heading); moves are picked by clicking their buttons, so the
+// bench does not depend on which key picks which move.
 
 declare global {
   interface Window {
     __firstChoice?: number;
     __firstFrame?: number;
+    __firstDecision?: number;
+    __decisionPresses?: number;
     __rafCallbacks?: number;
-    __latency?: { ms: number; frames: number }[];
+    __latency?: { ms: number; frames: number; method: 'element-timing' | 'next-frame' }[];
     __armLatency?: () => void;
+    __cancelLatency?: () => void;
+    __revealWindow?: Promise<'line' | 'none'>;
   }
+}
+
+/** Where the debate stands, read from the DOM (the dialogue marks a line still revealing). */
+export function lineState(): 'revealing' | 'waiting' | 'choices' | 'ending' | 'title' | 'other' {
+  if (document.getElementById('ending-heading')) return 'ending';
+  if (document.querySelector('#choices button[data-choice]')) return 'choices';
+  if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) return 'revealing';
+  if (document.querySelector('#dialogue .dialogue__next')) return 'waiting';
+  const presets = [...document.querySelectorAll('#screen:not([hidden]) button')].some((b) => /The (full|short) table/.test(b.textContent ?? ''));
+  return presets ? 'title' : 'other';
 }
 
 /**
@@ -49,46 +66,231 @@ export function firstChoiceProbe(): void {
 }
 
 /**
- * Key press to next line: from the keydown's timestamp to the first animation frame after the
- * dialogue panel changes, in milliseconds and in frames (animation frames begun since the key).
+ * A player who acts at once: clicks "The short table" in the first frame it is on top, then, one
+ * action per frame, presses Enter through the lines and takes the seat, until the first decision
+ * with a real move (more than "continue") is on screen and the stage has drawn the table. Marks
+ * that frame's time in __firstDecision.
+ */
+export function firstDecisionDriver(): void {
+  const raf = window.requestAnimationFrame.bind(window);
+  const onTop = (el: HTMLElement) => {
+    if (!el.checkVisibility()) return false;
+    const r = el.getBoundingClientRect();
+    const hit = r.width > 0 && r.height > 0 ? document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) : null;
+    return !!hit && el.contains(hit);
+  };
+  const press = (key: string, code: string) =>
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }));
+  window.__decisionPresses = 0;
+  let started = false;
+  const step = () => {
+    if (!started) {
+      const short = [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => /The short table/.test(b.textContent ?? ''));
+      if (short && onTop(short)) {
+        started = true;
+        short.click();
+      }
+      raf(step);
+      return;
+    }
+    const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
+    if (choices.length > 0 && choices.every((c) => c.dataset.move === 'continue')) {
+      choices[0]?.click();
+    } else if (choices.length > 0 && choices[0]?.checkVisibility()) {
+      const drawn = (window as unknown as { roundTable?: { framesDrawn: number } }).roundTable?.framesDrawn ?? 0;
+      if (drawn > 0) {
+        window.__firstDecision = performance.now();
+        return;
+      }
+    } else if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) {
+      press(' ', 'Space');
+      window.__decisionPresses = (window.__decisionPresses ?? 0) + 1;
+    } else if (document.querySelector('#dialogue .dialogue__next')) {
+      press('Enter', 'Enter');
+      window.__decisionPresses = (window.__decisionPresses ?? 0) + 1;
+    }
+    raf(step);
+  };
+  raf(step);
+}
+
+/**
+ * Key press to the new line on screen. Armed before a press of Enter on a waiting line. `frames`
+ * counts the animation frames begun from the key to the frame that lays out and paints the line
+ * (the first frame begun after the game put it in the DOM: 1 when the very next frame shows it).
+ * `ms` runs from the key event's timestamp to when that paint was presented: every element the game
+ * adds to the dialogue is tagged for the Element Timing API, whose renderTime is the presentation
+ * time of the frame that first painted it (the earliest of the line's elements counts). Where
+ * Chromium gives no paint entry within a second, `ms` falls back to the start of the frame after
+ * the painting one (method 'next-frame'); the bench reports how many did.
  */
 export function latencyProbe(): void {
   window.__latency = [];
   const dialogue = document.getElementById('dialogue');
   if (!dialogue) throw new Error('no #dialogue');
-  let pressedAt = -1;
-  let frames = 0;
-  let changed = false;
-  const tick = () => {
-    if (pressedAt < 0) return;
-    frames++;
-    if (changed) {
-      window.__latency?.push({ ms: performance.now() - pressedAt, frames });
-      pressedAt = -1;
-      return;
-    }
-    requestAnimationFrame(tick);
+  interface Pending {
+    pressedAt: number;
+    ids: Set<string>;
+    frames: number;
+    paintFrame: number;
+    paintedAt: number;
+    method: 'element-timing' | 'next-frame';
+    fallback: number;
+  }
+  let pending: Pending | null = null;
+  let counter = 0;
+  const finish = () => {
+    const p = pending;
+    if (!p || p.paintFrame === 0 || p.paintedAt === 0) return;
+    window.__latency?.push({ ms: p.paintedAt - p.pressedAt, frames: p.paintFrame, method: p.method });
+    clearTimeout(p.fallback);
+    pending = null;
   };
+  const tick = () => {
+    const p = pending;
+    if (!p || p.paintFrame > 0) return;
+    p.frames++;
+    // rAF callbacks run before the frame's style, layout and paint: a line already in the DOM is
+    // painted in this frame.
+    if (p.ids.size > 0) {
+      p.paintFrame = p.frames;
+      finish();
+    } else requestAnimationFrame(tick);
+  };
+  new PerformanceObserver((list) => {
+    const p = pending;
+    if (!p || p.paintedAt > 0) return;
+    const times = list
+      .getEntries()
+      .filter((e) => p.ids.has((e as PerformanceEntry & { identifier: string }).identifier))
+      .map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime)
+      .filter((t) => t > 0);
+    if (times.length === 0) return;
+    p.paintedAt = Math.min(...times);
+    finish();
+  }).observe({ type: 'element', buffered: false });
+  new MutationObserver((records) => {
+    const p = pending;
+    if (!p) return;
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (!(node instanceof HTMLElement) || node.parentElement !== dialogue) continue;
+        const id = `rt-line-${++counter}`;
+        node.setAttribute('elementtiming', id);
+        if (p.ids.size === 0) {
+          p.fallback = window.setTimeout(() => {
+            requestAnimationFrame(() =>
+              requestAnimationFrame((t) => {
+                if (pending !== p || p.paintedAt > 0) return;
+                p.paintedAt = t;
+                p.method = 'next-frame';
+                finish();
+              }),
+            );
+          }, 1000);
+        }
+        p.ids.add(id);
+      }
+    }
+  }).observe(dialogue, { childList: true });
   window.__armLatency = () => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Enter') return;
       window.removeEventListener('keydown', onKey, true);
-      pressedAt = event.timeStamp;
-      frames = 0;
-      changed = false;
+      if (pending) clearTimeout(pending.fallback);
+      pending = { pressedAt: event.timeStamp, ids: new Set(), frames: 0, paintFrame: 0, paintedAt: 0, method: 'element-timing', fallback: 0 };
       requestAnimationFrame(tick);
     };
     window.addEventListener('keydown', onKey, true);
   };
-  new MutationObserver(() => {
-    if (pressedAt >= 0) changed = true;
-  }).observe(dialogue, { subtree: true, childList: true, characterData: true });
+  // A press that brought the ending, not a line: nothing to time (the next line, after "Play
+  // again", must not be counted against it).
+  window.__cancelLatency = () => {
+    if (pending) clearTimeout(pending.fallback);
+    pending = null;
+  };
 }
 
-/** Where the debate stands, read from the DOM (the dialogue marks a line still revealing). */
-export function lineState(): 'revealing' | 'waiting' | 'choices' | 'ending' | 'other' {
-  if (document.getElementById('ending-heading')) return 'ending';
-  if (document.querySelector('#choices button[data-choice]')) return 'choices';
-  if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) return 'revealing';
-  return document.querySelector('#dialogue .dialogue__next') ? 'waiting' : 'other';
+/**
+ * One measured window for the CPU figure: marks `reveal:start` when the next key goes down (before
+ * the game's handler runs, so the new line's first style, layout and paint are inside), then
+ * `reveal:end` once the line it brings is fully revealed, or `reveal:cancel` if the press brought
+ * choices or the ending instead of a line.
+ */
+export function armRevealWindow(): void {
+  const dialogue = document.getElementById('dialogue');
+  if (!dialogue) throw new Error('no #dialogue');
+  const before = dialogue.querySelector('.dialogue__text');
+  window.__revealWindow = new Promise((resolve) => {
+    const onKey = () => {
+      window.removeEventListener('keydown', onKey, true);
+      performance.mark('reveal:start');
+      const check = () => {
+        const text = dialogue.querySelector('.dialogue__text');
+        if (text && text !== before && text.getAttribute('data-revealed') !== 'false') {
+          performance.mark('reveal:end');
+          observer.disconnect();
+          resolve('line');
+        } else if ((!text || text === before) && (document.querySelector('#choices button[data-choice]') || document.getElementById('ending-heading'))) {
+          performance.mark('reveal:cancel');
+          observer.disconnect();
+          resolve('none');
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-revealed'] });
+    };
+    window.addEventListener('keydown', onKey, true);
+  });
+}
+
+/**
+ * Plays one whole debate as a player replays one, acting as soon as the page has handled the last action: from the title (or the
+ * ending screen: "Play again" for the same table, "Back to the title" for the other) it starts the
+ * asked table, then presses Space while a line reveals, Enter when it waits, and clicks a move at
+ * each decision, picked by a seeded generator. Returns once the ending is on screen.
+ */
+export async function playDebate(run: { preset: 'full' | 'short'; seed: number; previous?: 'full' | 'short' }): Promise<number> {
+  let s = run.seed >>> 0;
+  const random = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+  // A quick player: the next line as soon as the page has handled the last one (a task later).
+  const soon = () => new Promise<void>((r) => setTimeout(r, 0));
+  const button = (re: RegExp) => [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => re.test(b.textContent ?? ''));
+  const press = (key: string, code: string) =>
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }));
+  const table = run.preset === 'full' ? /The full table/ : /The short table/;
+  if (document.getElementById('ending-heading')) {
+    if (run.previous === run.preset) button(/Play again/)?.click();
+    else button(/Back to the title/)?.click();
+    await frame();
+  }
+  const start = button(table);
+  if (start) start.click();
+  let decisions = 0;
+  await frame();
+  for (let i = 0; i < 200_000; i++) {
+    await soon();
+    if (document.getElementById('ending-heading')) return decisions;
+    const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
+    if (choices.length > 0) {
+      choices[Math.floor(random() * choices.length)]?.click();
+      decisions++;
+      continue;
+    }
+    // A line: Space shows the rest of it, then (once the game's promises have settled, still in
+    // this task) Enter moves on; the page paints between one line and the next.
+    if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) {
+      press(' ', 'Space');
+      for (let k = 0; k < 10; k++) await Promise.resolve();
+    }
+    if (document.querySelector('#dialogue .dialogue__next')) press('Enter', 'Enter');
+  }
+  throw new Error('the debate did not end');
 }

@@ -8,6 +8,7 @@ import { CARDS, PRESETS, SPEAKERS } from '../../src/debate/contract.ts';
 import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
+import { randomnessProblems } from './randomness.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
 import type { WalkGraph } from './walk.ts';
 import { walkPresets } from './walk-parallel.ts';
@@ -71,6 +72,8 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
     return failed(error.diagnostics.map(formatDiagnostic), started);
   }
 
+  // The walk below runs one seed: a story that picks at random is refused, not half walked.
+  problems.push(...randomnessProblems(mainFile, json));
   const story = new Story(json);
   problems.push(...lintGlobals(story.globalTags));
   const articleIds = new Set(parseArticle(readFileSync(options.articleFile, 'utf8')).keys());

@@ -284,34 +284,26 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     if (!(event.target as HTMLElement).closest('button')) controller.handleStageClick();
   });
 
-  // Hooks for the browser tests and the benchmark: read-only views of what is on screen.
+  // The hook for browser tests and the benchmark, only for what nothing on screen shows: the seed
+  // and choice indices (to replay a run in Node), the story build, frames the canvas drew. It
+  // reads copies, so a test cannot change the debate through it; `replay` jumps the way the
+  // branch map's "Jump here" does (through the controller: autosave, run record, the table shown).
   Object.assign(window, {
-    roundTable: {
-      /** The lines of the debate so far, as "speaker: text". */
-      get transcript() {
-        return controller.debate.events.flatMap((e) =>
-          e.type === 'line' ? [`${e.speaker}: ${e.text}`] : [],
-        );
-      },
-      get runs() {
-        return replay.runs.all().length;
-      },
+    roundTable: Object.freeze({
       get state() {
-        return controller.debate.state;
+        return structuredClone(controller.debate.state);
       },
       get path() {
-        return controller.debate.path;
+        return [...controller.debate.path];
       },
       get framesDrawn() {
         return stage.framesDrawn;
       },
       storyHash,
-      /** Replays a whole path and shows where it leads: the bench's memory test drives this. */
-      replay(preset: 'full' | 'short', seed: number, path: number[]) {
-        controller.debate.replay(preset, seed, path);
-        controller.resume();
+      replay(preset: 'full' | 'short', seed: number, path: readonly number[]) {
+        controller.replayTo(preset, seed, [...path]);
       },
-    },
+    }),
   });
 
   // A replay link in the address opens that debate instead of the title.

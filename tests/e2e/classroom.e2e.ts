@@ -16,19 +16,13 @@ import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { parseRunFileText } from '../../src/debate/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
-import { advanceToDecision, playToEnding, startFromTitle, toFirstOpponent, type Picker } from './play.ts';
+import { advanceToDecision, firstCard, playToEnding, startFromTitle, toFirstOpponent } from './play.ts';
 
 const cast = tableJson as unknown as StoryTable;
 const article = parseArticle(articleText);
 const content = parseDebriefContent(debriefJson).content;
 
 const site = builtSite();
-
-/** The first card on offer (a mix of grades: some land, some do not), else the first move. */
-const firstCard: Picker = (moves) => {
-  const card = moves.findIndex((m) => m.move === 'rebut');
-  return (card < 0 ? 0 : card) + 1;
-};
 
 interface RoundTable {
   state: { preset: 'full' | 'short'; seed: number; ending?: string; ended: boolean };

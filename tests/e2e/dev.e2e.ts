@@ -11,7 +11,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { launch, openPage } from './harness.ts';
-import { advanceToDecision, debatePath, toFirstOpponent } from './play.ts';
+import { advanceToDecision, debatePath, pressMove, toFirstOpponent } from './play.ts';
 
 let root: string;
 let server: ViteDevServer;
@@ -83,7 +83,7 @@ describe('the dev server', () => {
   it('reloads an edited figure and replays the choices made so far', async () => {
     const w = await openPage(browser, url);
     await toFirstOpponent(w.page);
-    await w.page.keyboard.press('1'); // press Sediqi
+    await pressMove(w.page, 1); // press Sediqi
     await advanceToDecision(w.page);
     const before = await debatePath(w.page);
     expect(before).toEqual([0, 0]);

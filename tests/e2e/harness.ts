@@ -29,12 +29,14 @@ export interface Served {
 /** The built site the tests serve: dist/, or E2E_DIST to test a build made elsewhere. */
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
 
-export function serve(root = DIST): Promise<Served> {
+/** `onRequest` hears every request's URL path as it arrives (the bench counts what was sent). */
+export function serve(root = DIST, options: { onRequest?: (path: string) => void } = {}): Promise<Served> {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run "npm run build" first (npm run test:e2e does).`);
   }
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    options.onRequest?.(url.pathname);
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -81,6 +81,10 @@ describe('offline play', () => {
     expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     await w.page.evaluate(() => ((window as unknown as { lessonMark: number }).lessonMark = 42));
     await w.page.getByRole('button', { name: /The short table/ }).click();
+    const line = w.page.locator('#dialogue .dialogue__text');
+    await line.waitFor();
+    const lineBefore = await line.textContent();
+    expect(lineBefore?.length).toBeGreaterThan(0);
 
     // A new build appears on the server: its worker differs.
     const sw = path.join(site, 'sw.js');
@@ -106,7 +110,11 @@ describe('offline play', () => {
       // The page is still served by the worker it started with.
       expect(await w.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
       expect(await w.page.evaluate(() => (window as unknown as { lessonMark?: number }).lessonMark)).toBe(42);
-      expect(await w.page.locator('#dialogue').count()).toBe(1);
+      // The debate is where the lesson left it, and still goes on: the same line on screen, and
+      // Enter brings the next one.
+      expect(await line.textContent()).toBe(lineBefore);
+      await w.page.keyboard.press('Enter');
+      await expect.poll(() => line.textContent()).not.toBe(lineBefore);
       expect(w.errors).toEqual([]);
     } finally {
       writeFileSync(sw, original);

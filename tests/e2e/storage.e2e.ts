@@ -26,6 +26,8 @@ function pathToEnding(seed: number, nth: number): number[] {
 const title = (page: Page) => page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
 const stored = (page: Page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('round-table:')).map((k) => [k.slice('round-table:'.length), localStorage.getItem(k) ?? ''])));
+/** The transcript as the drawer shows it: one "speaker words" string per line read. */
+const transcriptOnScreen = (page: Page) => page.$$eval('#transcript .transcript__entry', (entries) => entries.map((e) => e.textContent ?? ''));
 const notice = (page: Page, text: RegExp) => page.locator('[data-notice]', { hasText: text });
 
 /** Dismisses every notice, as a player would before reaching the buttons under them. */
@@ -219,15 +221,16 @@ describe('keeping the player’s data', () => {
     expect(runs).toHaveLength(3);
     expect(runs.filter((r) => r.ending).map((r) => r.seed).sort()).toEqual([5, 6]);
     // Each tab heard of the other's writes: both runs are in its gallery.
-    for (const page of [a.page, b]) {
-      await expect.poll(() => page.evaluate(() => (window as unknown as { roundTable: { runs: number } }).roundTable.runs)).toBe(3);
+    const reachedInGallery = async (page: Page) => {
       await page.getByRole('button', { name: 'Branch map' }).click();
       const map = page.getByRole('dialog', { name: 'Branch map' });
       await map.getByRole('tab', { name: 'Endings' }).click();
       const reached = await map.locator('[data-found="true"] .ending-card__runs').allTextContents();
-      expect(reached.reduce((sum, text) => sum + Number(/Reached in (\d+)/.exec(text)?.[1] ?? 0), 0)).toBe(2);
       await page.keyboard.press('Escape');
-    }
+      await map.waitFor({ state: 'detached' });
+      return reached.reduce((sum, text) => sum + Number(/Reached in (\d+)/.exec(text)?.[1] ?? 0), 0);
+    };
+    for (const page of [a.page, b]) await expect.poll(() => reachedInGallery(page), { timeout: 15_000 }).toBe(2);
     clean(a);
     await a.context.close();
   });
@@ -238,7 +241,7 @@ describe('keeping the player’s data', () => {
     await here.page.getByRole('button', { name: /The short table/ }).click();
     for (let i = 0; i < 3; i++) await decide(here.page, i === 1 ? '2' : '1');
     const played = await debatePath(here.page);
-    const transcript = await here.page.evaluate(() => (window as unknown as { roundTable: { transcript: string[] } }).roundTable.transcript);
+    const transcript = await transcriptOnScreen(here.page);
     await quitToTitle(here.page);
     await here.page.getByRole('button', { name: 'Saved debates' }).click();
     const [download] = await Promise.all([here.page.waitForEvent('download'), here.page.getByRole('button', { name: 'Download the autosave' }).click()]);
@@ -259,7 +262,7 @@ describe('keeping the player’s data', () => {
     await saved.waitFor({ state: 'detached' });
     await waitForPathLength(there.page, played.length);
     expect(await debatePath(there.page)).toEqual(played);
-    expect(await there.page.evaluate(() => (window as unknown as { roundTable: { transcript: string[] } }).roundTable.transcript)).toEqual(transcript);
+    expect(await transcriptOnScreen(there.page)).toEqual(transcript);
     await decide(there.page);
 
     // Clear my data says how many items it removed, and they are gone.

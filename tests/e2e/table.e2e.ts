@@ -7,7 +7,19 @@ import table from '../../story/table.json';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { LineEvent } from '../../src/debate/events.ts';
 import { builtSite, openPage } from './harness.ts';
-import { advanceToDecision, debatePath, playToEnding, startFromTitle, toFirstOpponent, waitForPathLength } from './play.ts';
+import {
+  advanceToDecision,
+  firstCard,
+  markOffered,
+  offeredMoves,
+  playerLines,
+  playToEnding,
+  pressMove,
+  screenSnapshot,
+  startFromTitle,
+  toFirstOpponent,
+  waitForMove,
+} from './play.ts';
 
 const names = table.speakers as Record<string, { name: string }>;
 
@@ -60,6 +72,7 @@ describe('the round table', () => {
     await startFromTitle(w.page, 'short');
     const keys = ['Enter', ' '];
     let presses = 0;
+    let moves = 0;
     for (let decision = 0; decision < 60; decision++) {
       // Read on with Enter and Space only, through the lines and well past the choices appearing.
       let offered = 0;
@@ -70,36 +83,49 @@ describe('the round table', () => {
       }
       if ((await w.page.locator('#ending-heading').count()) > 0) break;
       expect(offered).toBeGreaterThan(0);
-      const before = await debatePath(w.page);
-      const moves = await w.page.$$eval('#choices button[data-choice]', (b) => b.map((x) => x.getAttribute('data-move')));
-      if (moves.length === 1 && moves[0] === 'continue') {
+      const offeredMovesNow = await offeredMoves(w.page);
+      if (offeredMovesNow.length === 1 && offeredMovesNow[0]?.move === 'continue') {
         // "Take your seat" is no move: Enter takes it.
+        await markOffered(w.page);
         await w.page.keyboard.press('Enter');
-        await waitForPathLength(w.page, before.length + 1);
+        await waitForMove(w.page);
         continue;
       }
+      // What the player sees before and after a dozen presses: the same moves on offer, the same
+      // transcript (a move taken would close the choices and add the player's line).
+      const before = await screenSnapshot(w.page);
       for (let i = 0; i < 12; i++) await w.page.keyboard.press(keys[i % 2]!);
-      expect(await debatePath(w.page)).toEqual(before);
+      expect(await screenSnapshot(w.page)).toEqual(before);
       // The move itself takes a deliberate click: the last one offered that is not an attack.
-      const buttons = w.page.locator('#choices button[data-choice]:not([data-move="attack"])');
-      await buttons.last().click();
-      await waitForPathLength(w.page, before.length + 1);
+      await markOffered(w.page);
+      await w.page.locator('#choices button[data-choice]:not([data-move="attack"])').last().click();
+      await waitForMove(w.page);
+      moves++;
     }
     await w.page.locator('#ending-heading').waitFor();
     expect(presses).toBeGreaterThan(40);
+    expect(moves).toBeGreaterThan(3);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
 
-  it('every move of an opponent has a key: "-" picks the eleventh, the attack', async () => {
+  it('every move of an opponent has a key: the last one shown picks the attack', async () => {
     const w = await openPage(site.browser, site.served.url);
     await toFirstOpponent(w.page);
-    const attack = w.page.locator('#choices button[data-move="attack"]');
-    await expect(attack.getAttribute('data-choice')).resolves.toBe('10');
-    await expect(attack.locator('.choice__key').textContent()).resolves.toBe('-');
-    await w.page.keyboard.press('-');
-    await waitForPathLength(w.page, 2);
-    await expect(debatePath(w.page)).resolves.toEqual([0, 10]);
+    const moves = await offeredMoves(w.page);
+    expect(moves.length).toBeGreaterThan(9);
+    // Every move shows a key of its own.
+    expect(new Set(moves.map((m) => m.key)).size).toBe(moves.length);
+    const attack = moves.findIndex((m) => m.move === 'attack');
+    expect(attack).toBeGreaterThan(8);
+    const before = await playerLines(w.page);
+    await pressMove(w.page, attack + 1);
+    // The room heard the attack: the player's new line answers it, and it backfired.
+    await advanceToDecision(w.page);
+    const after = await playerLines(w.page);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBe(before.length + 1);
+    await expect(w.page.locator('#transcript .transcript__entry', { hasText: 'grade: backfire' }).count()).resolves.toBe(1);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
@@ -141,7 +167,7 @@ describe('the round table', () => {
     await page.keyboard.press('1');
     await advanceToDecision(page);
     expect(await page.evaluate(clipped), 'mid-debate').toEqual([]);
-    await playToEnding(page);
+    await playToEnding(page, firstCard);
     await page.getByRole('button', { name: /Debrief/ }).waitFor();
     expect(await page.evaluate(clipped), 'ending').toEqual([]);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
