@@ -113,7 +113,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     });
     return dialog;
   };
-  const showSources = () => openSources(article);
+  const showSources = () => void openSources(article);
   // The debrief and the transcript of the current run, worked out once for both.
   // Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts).
   const reports = new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store));
@@ -121,6 +121,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const showDebrief = () =>
     openDebrief(controller.debate, reports, {
       transcript: showTranscript,
+      aboutSource: showSources,
       // "Try it": back to the decision where the stronger move was on offer.
       tryIt: (prefix, hint) => {
         const { preset, seed } = controller.debate.state;

@@ -29,7 +29,7 @@ import {
   type SaveEnvelope,
 } from './save.ts';
 import { stateSignature } from './signature.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, type GlobalTags } from './tags.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, splitLeadIn, type GlobalTags } from './tags.ts';
 
 export class DebateError extends Error {
   constructor(message: string) {
@@ -294,12 +294,16 @@ export class DebateEngine {
       this.readTable(events);
       const spoken = text.trim();
       if (spoken !== '') {
+        // A lead-in that does not open the line is the story check's error; at play time the line
+        // simply shows as sourced.
+        const lead = splitLeadIn(spoken, tags.leadIn);
         events.push({
           type: 'line',
           speaker: tags.speaker ?? 'narrator',
           text: spoken,
           sources: tags.sources,
           dramatized: tags.dramatized,
+          ...(lead.leadIn !== '' && !lead.problem && { leadIn: lead.leadIn }),
           ...(tags.sfx && { sfx: tags.sfx }),
           ...(tags.grade && { grade: tags.grade }),
           ...(tags.why && { why: tags.why }),

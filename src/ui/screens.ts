@@ -48,7 +48,7 @@ export class Screen {
       'div',
       { class: 'screen__row' },
       h('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
-      h('button', { text: 'Sources', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
+      h('button', { text: 'About the source', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
       h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
       actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
       actions.privacy ? h('button', { text: 'Privacy', attrs: { type: 'button' }, on: { click: () => actions.privacy?.() } }) : null,
