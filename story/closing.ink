@@ -8,7 +8,7 @@
 We are out of time. The last word is yours: what should Iran do, and why should this room believe you? # speaker: moderator # dramatized
 + [Talks, with guarantees # move: closing]
     ~ closing = "guarantees"
-    I am not asking anyone to trust Washington blindly. Even amid distrust, agreements can be forged with executive guarantees and registration in international organizations. Trust should not be expected to be absolute; it is cultivated through negotiations, guarantees and executive mechanisms. # speaker: player # dramatized: I am not asking anyone to trust Washington blindly. # source: m09, m10
+    I am not asking anyone to trust Washington blindly. Even amid distrust, agreements can be forged with executive guarantees and registration in international organizations. Trust should not be expected to be absolute; it should be cultivated through negotiations, guarantees and executive mechanisms. # speaker: player # dramatized: I am not asking anyone to trust Washington blindly. # source: m09, m10
 + [Talk, but only for what is ours # move: closing]
     ~ closing = "our-terms"
     Mr. Taeb warned against a dichotomy, and I agree. If negotiations take place, we should get what is rightfully ours, with self-confidence and a strong belief in our objectives. # speaker: player # dramatized: Mr. Taeb warned against a dichotomy, and I agree. # source: taeb, m07

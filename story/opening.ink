@@ -7,7 +7,7 @@
 ~ stage = "opening"
 Good evening, and welcome to The Round Table. I am a host invented for this game. Our guests are real people; their words come from an IRNA article, and anything beyond it is marked dramatized. # speaker: moderator # dramatized # sfx: gavel
 Tonight's question: is negotiating with the US a viable way to address Iran's problems, or a route to a dead end? # speaker: moderator # source: intro
-You hold the counterpoints of Mehdi Motaharnia, an international relations expert. # speaker: moderator # source: m00
+You hold the counterpoints of Mehdi Motaharnia, an international relations expert. # speaker: moderator # dramatized: You hold the counterpoints of # source: m00
 Press a guest to explain, grant a true point, answer with a counterpoint, or attack the person. The room moves with the merits, both ways. # speaker: moderator # dramatized
 { preset == "short":
     Five guests take their seats: three against talks, one who sets conditions, and one for them. # speaker: narrator # dramatized # stance: sediqi=firm # stance: alamolhoda=firm # stance: shariatmadari=firm # stance: taeb=wary # stance: abdolalizadeh=open

@@ -23,6 +23,7 @@ VAR rounds = 6             // how many opponents this preset seats
 VAR audience = 50          // the room: how far the studio audience leans to your case (10-90; 50 is split)
 VAR credibility = 50       // your standing with the guests at the table (10-90)
 VAR worn = ""              // cards that landed strongly and could land strongly again on someone to come
+VAR worn_here = ""         // of those, the ones that would be strong against the guest who has the floor (marked weaker)
 VAR common_ground = false  // the player found common ground with Taeb
 VAR closing = ""           // the synthesis the player closed with: guarantees | our-terms | home-front
 
@@ -275,10 +276,31 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 === function take_floor(who)
 ~ stage = "opponents"
 ~ round = round + 1
+~ mark_worn(who)
+
+// Which worn cards would land softer against this guest: the game marks them on the choices.
+=== function mark_worn(who)
+~ temp here = ""
+~ here = keep_if_worn_here(here, "guarantees", who)
+~ here = keep_if_worn_here(here, "relative-trust", who)
+~ here = keep_if_worn_here(here, "talk-is-not-accept", who)
+~ here = keep_if_worn_here(here, "home-front", who)
+~ here = keep_if_worn_here(here, "confidence", who)
+~ here = keep_if_worn_here(here, "cost-of-war", who)
+~ here = keep_if_worn_here(here, "take-the-wheel", who)
+~ here = keep_if_worn_here(here, "know-the-concepts", who)
+~ worn_here = here
+
+=== function keep_if_worn_here(kept, card, who)
+{ is_worn(who, card):
+    ~ return "{kept}{card},"
+}
+~ return kept
 
 // After an exchange: record the guest as heard and forget worn cards that can no longer matter.
 === function leave_floor(who)
 ~ heard = "{heard}{who},"
+~ worn_here = ""
 { worn != "":
     ~ prune_worn()
 }

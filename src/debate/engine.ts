@@ -340,7 +340,9 @@ export class DebateEngine {
   }
 
   private readChoices(): ChoicesEvent {
-    const worn = new Set(this.readList('worn').map(cardFromInkName));
+    // The cards that would land softer here (`worn_here`; older stories only had `worn`).
+    const vars = this.story.variablesState;
+    const worn = new Set(this.readList(vars.GlobalVariableExistsWithName('worn_here') ? 'worn_here' : 'worn').map(cardFromInkName));
     const choices: ChoiceView[] = this.story.currentChoices.map((choice) => {
       const tags = parseChoiceTags(choice.tags).value;
       const view: ChoiceView = {

@@ -41,7 +41,7 @@ export class Screen {
       hasSave ? option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true) : null,
       actions.loadSaved ? option('Load a saved debate', 'From one of your three named save slots', () => actions.loadSaved?.()) : null,
       option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
-      option('The short table', 'Three opponents, then two more voices: about 10 minutes', () => actions.start('short')),
+      option('The short table', 'Three opponents, then two more voices: about 12 minutes', () => actions.start('short')),
       actions.check ? option('Take the 2-minute check first', 'Optional: ten statements from the article, sound or fallacy?', () => actions.check?.()) : null,
     ];
     const row = h(

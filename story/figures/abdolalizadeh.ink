@@ -13,6 +13,7 @@
 
 === abdolalizadeh_exchange ===
 ~ temp who = "abdolalizadeh"
+~ mark_worn(who)
 ~ temp engaged = false
 ~ temp conceded = false
 ~ temp g = "weak"

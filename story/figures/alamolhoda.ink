@@ -45,12 +45,12 @@ The country's problems cannot be solved through negotiation. Negotiating with th
     ~ played = "talk-is-not-accept"
     ~ g = grade_of(who, played)
     Sitting down is not giving in. Negotiation does not imply acceptance of the other party. # speaker: player # dramatized: Sitting down is not giving in. # source: m05
-    Call it what you like. Coming to the table because of sanctions tells them the sanctions worked. # speaker: alamolhoda # dramatized # grade: {g} # why: Talking is not accepting, but talking under pressure may still signal that pressure works (m05)
+    Call it what you like. Coming to the table under pressure tells them the pressure worked. # speaker: alamolhoda # dramatized # grade: {g} # why: Talking is not accepting, but talking under pressure may still signal that pressure works (m05)
 + [Take the lever away: fix things at home # move: rebut # card: home-front]
     ~ played = "home-front"
     ~ g = grade_of(who, played)
     Then take the lever out of their hands. If our internal challenges are addressed, the country can better withstand external pressures. # speaker: player # dramatized: Then take the lever out of their hands. # source: m02
-    Then the home comes first. What the table would add, you have not shown. # speaker: alamolhoda # dramatized # grade: {g} # why: Pressure works on weakness at home; addressing it answers the fear of pressure at its root (m02, m03)
+    Then the answer is not at the table. What the table would add, you have not shown. # speaker: alamolhoda # dramatized # grade: {g} # why: Pressure works on weakness at home; addressing it answers the fear of pressure at its root (m02, m03)
 + [Come to the table strong, not afraid # move: rebut # card: confidence]
     ~ played = "confidence"
     ~ g = grade_of(who, played)

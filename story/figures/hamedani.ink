@@ -54,7 +54,7 @@ The Revolutionary front must present an accurate narrative of the US's crimes, t
     ~ g = grade_of(who, played)
     Remembering and talking are not opposites. Negotiation does not imply acceptance of the other party. # speaker: player # dramatized: Remembering and talking are not opposites. # source: m05
     { g == "strong":
-        Then whoever sits at that table must carry the memory with him. # speaker: hamedani # dramatized # grade: {g} # why: He puts negotiation and surrender in one breath; negotiation does not imply acceptance of the other party, so proposing it is no betrayal in itself (m05)
+        Not one thing, you say. Then let those who urge talks show that they remember. # speaker: hamedani # dramatized # grade: {g} # why: He puts negotiation and surrender in one breath; negotiation does not imply acceptance of the other party, so proposing it is no betrayal in itself (m05)
     - else:
         The room took that answer well when Mr. Saeidi heard it. Said again, it does not touch what I said about forgetting. # speaker: hamedani # dramatized # grade: {g} # why: A point that already carried the room loses force when repeated (m05)
     }
@@ -62,7 +62,7 @@ The Revolutionary front must present an accurate narrative of the US's crimes, t
     ~ played = "take-the-wheel"
     ~ g = grade_of(who, played)
     You blame those who speak of talks. If you have a plan to resolve these problems, why not accept direct executive action? # speaker: player # dramatized: You blame those who speak of talks. # source: m01
-    My duty is to guide, not to govern. And I did not speak of a plan. # speaker: hamedani # dramatized # grade: {g} # why: Asking a critic to take office himself does not test his claim: a tu quoque (m01)
+    Whether I govern is not the question. I did not speak of a plan. # speaker: hamedani # dramatized # grade: {g} # why: Asking a critic to take office himself does not test his claim: a tu quoque (m01)
 + [Ask who really lacks understanding # move: rebut # card: know-the-concepts]
     ~ played = "know-the-concepts"
     ~ g = grade_of(who, played)

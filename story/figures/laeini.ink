@@ -57,13 +57,13 @@ Negotiating with the US is meaningless, because the US is the "Great Satan", and
 + [Say stalling only works on those who wait # move: rebut # card: confidence]
     ~ played = "confidence"
     ~ g = grade_of(who, played)
-    Stalling works only on a side that waits. A negotiator who acts rationally can accurately predict where talks are heading, and use that to improve his position. # speaker: player # dramatized: Stalling works only on a side that waits. # source: m07
+    Stalling works only on a side that waits. A negotiator should act rationally and wisely to accurately predict where talks are heading, and use that to improve his position. # speaker: player # dramatized: Stalling works only on a side that waits. # source: m07
     Our side may be sharp. Their intent stays the same. # speaker: laeini # dramatized # grade: {g} # why: A negotiator who reads where talks go is harder to stall, but the other side's intent stands (m07)
 + [Say their tool can be ours too # move: rebut # card: cost-of-war]
     ~ played = "cost-of-war"
     ~ g = grade_of(who, played)
-    You say talks are their tool. If the US turns to negotiation to avoid war, Iran should take advantage of it: negotiation is less costly for the US than war. # speaker: player # dramatized: You say talks are their tool. # source: m11, m14
-    A tool in both hands, then. Which hand is stronger is the question. # speaker: laeini # dramatized # grade: {g} # why: If the other side talks to avoid war, talks are a tool for Iran too, not only one used against it (m11, m14)
+    You say talks are their tool. If the US turns to negotiation to avoid war, Iran should take advantage of it: negotiation is less costly for the US than war. # speaker: player # dramatized: You say talks are their tool. # source: m14
+    They choose when to talk and when to stall. Show me where we would have that choice. # speaker: laeini # dramatized # grade: {g} # why: If the other side talks to avoid war, talks are a tool for Iran too, not only one used against it (m11, m14)
 + [Mock the slogan # move: attack]
     ~ g = "backfire"
     "Great Satan"? That is a slogan from another era. Do you have an argument from this one? # speaker: player # dramatized

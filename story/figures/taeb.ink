@@ -12,6 +12,7 @@
 
 === taeb_exchange ===
 ~ temp who = "taeb"
+~ mark_worn(who)
 ~ temp engaged = false
 ~ temp conceded = false
 ~ temp g = "weak"

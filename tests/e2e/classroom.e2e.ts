@@ -228,7 +228,7 @@ describe('the classroom documents', () => {
   it('the pause menu offers the transcript of a debate still going', async () => {
     const w = await openPage(site.browser, site.served.url);
     await toFirstOpponent(w.page);
-    await w.page.keyboard.press('1'); // press Sediqi
+    await w.page.keyboard.press('KeyP'); // press Sediqi
     await advanceToDecision(w.page);
     await w.page.keyboard.press('Escape');
     await w.page.locator('dialog[open]').getByRole('heading', { name: 'Paused' }).waitFor();

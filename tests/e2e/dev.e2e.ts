@@ -72,14 +72,14 @@ describe('the dev server', () => {
   it('reloads an edited figure and replays the choices made so far', async () => {
     const w = await openPage(browser, url);
     await toFirstOpponent(w.page);
-    await w.page.keyboard.press('1'); // press Sediqi
+    await w.page.keyboard.press('KeyP'); // press Sediqi
     await advanceToDecision(w.page);
     const before = await debatePath(w.page);
     expect(before).toEqual([0, 0]);
 
     const figure = path.join(root, 'story/figures/sediqi.ink');
     const original = readFileSync(figure, 'utf8');
-    const edited = original.replace('I do not call that diplomacy.', 'I do not call that diplomacy, and neither should you.');
+    const edited = original.replace('Instead, it demands ransom.', 'Instead, it demands ransom, and neither should you.');
     expect(edited).not.toBe(original);
     writeFileSync(figure, edited);
 

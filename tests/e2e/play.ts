@@ -1,9 +1,10 @@
-// Playing the debate from a browser test, with the keyboard only: Enter continues a line, number
-// keys pick a move. Shared by the browser tests that need to reach a point of the debate.
+// Playing the debate from a browser test, with the keyboard only: Enter continues a line, each move
+// takes its own key (P, C, 1-8 for the cards, 9, A; src/ui/move-keys.ts), pressed by physical code.
+// Shared by the browser tests that need to reach a point of the debate.
 import type { Page } from 'playwright-core';
 
-/** Which number key to press at a decision, given the moves on offer (in order). */
-export type Picker = (moves: { move: string; card?: string; text: string }[], decision: number) => number;
+/** Which move to make at a decision (1-based, in the order offered), given the moves on offer. */
+export type Picker = (moves: { move: string; card?: string; text: string; key: string }[], decision: number) => number;
 
 export const firstChoice: Picker = () => 1;
 
@@ -40,16 +41,27 @@ export async function playToEnding(page: Page, pick: Picker = firstChoice): Prom
   for (let decision = 0; decision < 200; decision++) {
     const where = await advanceToDecision(page);
     if (where === 'ending') return decision;
-    const moves = await page.$$eval('#choices button[data-choice]', (buttons) =>
-      buttons.map((b) => ({
+    const moves = await offeredMoves(page);
+    const chosen = moves[pick(moves, decision) - 1] ?? moves[0];
+    if (!chosen) throw new Error('No move on offer.');
+    await page.keyboard.press(chosen.key);
+  }
+  throw new Error('No ending after 200 decisions.');
+}
+
+/** The moves on offer, in order, each with the physical key (KeyboardEvent.code) that picks it. */
+export function offeredMoves(page: Page): Promise<{ move: string; card?: string; text: string; key: string; index: number }[]> {
+  return page.$$eval('#choices button[data-choice]', (buttons) =>
+    buttons
+      .map((b) => ({
         move: b.getAttribute('data-move') ?? '',
         card: b.getAttribute('data-card') ?? undefined,
         text: b.querySelector('.choice__name')?.textContent ?? '',
-      })),
-    );
-    await page.keyboard.press(String(pick(moves, decision)));
-  }
-  throw new Error('No ending after 200 decisions.');
+        key: b.getAttribute('data-key') ?? '',
+        index: Number(b.getAttribute('data-choice')),
+      }))
+      .sort((a, b) => a.index - b.index),
+  );
 }
 
 type WithPath = { roundTable: { path: number[] } };
@@ -68,6 +80,6 @@ export async function waitForPathLength(page: Page, length: number): Promise<voi
 export async function toFirstOpponent(page: Page): Promise<void> {
   await startFromTitle(page, 'short');
   await advanceToDecision(page);
-  await page.keyboard.press('1'); // take your seat
+  await page.keyboard.press('Enter'); // take your seat (not a move: Enter takes it)
   await advanceToDecision(page);
 }

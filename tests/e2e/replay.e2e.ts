@@ -38,7 +38,7 @@ async function advance(page: Page): Promise<'choices' | 'ending'> {
   throw new Error('The debate never offered a choice');
 }
 
-/** Picks by strategy: with the number keys where they reach, else by clicking. */
+/** Picks by strategy, with the key each move shows (its physical code in data-key). */
 async function choose(page: Page, strategy: Strategy): Promise<void> {
   const offered = await page
     .locator('#choices button[data-choice]')
@@ -47,8 +47,9 @@ async function choose(page: Page, strategy: Strategy): Promise<void> {
   const index =
     strategy === 'attack' && attack ? attack.index : strategy === 'second' ? Math.min(1, offered.length - 1) : 0;
   const before = (await debatePath(page)).length;
-  if (index < 9) await page.keyboard.press(String(index + 1));
-  else await page.locator(`#choices button[data-choice="${index}"]`).click();
+  const key = await page.locator(`#choices button[data-choice="${index}"]`).getAttribute('data-key');
+  if (!key) throw new Error(`Choice ${index} shows no key.`);
+  await page.keyboard.press(key);
   await waitForPathLength(page, before + 1);
 }
 

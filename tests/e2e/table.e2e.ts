@@ -18,8 +18,8 @@ describe('the round table', () => {
   it('plays a whole short-table debate by keyboard alone, and the transcript holds every line', async () => {
     const w = await openPage(site.browser, site.served.url);
     await startFromTitle(w.page, 'short');
-    // Always the last move offered that is not an attack, for variety: a press, a card, ...
-    const decisions = await playToEnding(w.page, (moves) => Math.min(9, moves.length));
+    // Always the last move offered that is not an attack, for variety: a card, another argument, ...
+    const decisions = await playToEnding(w.page, (moves) => moves.findLastIndex((m) => m.move !== 'attack') + 1);
     expect(decisions).toBeGreaterThan(3);
     await w.page.locator('#ending-heading').waitFor();
     const {
@@ -96,7 +96,7 @@ describe('the round table', () => {
     const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 800 } });
     await startFromTitle(w.page, 'full');
     await advanceToDecision(w.page); // "Take your seat"
-    await w.page.keyboard.press('1');
+    await w.page.keyboard.press('Enter');
     await advanceToDecision(w.page); // Sediqi has the floor: the first real decision
     await w.page.waitForFunction(
       () =>
@@ -111,15 +111,22 @@ describe('the round table', () => {
     await w.context.close();
   });
 
-  it('every move of an opponent has a key: "-" picks the eleventh, the attack', async () => {
+  it('every move has its key by move, the same at every decision, read by physical key', async () => {
     const w = await openPage(site.browser, site.served.url);
     await toFirstOpponent(w.page);
+    const labels = await w.page.$$eval('#choices button[data-choice]', (b) => b.map((x) => [x.getAttribute('data-move'), x.getAttribute('data-card'), x.querySelector('.choice__key')?.textContent]));
+    expect(labels.length).toBeLessThanOrEqual(8);
+    expect(labels).toContainEqual(['press', null, 'P']);
+    expect(labels).toContainEqual(['concede', null, 'C']);
+    expect(labels).toContainEqual(['rebut', 'guarantees', '1']);
+    expect(labels).toContainEqual(['rebut', 'relative-trust', '2']);
+    expect(labels).toContainEqual(['attack', null, 'A']);
+    // The key in the A position picks the attack, whatever letter the layout types there.
     const attack = w.page.locator('#choices button[data-move="attack"]');
-    await expect(attack.getAttribute('data-choice')).resolves.toBe('10');
-    await expect(attack.locator('.choice__key').textContent()).resolves.toBe('-');
-    await w.page.keyboard.press('-');
+    const index = Number(await attack.getAttribute('data-choice'));
+    await w.page.keyboard.press('KeyA');
     await waitForPathLength(w.page, 2);
-    await expect(debatePath(w.page)).resolves.toEqual([0, 10]);
+    await expect(debatePath(w.page)).resolves.toEqual([0, index]);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
@@ -158,7 +165,7 @@ describe('the round table', () => {
     expect(await page.evaluate(clipped), 'title').toEqual([]);
     await startFromTitle(page, 'short');
     await advanceToDecision(page);
-    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
     await advanceToDecision(page);
     expect(await page.evaluate(clipped), 'mid-debate').toEqual([]);
     await playToEnding(page);

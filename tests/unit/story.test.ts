@@ -132,6 +132,24 @@ describe('the grading rules', () => {
     expect(story.EvaluateFunction('grade_of', ['laeini', 'relative-trust'])).toBe('strong');
   });
 
+  it('mark a card weaker only before a guest it would have landed strongly on', () => {
+    // Guarantees lands on Sediqi and confidence on Saeidi; both are remembered.
+    const guest = (e: DebateEngine) => e.events.findLast((x): x is LineEvent => x.type === 'line' && (FIGURES as readonly string[]).includes(x.speaker))?.speaker;
+    const marks: Record<string, Record<string, boolean>> = {};
+    play('full', (e, choices) => {
+      const who = guest(e) ?? '';
+      for (const c of choices) if (c.card) (marks[who] ??= {})[c.card] = c.worn;
+      if (who === 'sediqi') return byCard('guarantees')(choices) ?? (choices[0] as ChoiceView);
+      if (who === 'saeidi') return byCard('confidence')(choices) ?? (choices[0] as ChoiceView);
+      return byMove('rebut')(choices) ?? (choices[0] as ChoiceView);
+    });
+    expect(marks.sediqi?.guarantees).toBe(false);
+    // Laeini is offered confidence, but it was only ever partial against him: not marked.
+    expect(marks.laeini?.confidence).toBe(false);
+    expect(marks.shariatmadari?.confidence).toBe(true);
+    expect(marks.taeb?.guarantees).toBe(true);
+  });
+
   it("list every ending in table.json with the side that carried the room", () => {
     const endings = tableJson.endings as Record<string, { room: string }>;
     expect(Object.values(endings).map((e) => e.room).sort()).toEqual(
