@@ -30,8 +30,8 @@ INCLUDE verdicts.ink
     // The short table seats three opponents who span the article's three families of argument:
     // distrust of the other side (Sediqi: "the US demands ransom"), the consequences of talking
     // (Alamolhoda: pressure will grow) and the motives of those who propose talks (Shariatmadari's
-    // naive / ineffective / colluding trilemma). Between them, five of the eight cards land strongly,
-    // and guarantees can be kept for Taeb or spent on Sediqi.
+    // naive / ineffective / colluding trilemma). Between them, five of the eight cards land strongly
+    // (with the two voices after them).
     ~ table = "moderator, player, sediqi, alamolhoda, shariatmadari, taeb, abdolalizadeh"
     ~ rounds = 3
 - else:

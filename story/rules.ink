@@ -179,8 +179,12 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 === function concession_grade(who)
 ~ return "strong"
 
-// The grade a card earns now. A card that already landed strongly lands one grade softer where it
-// would be strong again: the room has heard it win once, so which card to keep for whom matters.
+// The grade a card earns now against one of the six. A card that already landed strongly lands one
+// grade softer where it would be strong again: the room has heard it win once, so which card to keep
+// for which opponent matters. Wear runs between the six only: the two voices after them ask for
+// something else (common ground with Taeb, an answer to the objection put at Abdolalizadeh's turn),
+// so their exchanges grade with card_grade as it stands. (Wear carried to the voices also doubled the
+// states the story check walks.)
 === function grade_of(who, card)
 ~ temp g = card_grade(who, card)
 { g == "strong" and worn ? card:
@@ -234,8 +238,9 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 //   partial:  the room moves your way only if you engaged him first, otherwise it stays;
 //   weak:     his claim is left standing, and the room moves his way;
 //   backfire: the room moves his way and your standing falls.
-//   A guest who ends more open than he began lends you standing; one who was granted his point and
-//   then answered beside it, or attacked, costs you standing.
+//   An opponent who ends open lends you standing (Taeb's common ground counts towards its own
+//   ending instead); a guest who was granted his point and then answered beside it, or attacked,
+//   costs you standing.
 // Returns the stance the exchange leaves the guest in.
 === function settle(who, card, g, engaged, conceded)
 ~ temp after = stance_after(who, g, engaged)
@@ -252,7 +257,7 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
     ~ shift(audience, -STEP)
     ~ shift(credibility, -STEP)
 }
-{ after == "open" and start_level(who) < 2:
+{ after == "open" and start_level(who) == 0:
     ~ shift(credibility, STEP)
 }
 { conceded and (g == "weak" or g == "backfire"):
@@ -308,7 +313,7 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 === function walked_out()
 ~ return credibility <= WALKOUT_AT
 
-// Keeps in `worn` only the cards that could still land strongly on a seated guest who has not had
+// Keeps in `worn` only the cards that could still land strongly on a seated opponent who has not had
 // the floor, in card order, so that equal situations are equal states (the story check merges them).
 === function prune_worn()
 ~ temp kept = ""
@@ -330,7 +335,7 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 }
 ~ return kept
 
-// Whether `card` is strong against a seated guest who has not had the floor yet.
+// Whether `card` is strong against a seated opponent who has not had the floor yet.
 === function lands_later(card)
 {
 - strong_later(card, "alamolhoda"): ~ return true
@@ -338,8 +343,6 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 - strong_later(card, "laeini"): ~ return true
 - strong_later(card, "shariatmadari"): ~ return true
 - strong_later(card, "hamedani"): ~ return true
-- strong_later(card, "taeb"): ~ return true
-- strong_later(card, "abdolalizadeh"): ~ return true
 }
 ~ return false
 

@@ -9,11 +9,11 @@
 //   guarantees: partial, it answers distrust and steps around the grief;
 //   the Hamas analogy (# move: argue): partial; it is IRNA's argument, not the expert's, and open to
 //     critique like any other (debrief.json asks students to test it);
-// Talk-is-not-accept can be worn here: it may have landed on Saeidi or Hosseini Hamedani.
+// Wear runs between the six opponents only (rules.ink, grade_of): this exchange grades each card
+// as card_grade has it, whatever landed before.
 
 === abdolalizadeh_exchange ===
 ~ temp who = "abdolalizadeh"
-~ mark_worn(who)
 ~ temp engaged = false
 ~ temp conceded = false
 ~ temp g = "weak"
@@ -34,18 +34,14 @@ You are on his side of this question tonight. How do you answer them? # speaker:
     -> menu
 + [Say our interests can be protected in writing # move: rebut # card: guarantees]
     ~ played = "guarantees"
-    ~ g = grade_of(who, played)
+    ~ g = card_grade(who, played)
     Then let us protect our interests in writing. Even when parties lack trust, agreements can be forged that are acceptable to both sides. # speaker: player # dramatized: Then let us protect our interests in writing. # source: m09
     Sound as far as it goes. But that slogan was never about paperwork; it was about grief and honor. # speaker: moderator # dramatized # grade: {g} # why: Guarantees answer distrust, but step around the grief and honor behind the slogan (m09, context)
 + [Say talking is not forgiving # move: rebut # card: talk-is-not-accept]
     ~ played = "talk-is-not-accept"
-    ~ g = grade_of(who, played)
+    ~ g = card_grade(who, played)
     Sitting across from someone is not forgiving him. Negotiation does not imply acceptance of the other party. # speaker: player # dramatized: Sitting across from someone is not forgiving him. # source: m05
-    { g == "strong":
-        That meets the objection on its own ground: talking with someone is not accepting him. # speaker: moderator # dramatized # grade: {g} # why: The slogan treats talking with someone as accepting him; negotiation does not imply acceptance of the other party (m05)
-    - else:
-        The room has heard that answer before tonight. It still holds, but it lands softer now. # speaker: moderator # dramatized # grade: {g} # why: A point that already carried the room loses force when repeated (m05)
-    }
+    That meets the objection on its own ground: talking with someone is not accepting him. # speaker: moderator # dramatized # grade: {g} # why: The slogan treats talking with someone as accepting him; negotiation does not imply acceptance of the other party (m05)
 + [Use the article's comparison with Hamas # move: argue]
     ~ played = ""
     ~ g = argue_grade(who)

@@ -3,8 +3,8 @@
 // The step the claim rests on: the US cannot be relied on, and takes without giving back.
 // True kernel: the US has broken agreements before (the expert grants it, m08).
 // On offer, and why (grades in rules.ink, card_grade):
-//   guarantees, relative-trust: strong, two ways to meet the same step; keeping one for later is
-//     the choice (guarantees lands again with Taeb, relative-trust with Laeini);
+//   guarantees, relative-trust: strong, two ways to meet the same step; on the full table
+//     relative-trust lands strongly again on Laeini, so which to spend here is the choice;
 //   talk-is-not-accept, confidence: partial, relevant but the credentials charge stands;
 //   home-front: weak, and tempting ("only the weak pay ransom"): it changes the subject.
 // Sediqi speaks first in both presets, so no card can be worn yet in this exchange.

@@ -8,11 +8,11 @@
 //   guarantees: strong, common ground: it is how a conditional yes secures its condition;
 //   confidence: partial, common ground halfway;
 //   "there is no middle" (# move: argue, the player's own): weak, a straw man, and tempting.
-// Guarantees can be worn here: it may have landed on Sediqi.
+// Wear runs between the six opponents only (rules.ink, grade_of): his exchange grades each card as
+// card_grade has it, whatever landed before.
 
 === taeb_exchange ===
 ~ temp who = "taeb"
-~ mark_worn(who)
 ~ temp engaged = false
 ~ temp conceded = false
 ~ temp g = "weak"
@@ -37,17 +37,13 @@ We must be careful not to move towards a dichotomy of compromise and negotiation
     -> menu
 + [Say guarantees are how we secure what's ours # move: rebut # card: guarantees]
     ~ played = "guarantees"
-    ~ g = grade_of(who, played)
+    ~ g = card_grade(who, played)
     ~ common_ground = true
     Then there is no either-or between us. With agreements, executive guarantees and official registration, an agreement acceptable to both sides can be forged even when the parties lack trust. # speaker: player # dramatized: Then there is no either-or between us. # source: m09
-    { g == "strong":
-        Written, guaranteed, registered. Then the question is what goes on the paper. # speaker: taeb # dramatized # grade: {g} # why: Common ground: enforceable agreements are how a conditional yes secures "what is rightfully ours" (taeb, m09)
-    - else:
-        You made the same case to Mr. Sediqi. Guarantees are the means; you have not said what they would secure. # speaker: taeb # dramatized # grade: {g} # why: A point that already carried the room loses force when repeated (m09)
-    }
+    Written, guaranteed, registered. Then the question is what goes on the paper. # speaker: taeb # dramatized # grade: {g} # why: Common ground: enforceable agreements are how a conditional yes secures "what is rightfully ours" (taeb, m09)
 + [Say we go in knowing what we want # move: rebut # card: confidence]
     ~ played = "confidence"
-    ~ g = grade_of(who, played)
+    ~ g = card_grade(who, played)
     ~ common_ground = true
     Then there is no either-or between us. Successful negotiation requires self-confidence and a strong belief in one's objectives. # speaker: player # dramatized: Then there is no either-or between us. # source: m07
     Knowing what we want is the start. It does not say how we make sure we get it. # speaker: taeb # dramatized # grade: {g} # why: A strong belief in one's objectives meets his condition halfway; it does not say how it is secured (taeb, m07)

@@ -87,7 +87,8 @@ describe('ten thousand random inputs', () => {
     const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
     await title(w.page);
     const random = seededRandom(20261127);
-    const keys = ['Enter', ' ', 'Enter', ' ', 'Backspace', 'Escape', 'Tab', 'Shift+Tab', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'x', ...'123456789'];
+    // The move keys too: p, c and a (by physical key, KeyP, KeyC, KeyA) and the digits.
+    const keys = ['Enter', ' ', 'Enter', ' ', 'Backspace', 'Escape', 'Tab', 'Shift+Tab', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'x', 'p', 'c', 'a', ...'123456789'];
     const sizes = [
       { width: 320, height: 640 },
       { width: 800, height: 600 },
