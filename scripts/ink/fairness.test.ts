@@ -84,6 +84,12 @@ describe('keys at a decision', () => {
     expect(messages).toContainEqual(expect.stringMatching(/share the key 'A'/));
     expect(messages).toContainEqual(expect.stringMatching(/no key/));
   });
+
+  it('refuse a decision with more than eight choices', () => {
+    const cards = ['guarantees', 'relative-trust', 'talk-is-not-accept', 'home-front', 'confidence', 'cost-of-war', 'take-the-wheel', 'know-the-concepts'];
+    const long = node([{ text: 'Press', tags: ['move: press'] }, ...cards.map((card) => ({ text: card, tags: ['move: rebut', `card: ${card}`] }))]);
+    expect(lintChoiceKeys(graph([], [long])).map((p) => p.message)).toEqual(['a decision offers 9 choices (at most 8)']);
+  });
 });
 
 describe('words read', () => {

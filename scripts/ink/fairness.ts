@@ -1,7 +1,8 @@
 // The story check's rules for a fair fight and honest sourcing, kept apart from check.ts so that each
 // can grow on its own: words read per playthrough (lines and every choice shown), random play that no
 // ending dominates, every ending's "room" in story/table.json, narrator lines about real guests marked
-// dramatized, dramatized lead-ins that really open their lines, and one key per move at a decision.
+// dramatized, dramatized lead-ins that really open their lines, and at most eight choices at a
+// decision, each with its own key.
 import { ROOMS, type Room } from '../../src/debate/cast.ts';
 import { FIGURES, isOneOf } from '../../src/debate/contract.ts';
 import { parseChoiceTags, parseLineTags, splitLeadIn } from '../../src/debate/tags.ts';
@@ -117,7 +118,13 @@ export function lintLeadIns(graph: WalkGraph): LintProblem[] {
   return problems;
 }
 
-/** Every choice has a key by its move, and no two choices of a decision share one. */
+/** The most choices a decision may offer: a sharp choice, not a long menu. */
+export const MAX_CHOICES = 8;
+
+/**
+ * Every decision offers at most MAX_CHOICES choices; every choice has a key by its move, and no two
+ * choices of a decision share one.
+ */
 export function lintChoiceKeys(graph: WalkGraph): LintProblem[] {
   const problems: LintProblem[] = [];
   const seen = new Set<string>();
@@ -129,6 +136,9 @@ export function lintChoiceKeys(graph: WalkGraph): LintProblem[] {
       return { move: tags.move ?? 'continue', card: tags.card };
     });
     const where = node.position.split('|')[0] ?? node.position;
+    if (node.choices.length > MAX_CHOICES) {
+      problems.push({ message: `a decision offers ${node.choices.length} choices (at most ${MAX_CHOICES})`, where });
+    }
     keysFor(keyed).forEach((key, i) => {
       if (!key) problems.push({ message: `a choice has no key by its move (see src/ui/move-keys.ts)`, where, text: node.choices[i]?.text ?? '' });
     });
