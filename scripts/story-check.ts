@@ -18,7 +18,7 @@ for (const r of result.presets) {
   for (const id of [...ids].sort()) {
     console.log(`  ${id.padEnd(24)} ${String(r.summary.endings[id] ?? 0).padStart(10)} ${pct(r.random.endings[id] ?? 0).padStart(12)}`);
   }
-  console.log(`  words read along a random path: median ${r.random.words.median}, 90th percentile ${r.random.words.p90}`);
+  console.log(`  words read along a random path (lines and every choice shown): median ${r.random.words.median}, 90th percentile ${r.random.words.p90}`);
   console.log(`  decisions along a random path: median ${r.random.decisions.median}, 90th percentile ${r.random.decisions.p90}`);
 }
 if (result.presets.length > 0) {

@@ -1,33 +1,33 @@
 // THE CLOSING. The player sums up with one of three syntheses; the moderator says whether it fits
-// what the debate built (closing_grade in rules.ink), and the decision logic below picks the ending.
-// Keep that logic as it is: closing_fits in rules.ink is the single rule for both.
+// what the debate built (closing_grade in rules.ink), and outcome() in rules.ink picks the ending.
+// The moderator judges the fit of the closing to the evening, never the policy it proposes.
 
 === closing_statement ===
 ~ stage = "closing"
 ~ temp g = "weak"
-We are almost out of time. You have heard every voice at this table and answered them. The last word is yours: what should Iran do, and why should this room believe you? # speaker: moderator # dramatized
+We are out of time. The last word is yours: what should Iran do, and why should this room believe you? # speaker: moderator # dramatized
 + [Talks, with guarantees # move: closing]
     ~ closing = "guarantees"
-    No one here has asked you to trust Washington. I am asking for talks that do not need trust. Every step is written down. Every promise has an executive guarantee, and the agreement is registered with international bodies. Registration is there to hold both sides to their commitments. Trust is not where we start; it is built step by step, or not at all. # speaker: player # source: m09, m10, m17
-+ [Talk on our terms # move: closing]
+    I am not asking anyone to trust Washington blindly. Even amid distrust, agreements can be forged with executive guarantees and registration in international organizations. Trust should not be expected to be absolute; it should be cultivated through negotiations, guarantees and executive mechanisms. # speaker: player # dramatized: I am not asking anyone to trust Washington blindly. # source: m09, m10
++ [Talk, but only for what is ours # move: closing]
     ~ closing = "our-terms"
-    Mr. Taeb warned us not to split this into an either-or, and I agree. We talk, but only to get what is rightfully ours, and we say plainly what that is. We go in knowing what we want, confident and clear. And we sign nothing that is not written down and guaranteed. # speaker: player # source: taeb, m07, m09
-+ [Strength starts at home, then talk from strength # move: closing]
+    Mr. Taeb warned against a dichotomy, and I agree. If negotiations take place, we should get what is rightfully ours, with self-confidence and a strong belief in our objectives. # speaker: player # dramatized: Mr. Taeb warned against a dichotomy, and I agree. # source: taeb, m07
++ [Strength at home first # move: closing]
     ~ closing = "home-front"
-    Several guests were right that talks alone solve nothing. The hard work is at home: end corruption, make room for young people with fresh ideas, and use our resources well. A country that does that can withstand pressure. Then, when we talk, we talk from strength, not from need. # speaker: player # source: m02, m03, m05
+    Several guests said talks solve nothing, and talks alone do not. It is crucial to concentrate on our internal issues: eliminate corruption, make room for young people with fresh ideas. Then the country can better withstand external pressures. # speaker: player # dramatized: Several guests said talks solve nothing, and talks alone do not. # source: m02, m03
 - ~ g = closing_grade(closing)
 { closing:
 - "guarantees":
     { g == "strong":
-        You built this guest by guest. The room is with you, and so is most of this table. That sounds like a mandate. # speaker: moderator # dramatized # grade: {g} # why: A closing lands when it sums up what the debate already built: the room and most of the table (m09, m17)
+        You built this guest by guest: the room is with you, and the table takes you seriously. That is a mandate to argue from. # speaker: moderator # dramatized # grade: {g} # why: A closing lands when it sums up what the debate already built: the room and the table (m09, m10)
     - else:
-        A clear case. But {audience < 70:the room has not come with you yet|most of this table has not come with you}, and a mandate needs both. # speaker: moderator # dramatized # grade: {g} # why: A mandate for talks has to be built before it is claimed, with the room and with the table (m09, m17)
+        A clear case. But {audience < ROOM_WON:the room has not come with you|the table has not given you the standing}, and a mandate needs both. # speaker: moderator # dramatized # grade: {g} # why: A mandate for talks has to be built before it is claimed, with the room and with the table (m09, m10)
     }
 - "our-terms":
     { g == "strong":
-        You found real common ground with Mr. Taeb, and you kept your standing while you did it. That synthesis is yours to claim. # speaker: moderator # dramatized # grade: {g} # why: A synthesis holds when the common ground was really found at the table (taeb, m09)
+        You found real common ground with Mr. Taeb, and kept your standing while you did. That synthesis is yours to claim. # speaker: moderator # dramatized # grade: {g} # why: A synthesis holds when the common ground was really found at the table (taeb, m07)
     - else:
-        {common_ground:You found common ground with Mr. Taeb, but your standing at this table is too low to carry it|You never found common ground with Mr. Taeb, so his synthesis is borrowed, not built}. # speaker: moderator # dramatized # grade: {g} # why: A synthesis needs common ground actually found, and the standing to carry it (taeb)
+        {common_ground:You found common ground with Mr. Taeb, but your standing at this table is too low to carry it|You never found common ground with Mr. Taeb, so his condition is borrowed, not built}. # speaker: moderator # dramatized # grade: {g} # why: A synthesis needs common ground actually found, and the standing to carry it (taeb)
     }
 - else:
     { g == "strong":
@@ -36,13 +36,11 @@ We are almost out of time. You have heard every voice at this table and answered
         You have not earned the standing for that tonight. From you, "fix things at home first" sounds like changing the subject. # speaker: moderator # dramatized # grade: {g} # why: "Fix things at home" persuades only from someone who has earned standing at the table (m02, m03)
     }
 }
-{
-- closing_fits(closing) and closing == "guarantees": -> ending_talks_with_guarantees
-- closing_fits(closing) and closing == "our-terms": -> ending_talks_on_our_terms
-- closing_fits(closing) and closing == "home-front": -> ending_home_front_first
-// A closing that does not fit still leaves the room where the debate put it: a won room and a won
-// table agree to talk anyway, on the most common ground (written guarantees).
-- audience >= 70 and opened >= majority(): -> ending_talks_with_guarantees
-- audience >= 70: -> ending_audience_not_table
-- else: -> ending_deadlock
+{ outcome():
+- "talks-with-guarantees": -> ending_talks_with_guarantees
+- "talks-on-our-terms": -> ending_talks_on_our_terms
+- "home-front-first": -> ending_home_front_first
+- "audience-not-table": -> ending_audience_not_table
+- "opponents-carry-the-room": -> ending_opponents_carry_the_room
 }
+-> ending_deadlock

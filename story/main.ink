@@ -21,6 +21,7 @@ INCLUDE figures/abdolalizadeh.ink
 INCLUDE opening.ink
 INCLUDE closing.ink
 INCLUDE endings.ink
+INCLUDE verdicts.ink
 
 -> seat_the_table
 
@@ -28,9 +29,9 @@ INCLUDE endings.ink
 { preset == "short":
     // The short table seats three opponents who span the article's three families of argument:
     // distrust of the other side (Sediqi: "the US demands ransom"), the consequences of talking
-    // (Alamolhoda: pressure will grow; the clearest true kernel to concede) and the motives of those
-    // who propose talks (Shariatmadari's naive / ineffective / colluding trilemma). Between them,
-    // five of the eight cards land strongly, and both a true and an empty concession are possible.
+    // (Alamolhoda: pressure will grow) and the motives of those who propose talks (Shariatmadari's
+    // naive / ineffective / colluding trilemma). Between them, five of the eight cards land strongly
+    // (with the two voices after them).
     ~ table = "moderator, player, sediqi, alamolhoda, shariatmadari, taeb, abdolalizadeh"
     ~ rounds = 3
 - else:

@@ -7,6 +7,16 @@ import { parseArticle } from '../../src/debate/article.ts';
 import { CARDS, PRESETS, SPEAKERS } from '../../src/debate/contract.ts';
 import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
+import {
+  checkRandomPlay,
+  defaultFairness,
+  lintChoiceKeys,
+  lintEndingRooms,
+  lintLeadIns,
+  lintNarrators,
+  shownWords,
+  type FairnessOptions,
+} from './fairness.ts';
 import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
 import { randomnessProblems } from './randomness.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
@@ -23,8 +33,8 @@ export interface CheckOptions {
   /** The real debate must hear every speaker and land every card; fixtures need not. */
   requireCoverage: boolean;
   randomRuns: number;
-  /** No ending may be reached by more than this share of random playthroughs. */
-  maxEndingShare: number;
+  /** Random-play shares and words read that the real debate must keep (fairness.ts). */
+  fairness: FairnessOptions;
 }
 
 export interface PresetReport {
@@ -52,6 +62,8 @@ export interface CheckResult {
     cards: WalkSummary['cards'];
     seconds: number;
     presets: Record<string, { states: number; seconds: number; endings: Record<string, number>; random: RandomPlayReport }>;
+    /** Words read along a random playthrough (lines and every choice shown), per table. */
+    words: Record<string, { median: number; p90: number }>;
   };
 }
 
@@ -97,21 +109,16 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
       const route = p.path.length > 0 ? ` after choices [${p.path.join(', ')}]` : '';
       problems.push(`${label}: ${p.kind} at ${p.linePath ?? '?'}${route}: ${p.message}`);
     }
-    for (const p of lintWalk(graph, articleIds, table)) {
+    const lint = [...lintWalk(graph, articleIds, table), ...lintNarrators(graph, table), ...lintLeadIns(graph), ...lintChoiceKeys(graph)];
+    for (const p of lint) {
       problems.push(`${label}: ${p.where}: ${p.message}${p.text ? ` ("${p.text}")` : ''}`);
     }
     const summary = summarize(graph);
     for (const id of Object.keys(summary.endings)) endingsReached.add(id);
-    const random = randomPlay(graph, options.randomRuns);
+    const random = randomPlay(graph, options.randomRuns, 1, shownWords(table));
     reports.push({ preset: label, summary, random, seconds: graph.seconds });
     if (options.requireCoverage) {
-      for (const [id, share] of Object.entries(random.endings)) {
-        if (share > options.maxEndingShare) {
-          problems.push(
-            `${label}: random play reaches '${id}' in ${(share * 100).toFixed(1)}% of runs (at most ${options.maxEndingShare * 100}% allowed)`,
-          );
-        }
-      }
+      problems.push(...checkRandomPlay(label, random, Object.keys(table.endings), options.fairness));
       for (const id of Object.keys(summary.endings)) {
         if (!random.endings[id]) warnings.push(`${label}: random play never reaches '${id}'`);
       }
@@ -120,6 +127,7 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
 
   if (existsSync(options.tableFile)) {
     problems.push(...lintTable(table, endingsReached));
+    if (options.requireCoverage) problems.push(...lintEndingRooms(table));
   }
   if (options.debriefFile && existsSync(options.debriefFile)) {
     let data: unknown;
@@ -135,15 +143,12 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
     for (const id of SPEAKERS) {
       if (!merged.speakers.includes(id)) problems.push(`speaker '${id}' never speaks`);
     }
+    // A card may be weak everywhere (the expert's own tu quoque is), but it must be offered, and no
+    // card may carry more than three of the six.
     for (const id of CARDS) {
       const grades = merged.cards[id];
-      if (!grades || grades.strong === 0) problems.push(`card '${id}' is strong against no one`);
+      if (!grades) problems.push(`card '${id}' is never offered to an opponent`);
       else if (grades.strong > 3) problems.push(`card '${id}' is strong against ${grades.strong} opponents (at most 3)`);
-    }
-    for (const id of Object.keys(table.endings)) {
-      for (const r of reports) {
-        if (!r.random.endings[id]) problems.push(`${r.preset}: no random playthrough reaches '${id}'`);
-      }
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -157,6 +162,7 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
     json: {
       ...merged,
       seconds: Math.round(seconds * 100) / 100,
+      words: Object.fromEntries(reports.map((r) => [r.preset, r.random.words])),
       presets: Object.fromEntries(
         reports.map((r) => [
           r.preset,
@@ -200,7 +206,7 @@ function failed(problems: string[], started: number): CheckResult {
     warnings: [],
     presets: [],
     graphs: [],
-    json: { states: 0, decisions: 0, endings: {}, deadEnds: 0, speakers: [], cards: {}, seconds, presets: {} },
+    json: { states: 0, decisions: 0, endings: {}, deadEnds: 0, speakers: [], cards: {}, seconds, presets: {}, words: {} },
   };
 }
 
@@ -210,5 +216,5 @@ export const defaultCheckOptions = (root = process.cwd()): CheckOptions => ({
   debriefFile: path.join(root, 'story/debrief.json'),
   requireCoverage: true,
   randomRuns: 10_000,
-  maxEndingShare: 0.6,
+  fairness: defaultFairness,
 });

@@ -1,6 +1,6 @@
 // The content lint: every line and choice the walk reaches is checked against the tag contract
 // (src/debate/tags.ts, src/debate/contract.ts), the article's paragraph ids and story/table.json.
-import { FIGURES, GRADES, isOneOf, OPPONENTS, SPEAKERS, CARDS } from '../../src/debate/contract.ts';
+import { FIGURES, GRADED_MOVES, GRADES, isOneOf, OPPONENTS, SPEAKERS, CARDS } from '../../src/debate/contract.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/tags.ts';
 import type { WalkGraph } from './walk.ts';
 
@@ -8,7 +8,7 @@ import type { WalkGraph } from './walk.ts';
 export interface StoryTable {
   speakers: Record<string, { name: string; source?: string }>;
   cards: Record<string, { name: string; point: string; sources: string[] }>;
-  endings: Record<string, { title: string }>;
+  endings: Record<string, { title: string; room?: string }>;
 }
 
 export interface LintProblem {
@@ -18,7 +18,7 @@ export interface LintProblem {
   text?: string;
 }
 
-const GRADED_MOVES = new Set(['concede', 'rebut', 'attack', 'closing']);
+const GRADED = new Set<string>(GRADED_MOVES);
 
 /** Lints what a walk reached; `articleIds` are the paragraph ids of story/source/article.md. */
 export function lintWalk(
@@ -68,10 +68,10 @@ export function lintWalk(
       if (/\b(PLACEHOLDER|TODO|TBD|FIXME)\b/.test(choice.text)) report('unfinished text', where, choice.text);
       // Every graded move is graded exactly once, so the debrief has one grade and one why for it.
       const grades = choice.lines.filter((id) => parseLineTags(graph.lines[id]?.tags).value.grade);
-      if (value.move && GRADED_MOVES.has(value.move) && grades.length !== 1 && choice.target >= 0) {
+      if (value.move && GRADED.has(value.move) && grades.length !== 1 && choice.target >= 0) {
         report(`a '${value.move}' move must be followed by exactly one graded line (found ${grades.length})`, where, choice.text);
       }
-      if (value.move && !GRADED_MOVES.has(value.move) && grades.length > 0) {
+      if (value.move && !GRADED.has(value.move) && grades.length > 0) {
         report(`a '${value.move}' move is not graded, but a graded line follows it`, where, choice.text);
       }
     }

@@ -1,7 +1,7 @@
 // Figures drawn from a walk graph: endings, speakers, how each card grades, and seeded random play.
 import { isOneOf, OPPONENTS } from '../../src/debate/contract.ts';
 import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
-import type { WalkGraph } from './walk.ts';
+import type { WalkGraph, WalkNode } from './walk.ts';
 
 export type GradeCounts = { strong: number; partial: number; weak: number; backfire: number };
 
@@ -75,15 +75,17 @@ export interface RandomPlayReport {
   runs: number;
   /** Share of runs reaching each ending, 0-1. */
   endings: Record<string, number>;
+  /** Words read along a run: every line, and every choice shown at each decision. */
   words: { median: number; p90: number };
   decisions: { median: number; p90: number };
 }
 
 /**
  * Plays `runs` seeded random games on the walk graph: at each decision every offered choice is
- * equally likely. The graph holds every transition, so this costs microseconds a game.
+ * equally likely. The graph holds every transition, so this costs microseconds a game. Words read
+ * are the lines spoken, plus `shown(node)` at each decision: the choices the player reads there.
  */
-export function randomPlay(graph: WalkGraph, runs: number, seed = 1): RandomPlayReport {
+export function randomPlay(graph: WalkGraph, runs: number, seed = 1, shown: (node: WalkNode) => number = () => 0): RandomPlayReport {
   const random = seededRandom(seed);
   const counts: Record<string, number> = {};
   const words: number[] = [];
@@ -93,6 +95,7 @@ export function randomPlay(graph: WalkGraph, runs: number, seed = 1): RandomPlay
     let total = graph.openingWords;
     let taken = 0;
     while (node && !node.end) {
+      total += shown(node);
       const choice = node.choices[Math.floor(random() * node.choices.length)];
       if (!choice || choice.target < 0) break;
       total += choice.words;

@@ -85,14 +85,18 @@ describe('the map helpers', () => {
 });
 
 describe('loadStoryMap (the cache behind virtual:story-map)', () => {
-  it('walks once, then serves the cached map for the same story build', () => {
+  it('walks once, then serves the cached map for the same story build', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'story-map-'));
-    const first = loadStoryMap(fixture, cacheDir);
+    const first = await loadStoryMap(fixture, cacheDir);
     expect(first.cached).toBe(false);
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(new RegExp(`^story-map-${compiled.hash}-[0-9a-f]{12}\\.json$`));
-    const second = loadStoryMap(fixture, cacheDir);
+    // The walk says it is working: a line before it starts (and one every few seconds on a long walk).
+    const said: string[] = [];
+    await loadStoryMap(fixture, mkdtempSync(path.join(tmpdir(), 'story-map-')), (m) => said.push(m));
+    expect(said[0]).toMatch(/working out every state/);
+    const second = await loadStoryMap(fixture, cacheDir);
     expect(second.cached).toBe(true);
     expect(second.map).toEqual(first.map);
     expect(second.files.some((f) => f.endsWith('sediqi.ink'))).toBe(true);
@@ -104,14 +108,14 @@ describe('loadStoryMap (the cache behind virtual:story-map)', () => {
     const walked = await walkPresets(compiled.json, PRESETS, 2);
     const presets = PRESETS.map((preset, i) => mapFromWalk(walked.graphs[i]!, preset));
     saveStoryMap(cacheDir, { format: STORY_MAP_FORMAT, storyHash: compiled.hash, presets });
-    const loaded = loadStoryMap(fixture, cacheDir);
+    const loaded = await loadStoryMap(fixture, cacheDir);
     expect(loaded.cached).toBe(true);
     expect(loaded.map).toEqual(buildStoryMap(compiled.json, compiled.hash));
   });
 
-  it('fails on a story that does not compile, caching nothing', () => {
+  it('fails on a story that does not compile, caching nothing', async () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'story-map-'));
-    expect(() => loadStoryMap('tests/fixtures/stories/broken-line/main.ink', cacheDir)).toThrow(/sediqi\.ink:\d+/);
+    await expect(loadStoryMap('tests/fixtures/stories/broken-line/main.ink', cacheDir)).rejects.toThrow(/sediqi\.ink:\d+/);
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../../src/debate/story-map.ts';
 import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
 import { walkStory, type WalkGraph, type WalkLine } from './walk.ts';
+import { walkPresets } from './walk-parallel.ts';
 
 /** How many lines of a section a decision shows as its lead-in. */
 const LEAD_IN_LINES = 4;
@@ -27,6 +28,20 @@ export function buildStoryMap(json: string, storyHash: string, presets: readonly
     storyHash,
     presets: presets.map((preset) => mapFromWalk(walkStory(json, { preset }), preset)),
   };
+}
+
+/**
+ * The same map, walked on every core (walk-parallel.ts gives the very graphs walkStory gives), with
+ * progress reported as states are found: a cold build shows it is working, not hung.
+ */
+export async function buildStoryMapInParallel(
+  json: string,
+  storyHash: string,
+  onProgress?: (preset: string | undefined, states: number) => void,
+  presets: readonly Preset[] = PRESETS,
+): Promise<StoryMap> {
+  const walked = await walkPresets(json, presets, undefined, onProgress);
+  return { format: STORY_MAP_FORMAT, storyHash, presets: presets.map((preset, i) => mapFromWalk(walked.graphs[i] as WalkGraph, preset)) };
 }
 
 const sortGrades = (grades: Iterable<Grade>) => [...new Set(grades)].sort((a, b) => GRADES.indexOf(a) - GRADES.indexOf(b));

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { STORY_MAP_FORMAT, type StoryMap } from '../../src/debate/story-map.ts';
 import { compileInkFile } from './compile.ts';
-import { buildStoryMap } from './story-map.ts';
+import { buildStoryMapInParallel } from './story-map.ts';
 
 export const STORY_MAP_MODULE = 'virtual:story-map';
 const RESOLVED = `\0${STORY_MAP_MODULE}`;
@@ -42,8 +42,11 @@ export function storyMapCacheFile(cacheDir: string, storyHash: string): string {
   return path.join(cacheDir, `story-map-${storyHash}-${key.digest('hex').slice(0, 12)}.json`);
 }
 
-/** The map of the story in `mainFile`: from the cache when it is there, else walked and cached. */
-export function loadStoryMap(mainFile: string, cacheDir: string, log: (message: string) => void = () => undefined): { map: StoryMap; files: string[]; cached: boolean } {
+/**
+ * The map of the story in `mainFile`: from the cache when it is there, else walked (on every core,
+ * reporting progress through `log` every few seconds) and cached.
+ */
+export async function loadStoryMap(mainFile: string, cacheDir: string, log: (message: string) => void = () => undefined): Promise<{ map: StoryMap; files: string[]; cached: boolean }> {
   const compiled = compileInkFile(mainFile);
   const file = storyMapCacheFile(cacheDir, compiled.hash);
   if (existsSync(file)) {
@@ -55,7 +58,14 @@ export function loadStoryMap(mainFile: string, cacheDir: string, log: (message: 
     }
   }
   const started = performance.now();
-  const map = buildStoryMap(compiled.json, compiled.hash);
+  const elapsed = () => ((performance.now() - started) / 1000).toFixed(0);
+  log('story map: working out every state of the story for teacher mode (once per story change; cached afterwards)');
+  let lastReport = started;
+  const map = await buildStoryMapInParallel(compiled.json, compiled.hash, (preset, states) => {
+    if (performance.now() - lastReport < 2000) return;
+    lastReport = performance.now();
+    log(`story map: ${preset ?? 'the story'}: ${states} states so far (${elapsed()} s)`);
+  });
   log(`story map: walked every state of the story in ${((performance.now() - started) / 1000).toFixed(1)} s (cached for later builds)`);
   saveStoryMap(cacheDir, map, log);
   return { map, files: compiled.files, cached: false };
@@ -88,11 +98,11 @@ export function storyMapPlugin(options: StoryMapPluginOptions = {}): Plugin {
     resolveId(id) {
       return id === STORY_MAP_MODULE ? RESOLVED : null;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return null;
       // A story that does not compile is reported by the ink plugin with file and line; here it
       // simply fails the module.
-      const { map, files } = loadStoryMap(main, cacheDir, (message) => this.info(message));
+      const { map, files } = await loadStoryMap(main, cacheDir, (message) => this.info(message));
       for (const file of files) this.addWatchFile(file);
       // JSON.parse of a string literal is faster for the browser than a large object literal.
       return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(map))});\n`, map: null };

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PRESETS } from '../../src/debate/contract.ts';
-import type { WalkGraph, WalkLine, WalkNode, WalkOptions, WalkProblem } from './walk.ts';
+import { PROGRESS_EVERY, type WalkGraph, type WalkLine, type WalkNode, type WalkOptions, type WalkProblem } from './walk.ts';
 import type { ExpandedChoice, Reached, Run, WorkerReply, WorkerRequest } from './walk-worker.ts';
 
 /** States sent to a worker per message: enough to amortize messaging, few enough to share out. */
@@ -27,6 +27,7 @@ interface Walk {
   root?: { run: Run; signature: string };
   overflow: boolean;
   maxStates: number;
+  onProgress?: (states: number) => void;
   done: () => void;
   fail: (error: Error) => void;
 }
@@ -77,6 +78,7 @@ export class WalkPool {
         pending: 0,
         overflow: false,
         maxStates: options.maxStates ?? 500_000,
+        ...(options.onProgress && { onProgress: options.onProgress }),
         done: () => resolve(w),
         fail: reject,
       };
@@ -121,6 +123,7 @@ export class WalkPool {
     // Each worker sends a state's snapshot the first time it finds it, so a state new here has one.
     if (!reached.end && reached.json === '') throw new Error('a new state arrived without its snapshot');
     walk.raw.set(reached.signature, { ...reached });
+    if (walk.raw.size % PROGRESS_EVERY === 0) walk.onProgress?.(walk.raw.size);
     if (walk.raw.size > walk.maxStates + 1) {
       // Too many to walk: stop expanding; the numbering reports it where walk.ts would.
       walk.overflow = true;
@@ -245,11 +248,23 @@ export interface PresetWalks {
 }
 
 /** Walks every preset side by side on a pool of worker threads (one per core). */
-export async function walkPresets(json: string, presets: readonly (string | undefined)[] = PRESETS, workers?: number): Promise<PresetWalks> {
+export async function walkPresets(
+  json: string,
+  presets: readonly (string | undefined)[] = PRESETS,
+  workers?: number,
+  onProgress?: (preset: string | undefined, states: number) => void,
+): Promise<PresetWalks> {
   const started = performance.now();
   const pool = new WalkPool(workers);
   try {
-    const graphs = await Promise.all(presets.map((preset) => pool.walk(json, preset === undefined ? {} : { preset })));
+    const graphs = await Promise.all(
+      presets.map((preset) =>
+        pool.walk(json, {
+          ...(preset !== undefined && { preset }),
+          ...(onProgress && { onProgress: (states: number) => onProgress(preset, states) }),
+        }),
+      ),
+    );
     return {
       graphs,
       states: graphs.reduce((n, g) => n + g.nodes.length, 0),

@@ -125,6 +125,28 @@ function speedUpStringEvaluation(story: Story): void {
   (proto as { __walkPatched?: boolean }).__walkPatched = true;
 }
 
+/**
+ * inkjs cleans the whitespace of the whole current line (and of every tag) again at each step of a
+ * lookahead; the walk meets the same few hundred lines thousands of times. The cleaning is a pure
+ * function of its text, so a cache gives the same result (measured: about a tenth of the walk's time).
+ */
+function memoizeWhitespaceCleaning(story: Story): void {
+  const proto = Object.getPrototypeOf(story.state) as { CleanOutputWhitespace(text: string): string; __walkMemo?: boolean };
+  if (proto.__walkMemo) return;
+  const clean = proto.CleanOutputWhitespace;
+  const cache = new Map<string, string>();
+  proto.CleanOutputWhitespace = function (this: unknown, text: string): string {
+    let cleaned = cache.get(text);
+    if (cleaned === undefined) {
+      cleaned = clean.call(this, text);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(text, cleaned);
+    }
+    return cleaned;
+  };
+  proto.__walkMemo = true;
+}
+
 function newWalker(json: string, preset: string | undefined, seed: number): Walker {
   const story = new Story(json);
   const errors: string[] = [];
@@ -132,6 +154,7 @@ function newWalker(json: string, preset: string | undefined, seed: number): Walk
     if (type === 2) errors.push(message);
   };
   speedUpStringEvaluation(story);
+  memoizeWhitespaceCleaning(story);
   story.state.storySeed = seed;
   if (preset !== undefined && story.variablesState.GlobalVariableExistsWithName('preset')) {
     story.variablesState.$('preset', preset);

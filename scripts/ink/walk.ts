@@ -60,7 +60,12 @@ export interface WalkOptions {
   preset?: string;
   seed?: number;
   maxStates?: number;
+  /** Told how many states have been found, every PROGRESS_EVERY of them (a long walk shows it works). */
+  onProgress?: (states: number) => void;
 }
+
+/** How often a walk reports progress, in states found. */
+export const PROGRESS_EVERY = 250;
 
 const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
 
@@ -145,6 +150,7 @@ export function walkStory(json: string, options: WalkOptions = {}): WalkGraph {
     nodes.push(node);
     snapshots.push(node.end ? '' : json);
     ids.set(signature, node.id);
+    if (nodes.length % PROGRESS_EVERY === 0) options.onProgress?.(nodes.length);
     return { id: node.id, fresh: true };
   };
 

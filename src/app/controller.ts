@@ -12,7 +12,7 @@ import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
 import { CAPTIONS, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
-import { choiceForKey, type ChoicesPanel } from '../ui/choices.ts';
+import type { ChoicesPanel } from '../ui/choices.ts';
 import type { Broadcast } from '../ui/broadcast.ts';
 import type { DialoguePanel } from '../ui/dialogue.ts';
 import type { Hud } from '../ui/hud.ts';
@@ -229,7 +229,11 @@ export class DebateController {
 
   // ---- input --------------------------------------------------------------------------------
 
-  /** The keyboard map for the debate; returns true when the key was used. */
+  /**
+   * The keyboard map for the debate; returns true when the key was used. Moves are picked by
+   * physical key (event.code, src/ui/move-keys.ts), so any keyboard layout works; Enter and Space
+   * read on and never make a move.
+   */
   handleKey(event: KeyboardEvent): boolean {
     if (!this.inDebate) return false;
     const key = event.key;
@@ -247,9 +251,13 @@ export class DebateController {
       this.stepBack();
       return true;
     }
-    const numbered = choiceForKey(key);
-    if (numbered !== undefined && this.views.choices.open && !typing) {
-      return this.views.choices.pickNumber(numbered);
+    const enter = event.code === 'Enter' || event.code === 'NumpadEnter';
+    if (this.views.choices.open && !typing) {
+      // Enter takes a lone "continue" (no move) unless another control has focus; a button's own
+      // Enter keeps its meaning. Every other key picks the move it stands for, if one is offered.
+      if (enter ? !onControl && this.views.choices.onlyContinue : true) {
+        if (this.views.choices.pickCode(event.code)) return true;
+      }
     }
     if (this.views.dialogue.revealing) {
       // Any key shows the whole line; Enter and Space on a button keep their own meaning.

@@ -163,6 +163,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const showDebrief = later(withReports, (m) =>
     m.openDebrief(controller.debate, m.reports, {
       transcript: showTranscript,
+      aboutSource: showSources,
       // "Try it": back to the decision where the stronger move was on offer.
       tryIt: (prefix, hint) => {
         const { preset, seed } = controller.debate.state;

@@ -20,13 +20,24 @@ export interface CardFace {
   name: string;
   point: string;
   sources: string[];
+  /** The rhetorical move the card makes, fallacy labels included: the expert is open to critique too. */
+  rhetoric?: string;
+}
+
+/** Which side carried the room in an ending: the player's case, the opponents', or neither. */
+export const ROOMS = ['player', 'opponents', 'split'] as const;
+export type Room = (typeof ROOMS)[number];
+
+export interface EndingFace {
+  title: string;
+  room: Room;
 }
 
 export interface StoryTable {
   speakers: Record<SpeakerId, Placard>;
   cards: Record<CardId, CardFace>;
   moves: Record<Move, string>;
-  endings: Record<string, { title: string }>;
+  endings: Record<string, EndingFace>;
 }
 
 /** A display name for any speaker id, even one the sheet lacks (the story check flags those). */

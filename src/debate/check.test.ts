@@ -48,6 +48,32 @@ describe('story/check.json', () => {
     }
   });
 
+  it("holds at least one opponent's statement that is sound", () => {
+    expect(sheet.items.some((i) => i.kind === 'sound' && /^f-/.test(i.source))).toBe(true);
+  });
+
+  it('does not reward taking sides: every guest "fallacy", every expert statement "sound" scores at most half', () => {
+    const expert = (i: CheckItem) => /^m\d\d$/.test(i.source);
+    const partisan = Object.fromEntries(sheet.items.map((i) => [i.id, expert(i) ? 'sound' : 'fallacy'])) as Answers;
+    const result = scoreCheck(sheet.items, partisan);
+    const best = scoreCheck(sheet.items, Object.fromEntries(sheet.items.map((i) => [i.id, i.kind])) as Answers);
+    expect(best.score).toBe(result.fallacies);
+    expect(result.score).toBeLessThanOrEqual(best.score / 2);
+    // A one-sided sheet (every guest wrong, every expert right) would give that reading full marks.
+    const oneSided = sheet.items.map((i) => ({ ...i, kind: expert(i) ? ('sound' as const) : ('fallacy' as const) }));
+    expect(scoreCheck(oneSided, partisan).score).toBe(scoreCheck(oneSided, partisan).fallacies);
+    // The other partisan reading scores no better.
+    const other = Object.fromEntries(sheet.items.map((i) => [i.id, expert(i) ? 'fallacy' : 'sound'])) as Answers;
+    expect(scoreCheck(sheet.items, other).score).toBeLessThanOrEqual(best.score / 2);
+  });
+
+  it('quotes m01 exactly in the item on the expert\'s "take executive action", a fallacy like the game\'s card', () => {
+    const plan = sheet.items.find((i) => i.id === 'plan');
+    expect(plan?.source).toBe('m01');
+    expect(article.get('m01')?.text).toContain(plan?.text);
+    expect(plan?.kind).toBe('fallacy');
+  });
+
   it('refuses a sheet with an unknown source or a repeated id', () => {
     const bad = { items: [{ ...item('x', 'sound'), source: 'm99' }] };
     expect(() => parseCheckSheet(bad, new Set(article.keys()))).toThrow(/no paragraph "m99"/);

@@ -36,8 +36,16 @@ export type Grade = (typeof GRADES)[number];
 export const STANCES = ['firm', 'wary', 'open'] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const MOVES = ['press', 'concede', 'rebut', 'attack', 'closing', 'continue'] as const;
+/**
+ * What a choice does. `rebut` answers with one of the expert's eight cards; `argue` is another
+ * argument (the player's own, or the article's, such as IRNA's comparison with Hamas), graded the
+ * same way but never one of the expert's cards.
+ */
+export const MOVES = ['press', 'concede', 'rebut', 'argue', 'attack', 'closing', 'continue'] as const;
 export type Move = (typeof MOVES)[number];
+
+/** Moves that earn a grade: each is answered by exactly one graded line. */
+export const GRADED_MOVES: readonly Move[] = ['concede', 'rebut', 'argue', 'attack', 'closing'];
 
 /** Sound cues a line may ask for; each has a caption for when sound is off or fails. */
 export const SFX = ['gavel', 'murmur', 'applause', 'chime', 'buzz'] as const;

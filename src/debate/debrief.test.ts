@@ -73,6 +73,28 @@ const strongest: Strategy = (engine, choices) => {
   return best;
 };
 
+/** The card kept for each guest, so that none is worn where it is needed most. */
+const PLAN: Record<string, string> = {
+  sediqi: 'relative-trust',
+  alamolhoda: 'home-front',
+  saeidi: 'confidence',
+  laeini: 'cost-of-war',
+  shariatmadari: 'confidence',
+  hamedani: 'talk-is-not-accept',
+  taeb: 'guarantees',
+  abdolalizadeh: 'talk-is-not-accept',
+};
+/** Grant the guest's point, then answer with the planned card; close with guarantees. */
+const planned: Strategy = (engine, choices) => {
+  const guest = engine.events.findLast((e): e is LineEvent => e.type === 'line' && isOneOf(FIGURES, e.speaker))?.speaker ?? '';
+  return (
+    choices.find((c) => c.move === 'concede') ??
+    choices.find((c) => c.card === PLAN[guest]) ??
+    choices.find((c) => c.move === 'closing' || c.move === 'continue') ??
+    (choices[0] as ChoiceView)
+  );
+};
+
 const debriefOf = (engine: DebateEngine): Debrief => findAlternatives(engine, cast, article, buildDebrief({ engine, cast, article, content }));
 
 const runs: [string, Preset, Strategy][] = [
@@ -155,13 +177,21 @@ describe('the debrief of a run', () => {
     expect(betterFound).toBeGreaterThan(0);
   }, 60_000);
 
-  it.each(['short', 'full'] as Preset[])('an all-strong run on the %s table has no better alternative', (preset) => {
-    const engine = play(preset, strongest);
+  // Keeping each card for the guest it is needed for: on the short table every answer can land
+  // strongly; on the full table a card that already landed lands softer (rules.ink), and Saeidi's
+  // two strong cards are also the only strong ones against Shariatmadari and Hosseini Hamedani, so
+  // the best run has one softer answer, for which nothing better was on offer.
+  it.each([
+    ['short', 0],
+    ['full', 1],
+  ] as [Preset, number][])('a planned run on the %s table has no better alternative anywhere', (preset, softer) => {
+    const engine = play(preset, planned);
     const debrief = debriefOf(engine);
     const moves = debrief.exchanges.flatMap((x) => x.moves);
     expect(moves.length).toBeGreaterThan(0);
-    expect(moves.map((m) => m.grade)).toEqual(moves.map(() => 'strong'));
+    expect(moves.filter((m) => m.grade !== 'strong')).toHaveLength(softer);
     expect(moves.filter((m) => m.alternative?.better)).toEqual([]);
+    expect(engine.state.ending).toBe('talks-with-guarantees');
   });
 
   it('reads a walkout: the exchanges played, then the ending with its whole epilogue', () => {

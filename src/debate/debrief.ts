@@ -6,6 +6,7 @@ import type { Paragraph } from './article.ts';
 import { speakerName, type StoryTable } from './cast.ts';
 import {
   FIGURES,
+  GRADED_MOVES,
   GRADES,
   isOneOf,
   type CardId,
@@ -30,6 +31,8 @@ export interface ClaimLine {
   text: string;
   sources: string[];
   dramatized: boolean;
+  /** A sourced line's opening words written for the game (see LineEvent.leadIn). */
+  leadIn?: string;
 }
 
 /** A choice described for people: what it said, the move's name, the card's name. */
@@ -41,6 +44,8 @@ export interface MoveLabel {
   moveName: string;
   card?: CardId;
   cardName?: string;
+  /** The rhetorical move the card makes (story/table.json): the expert's cards get labels too. */
+  cardRhetoric?: string;
 }
 
 export interface Principle {
@@ -115,7 +120,7 @@ export interface DebriefContent {
 /** strong > partial > weak > backfire. */
 export const gradeRank = (grade: Grade): number => GRADES.length - GRADES.indexOf(grade);
 
-const GRADED_MOVES: ReadonlySet<Move> = new Set(['concede', 'rebut', 'attack', 'closing']);
+const GRADED: ReadonlySet<Move> = new Set(GRADED_MOVES);
 
 export function quote(article: ReadonlyMap<string, Paragraph>, id: string): Quote {
   const p = article.get(id);
@@ -135,6 +140,8 @@ export function moveLabel(cast: StoryTable, decision: number, choice: ChoiceView
   if (choice.card) {
     label.card = choice.card;
     label.cardName = cast.cards[choice.card]?.name ?? choice.card;
+    const rhetoric = cast.cards[choice.card]?.rhetoric;
+    if (rhetoric) label.cardRhetoric = rhetoric;
   }
   return label;
 }
@@ -144,6 +151,7 @@ const toClaimLine = (e: LineEvent): ClaimLine => ({
   text: e.text,
   sources: [...e.sources],
   dramatized: e.dramatized,
+  ...(e.leadIn !== undefined && { leadIn: e.leadIn }),
 });
 
 // ---- the run as sections ---------------------------------------------------------------------
@@ -309,7 +317,7 @@ export function buildDebrief({ engine, cast, article, content }: DebriefInput): 
         decided = true;
         const label = moveLabel(cast, item.decision, item.choice);
         if (item.choice.move === 'press') exchange.presses.push(label);
-        pending = GRADED_MOVES.has(item.choice.move) ? label : undefined;
+        pending = GRADED.has(item.choice.move) ? label : undefined;
         continue;
       }
       const e = item.event;
@@ -364,7 +372,7 @@ export function findAlternative(
   const choices = engine.history[taken.decision]?.beat.choices?.choices ?? [];
   let best: Alternative | null = null;
   for (const choice of choices) {
-    if (choice.index === taken.index || !GRADED_MOVES.has(choice.move)) continue;
+    if (choice.index === taken.index || !GRADED.has(choice.move)) continue;
     const beat = engine.preview(taken.decision, choice.index);
     const graded = beat.events.find((e): e is LineEvent => e.type === 'line' && !!e.grade);
     if (!graded?.grade) continue;

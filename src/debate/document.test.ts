@@ -77,7 +77,9 @@ describe('the transcript of a real run', () => {
     lines.forEach((line, i) => {
       const p = paragraphs[i] ?? '';
       expect(p.startsWith(`${speakerName(cast, line.speaker)}: ${line.text}`)).toBe(true);
-      expect(p.includes('dramatized')).toBe(line.dramatized);
+      // A sourced line with the game's own lead-in says so; a wholly sourced line does not.
+      expect(p.includes('dramatized')).toBe(line.dramatized || line.leadIn !== undefined);
+      if (line.leadIn) expect(p).toContain('lead-in dramatized');
       if (line.sources.length > 0) expect(p).toContain(`source: ${line.sources.join(', ')}`);
       if (line.grade) expect(p).toContain(`grade: ${line.grade}`);
     });
@@ -103,6 +105,11 @@ describe('the transcript of a real run', () => {
       markdown,
       lines.map((l) => {
         const mark = l.dramatized ? ' \\[dramatized\\]' : l.sources.length > 0 ? ` \\[source: ${l.sources.join(', ')}\\]` : '';
+        // A dramatized lead-in is in italics, marked, before the part from the source.
+        if (l.leadIn) {
+          const rest = l.text.slice(l.leadIn.length);
+          return `**${escapeMarkdown(speakerName(cast, l.speaker))}:** *${escapeMarkdown(l.leadIn)}*${escapeMarkdown(rest)} \\[lead-in dramatized\\]${mark}`;
+        }
         return `**${escapeMarkdown(speakerName(cast, l.speaker))}:** ${escapeMarkdown(l.text)}${mark}`;
       }),
     );

@@ -22,7 +22,7 @@ import type {
 import { guarded, ok, refuse, type Result } from './reasons.ts';
 import { SAVE_APP, SAVE_SCHEMA, validateEnvelope, type SaveEnvelope } from './save.ts';
 import { stateSignature } from './signature.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags, type GlobalTags } from './tags.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, splitLeadIn, type GlobalTags } from './tags.ts';
 
 export class DebateError extends Error {
   constructor(message: string) {
@@ -288,12 +288,16 @@ export class DebateEngine {
       this.readTable(events);
       const spoken = text.trim();
       if (spoken !== '') {
+        // A lead-in that does not open the line is the story check's error; at play time the line
+        // simply shows as sourced.
+        const lead = splitLeadIn(spoken, tags.leadIn);
         events.push({
           type: 'line',
           speaker: tags.speaker ?? 'narrator',
           text: spoken,
           sources: tags.sources,
           dramatized: tags.dramatized,
+          ...(lead.leadIn !== '' && !lead.problem && { leadIn: lead.leadIn }),
           ...(tags.sfx && { sfx: tags.sfx }),
           ...(tags.grade && { grade: tags.grade }),
           ...(tags.why && { why: tags.why }),
@@ -330,7 +334,9 @@ export class DebateEngine {
   }
 
   private readChoices(): ChoicesEvent {
-    const worn = new Set(this.readList('worn').map(cardFromInkName));
+    // The cards that would land softer here (`worn_here`; older stories only had `worn`).
+    const vars = this.story.variablesState;
+    const worn = new Set(this.readList(vars.GlobalVariableExistsWithName('worn_here') ? 'worn_here' : 'worn').map(cardFromInkName));
     const choices: ChoiceView[] = this.story.currentChoices.map((choice) => {
       const tags = parseChoiceTags(choice.tags).value;
       const view: ChoiceView = {

@@ -16,7 +16,13 @@ export interface LineEvent {
   text: string;
   /** Article paragraph ids the line is drawn from; empty for dramatized or unsourced lines. */
   sources: string[];
+  /** The whole line goes beyond the article. */
   dramatized: boolean;
+  /**
+   * A sourced line's opening words written for the game (dramatized); the rest of `text` is the
+   * quoted or closely paraphrased part that `sources` names. Absent on most lines.
+   */
+  leadIn?: string;
   sfx?: SfxId;
   /** Set on the first response line after a graded move. */
   grade?: Grade;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChoiceTags, parseGlobalTags, parseLineTags } from './tags.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags, splitLeadIn } from './tags.ts';
 
 describe('parseLineTags', () => {
   it('reads every line tag of the contract', () => {
@@ -40,7 +40,7 @@ describe('parseLineTags', () => {
     [['speaker: trump'], /unknown speaker 'trump'/],
     [['source:'], /names no paragraph id/],
     [['source: M07'], /malformed source id 'M07'/],
-    [['dramatized: yes'], /takes no value/],
+    [['dramatized: As I said:'], /belongs on a sourced line/],
     [['grade: excellent'], /unknown grade 'excellent'/],
     [['why: no sources here'], /source ids in brackets/],
     [['stance: sediqi=angry'], /unknown stance 'angry'/],
@@ -53,6 +53,25 @@ describe('parseLineTags', () => {
     const { problems } = parseLineTags(tags);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(problem);
+  });
+});
+
+describe('a sourced line with a dramatized lead-in', () => {
+  it('reads the lead-in apart from the sources', () => {
+    const { value, problems } = parseLineTags(['speaker: player', 'dramatized: Sitting down is not paying anything.', 'source: m05']);
+    expect(problems).toEqual([]);
+    expect(value).toMatchObject({ sources: ['m05'], dramatized: false, leadIn: 'Sitting down is not paying anything.' });
+  });
+
+  it('splits the line into the lead-in and the sourced part, and says when the lead-in does not open it', () => {
+    const text = 'Sitting down is not paying anything. Negotiation does not imply acceptance of the other party.';
+    expect(splitLeadIn(text, 'Sitting down is not paying anything.')).toEqual({
+      leadIn: 'Sitting down is not paying anything.',
+      quoted: 'Negotiation does not imply acceptance of the other party.',
+    });
+    expect(splitLeadIn(text, undefined)).toEqual({ leadIn: '', quoted: text });
+    expect(splitLeadIn(text, 'Negotiation does not imply').problem).toMatch(/not how the line begins/);
+    expect(splitLeadIn('Only this.', 'Only this.').problem).toMatch(/nothing is left for the source/);
   });
 });
 
@@ -71,6 +90,7 @@ describe('parseChoiceTags', () => {
     [['move: press', 'card: guarantees'], /rebuttals only/],
     [['move: rebut', 'card: charm'], /unknown card 'charm'/],
     [['move: press', 'tone: soft'], /unknown choice tag/],
+    [['move: argue', 'card: cost-of-war'], /rebuttals only/],
   ])('reports %j', (tags, problem) => {
     expect(parseChoiceTags(tags).problems.join('\n')).toMatch(problem);
   });

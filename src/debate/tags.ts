@@ -25,7 +25,13 @@ export interface Why {
 export interface LineTags {
   speaker?: SpeakerId;
   sources: string[];
+  /** The whole line goes beyond the article. */
   dramatized: boolean;
+  /**
+   * A sourced line's own opening words, written for the game (`# dramatized: <those words>`): the
+   * rest of the line is the quoted or closely paraphrased part its `# source:` names.
+   */
+  leadIn?: string;
   grade?: Grade;
   why?: Why;
   /** Stance changes: a line may set several (the opening seats everyone). */
@@ -90,8 +96,9 @@ export function parseLineTags(tags: readonly string[] | null | undefined): Parse
         break;
       }
       case 'dramatized':
-        if (text !== '') problems.push(`'# dramatized' takes no value (got '${text}')`);
-        value.dramatized = true;
+        // Bare: the whole line is dramatized. With a value: the line's dramatized lead-in.
+        if (text === '') value.dramatized = true;
+        else value.leadIn = text;
         break;
       case 'grade':
         if (isOneOf(GRADES, text)) value.grade = text;
@@ -127,9 +134,36 @@ export function parseLineTags(tags: readonly string[] | null | undefined): Parse
     }
   }
   if (value.dramatized && value.sources.length > 0) {
-    problems.push(`a line is either sourced or dramatized, not both`);
+    problems.push(`a line is either sourced or dramatized; a sourced line marks its own lead-in with '# dramatized: <lead-in>'`);
+  }
+  if (value.leadIn !== undefined && value.sources.length === 0) {
+    problems.push(`'# dramatized: <lead-in>' belongs on a sourced line (the rest of it needs '# source:')`);
   }
   return { value, problems };
+}
+
+/**
+ * A spoken line as its two parts, for display: the dramatized lead-in (empty when there is none)
+ * and the rest, with the space between them kept, so that `lead + rest` is the line.
+ */
+export function lineParts(line: { text: string; leadIn?: string | undefined }): { lead: string; rest: string } {
+  const lead = line.leadIn && line.text.startsWith(line.leadIn) ? line.leadIn : '';
+  return { lead, rest: line.text.slice(lead.length) };
+}
+
+/**
+ * Splits a line with a dramatized lead-in into its two parts. `problem` is set when the lead-in is
+ * not the line's opening words, or leaves nothing for the source.
+ */
+export function splitLeadIn(text: string, leadIn: string | undefined): { leadIn: string; quoted: string; problem?: string } {
+  if (leadIn === undefined) return { leadIn: '', quoted: text };
+  const lead = leadIn.trim();
+  if (!text.startsWith(lead)) {
+    return { leadIn: '', quoted: text, problem: `the dramatized lead-in '${lead}' is not how the line begins` };
+  }
+  const quoted = text.slice(lead.length).trim();
+  if (quoted === '') return { leadIn: lead, quoted, problem: 'the dramatized lead-in is the whole line: nothing is left for the source' };
+  return { leadIn: lead, quoted };
 }
 
 export function parseChoiceTags(tags: readonly string[] | null | undefined): Parsed<ChoiceTags> {

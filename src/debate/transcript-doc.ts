@@ -21,6 +21,7 @@ import {
 import type { Block, Doc, Inline } from './document.ts';
 import type { DebateEngine } from './engine.ts';
 import type { LineEvent, Meters } from './events.ts';
+import { lineParts } from './tags.ts';
 
 export interface TranscriptInput {
   engine: Pick<DebateEngine, 'history' | 'state' | 'storyHash'>;
@@ -45,10 +46,21 @@ export function metersText(meters: Meters, before?: Meters): string {
   return `audience ${meters.audience} of 100${change(meters.audience, before?.audience)}, your credibility ${meters.credibility} of 100${change(meters.credibility, before?.credibility)}`;
 }
 
+/**
+ * A line's words, with a dramatized lead-in in italics (the game's own words) before the part its
+ * sources name, and the badges that say which is which.
+ */
+function spokenInline(line: Pick<ClaimLine, 'text' | 'leadIn' | 'dramatized'>): Inline[] {
+  const { lead, rest } = lineParts(line);
+  const words: Inline[] = lead ? [' ', { kind: 'em', text: lead }, rest] : [` ${line.text}`];
+  if (line.dramatized) words.push({ kind: 'badge', text: 'dramatized', tone: 'dramatized' });
+  if (lead) words.push({ kind: 'badge', text: 'lead-in dramatized', tone: 'dramatized' });
+  return words;
+}
+
 /** A spoken line: the speaker, the words, then what the line is (dramatized or its sources, grade). */
-function lineBlocks(cast: StoryTable, line: Pick<LineEvent, 'speaker' | 'text' | 'sources' | 'dramatized' | 'grade' | 'why'>): Block[] {
-  const content: Inline[] = [{ kind: 'strong', text: `${speakerName(cast, line.speaker)}:` }, ` ${line.text}`];
-  if (line.dramatized) content.push({ kind: 'badge', text: 'dramatized', tone: 'dramatized' });
+function lineBlocks(cast: StoryTable, line: Pick<LineEvent, 'speaker' | 'text' | 'sources' | 'dramatized' | 'leadIn' | 'grade' | 'why'>): Block[] {
+  const content: Inline[] = [{ kind: 'strong', text: `${speakerName(cast, line.speaker)}:` }, ...spokenInline(line)];
   if (line.sources.length > 0) content.push({ kind: 'badge', text: `source: ${line.sources.join(', ')}`, tone: 'source' });
   if (line.grade) content.push({ kind: 'badge', text: `grade: ${line.grade}`, tone: `grade-${line.grade}` });
   const blocks: Block[] = [{ kind: 'paragraph', role: 'line', content }];
@@ -97,8 +109,7 @@ function alternativeBlocks(move: GradedMove): Block[] {
 
 const claimInline = (cast: StoryTable, line: ClaimLine): Inline[] => [
   { kind: 'strong', text: `${speakerName(cast, line.speaker)}:` },
-  ` ${line.text}`,
-  ...(line.dramatized ? [{ kind: 'badge', text: 'dramatized', tone: 'dramatized' } as Inline] : []),
+  ...spokenInline(line),
 ];
 
 /** The debrief as blocks: one titled part per exchange, then "critique the expert". */
@@ -122,6 +133,7 @@ export function debriefBlocks(cast: StoryTable, debrief: Debrief, level: 2 | 3 =
         details: [{ kind: 'paragraph', content: [moveText(m), { kind: 'badge', text: `grade: ${m.grade}`, tone: `grade-${m.grade}` }] }],
       });
       items.push({ term: `Why it was ${m.grade}`, details: principleBlocks(m.why) });
+      if (m.cardRhetoric) items.push({ term: `The card's own move: ${m.cardName ?? ''}`, details: [{ kind: 'paragraph', content: [m.cardRhetoric] }] });
       items.push({ term: 'What else could you have tried', details: alternativeBlocks(m) });
     }
     if (x.kind === 'figure') {
@@ -164,7 +176,7 @@ export function buildTranscript(input: TranscriptInput): Doc {
       kind: 'paragraph',
       role: 'meta',
       content: [
-        'Staged from “Why negotiate with the US again”, an article provided by the Persian service of the Islamic Republic News Agency (IRNA). Lines marked “dramatized” go beyond the article; source ids name its paragraphs, quoted at the end. The moderator is invented for the game.',
+        'Staged from “Why negotiate with the US again”, an article provided by the Persian service of the Islamic Republic News Agency (IRNA). Lines marked “dramatized” go beyond the article; source ids name its paragraphs, quoted at the end. In a line marked “lead-in dramatized”, the words in italics are the game’s own and the rest is quoted or closely paraphrased from its source. The moderator is invented for the game.',
       ],
     },
   ];

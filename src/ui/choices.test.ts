@@ -2,65 +2,70 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../story/table.json';
 import type { StoryTable } from '../debate/cast.ts';
-import { CARDS } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
-import { ChoicesPanel, choiceForKey, choiceKey } from './choices.ts';
+import { ChoicesPanel } from './choices.ts';
 
-describe('choice keys', () => {
-  it('give each of up to twelve choices its own key along the top row, both ways', () => {
-    const keys = Array.from({ length: 12 }, (_, i) => choiceKey(i + 1));
-    expect(keys).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '=']);
-    for (const [i, key] of keys.entries()) expect(choiceForKey(key!)).toBe(i + 1);
-    expect(choiceKey(13)).toBeUndefined();
-    expect(choiceForKey('a')).toBeUndefined();
-    expect(choiceForKey('Enter')).toBeUndefined();
-  });
-});
+const setUp = () => {
+  document.body.replaceChildren();
+  const root = document.createElement('section');
+  document.body.append(root);
+  return { root, panel: new ChoicesPanel(root, table as unknown as StoryTable) };
+};
 
 describe('ChoicesPanel', () => {
-  it('shows every choice of a full opponent menu with its key, and picks the last by its key', async () => {
-    document.body.replaceChildren();
-    const root = document.createElement('section');
-    document.body.append(root);
-    const panel = new ChoicesPanel(root, table as unknown as StoryTable);
+  it('shows each choice with its key by move and its card, and picks by physical key', async () => {
+    const { root, panel } = setUp();
     const offered: ChoiceView[] = [
       { index: 0, text: 'Ask what he means', move: 'press', worn: false },
       { index: 1, text: 'Grant the point', move: 'concede', worn: false },
-      ...CARDS.map((card, i): ChoiceView => ({ index: 2 + i, text: `Answer ${card}`, move: 'rebut', card, worn: false })),
-      { index: 10, text: 'Attack the person', move: 'attack', worn: false },
+      { index: 2, text: 'Answer distrust with agreements', move: 'rebut', card: 'guarantees', worn: false },
+      { index: 3, text: 'Say only the weak pay', move: 'rebut', card: 'confidence', worn: false },
+      { index: 4, text: 'Tell him to leave it to diplomats', move: 'attack', worn: false },
     ];
     const picked = panel.show(offered, false);
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
-    expect(buttons).toHaveLength(11);
-    const attack = root.querySelector<HTMLButtonElement>('button[data-choice="10"]')!;
-    expect(attack.getAttribute('aria-keyshortcuts')).toBe('-');
-    expect(attack.querySelector('.choice__key')?.textContent).toBe('-');
-    expect(panel.pickNumber(choiceForKey('-')!)).toBe(true);
-    await expect(picked).resolves.toBe(10);
+    expect(buttons.map((b) => b.querySelector('.choice__key')?.textContent)).toEqual(['P', 'C', '1', '5', 'A']);
+    expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['P', 'C', '1', '5', 'A']);
+    // A card choice shows the card's name, then what it says to this guest.
+    expect(buttons[3]?.querySelector('.choice__card')?.textContent).toBe('Negotiate from confidence');
+    expect(buttons[3]?.querySelector('.choice__name')?.textContent).toBe('Say only the weak pay');
+    expect(panel.pickCode('Digit2')).toBe(false); // card 2 is not on offer
+    expect(panel.pickCode('Digit5')).toBe(true);
+    await expect(picked).resolves.toBe(3);
+  });
+
+  it('picks the attack by A wherever it sits in the list', async () => {
+    const { panel } = setUp();
+    const picked = panel.show(
+      [
+        { index: 0, text: 'Answer', move: 'rebut', card: 'home-front', worn: false },
+        { index: 1, text: 'Attack', move: 'attack', worn: false },
+      ],
+      false,
+    );
+    expect(panel.pickCode('KeyA')).toBe(true);
+    await expect(picked).resolves.toBe(1);
   });
 });
 
 describe('focus when choices appear', () => {
-  const setUp = () => {
-    document.body.replaceChildren();
-    const root = document.createElement('section');
-    document.body.append(root);
-    return new ChoicesPanel(root, table as unknown as StoryTable);
-  };
-
   it('rests on the heading, not on a move, so Enter pressed to read on cannot make one', () => {
-    const panel = setUp();
+    const { panel } = setUp();
     void panel.show([
       { index: 0, text: 'Ask what he means', move: 'press', worn: false },
       { index: 1, text: 'Guarantees', move: 'rebut', card: 'guarantees', worn: false },
     ]);
     expect(document.activeElement?.id).toBe('choices-heading');
     expect(document.activeElement?.closest('button')).toBeNull();
+    expect(panel.pickCode('Enter')).toBe(false);
   });
 
-  it('goes to a lone "continue", which is not a move', () => {
-    const panel = setUp();
-    void panel.show([{ index: 0, text: 'Take your seat', move: 'continue', worn: false }]);
+  it('goes to a lone "continue", which is not a move, and Enter takes it', async () => {
+    const { panel } = setUp();
+    const picked = panel.show([{ index: 0, text: 'Take your seat', move: 'continue', worn: false }]);
     expect(document.activeElement?.getAttribute('data-move')).toBe('continue');
+    expect(panel.onlyContinue).toBe(true);
+    expect(panel.pickCode('Enter')).toBe(true);
+    await expect(picked).resolves.toBe(0);
   });
 });

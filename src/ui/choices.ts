@@ -1,13 +1,15 @@
-// The player's move: real buttons, grouped by move (press, concede, the cards, attack) inside a
-// group named "Your move". Keys 1-9, 0, - and = pick a choice. Focus moves to the heading, never to
-// a move: Enter or Space pressed to read on must not make a move the player did not choose (a move
+// The player's move: real buttons, grouped by move (press, concede, the cards, another argument,
+// attack) inside a group named "Your move". Each choice shows its key, the same for a move at every
+// decision (move-keys.ts): P, C, 1-8 for the cards, 9, A. Focus moves to the heading, never to a
+// move: Enter or Space pressed to read on must not make a move the player did not choose (a move
 // takes its own key, Tab then Enter, or a click). A lone "continue" is no move, so it takes focus.
 import type { StoryTable } from '../debate/cast.ts';
 import type { Move } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
 import { clear, h } from './dom.ts';
+import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
 
-const ORDER: Move[] = ['press', 'concede', 'rebut', 'attack', 'closing', 'continue'];
+const ORDER: Move[] = ['press', 'concede', 'rebut', 'argue', 'attack', 'closing', 'continue'];
 
 export class ChoicesPanel {
   private pending: ((index: number) => void) | null = null;
@@ -29,6 +31,7 @@ export class ChoicesPanel {
   show(choices: ChoiceView[], focus = true): Promise<number> {
     clear(this.root);
     this.offered = choices;
+    const keys = keysFor(choices);
     const heading = h('h2', { class: 'choices__title', id: 'choices-heading', text: 'Your move', attrs: { tabindex: '-1' } });
     this.root.append(heading);
     const byMove = new Map<Move, ChoiceView[]>();
@@ -40,7 +43,7 @@ export class ChoicesPanel {
       const headingId = `choices-${move}`;
       const list = h('ul', { class: 'choices__list' });
       for (const choice of group) {
-        const button = this.button(choice);
+        const button = this.button(choice, keys[choices.indexOf(choice)]);
         first ??= button;
         list.append(h('li', {}, button));
       }
@@ -61,12 +64,19 @@ export class ChoicesPanel {
     return new Promise((resolve) => (this.pending = resolve));
   }
 
-  /** Picks choice `n` (1-based, as the number keys count); false when there is no such choice. */
-  pickNumber(n: number): boolean {
-    const choice = this.offered[n - 1];
-    if (!this.pending || !choice) return false;
+  /** Picks the choice a physical key stands for (KeyboardEvent.code); false when none does. */
+  pickCode(code: string): boolean {
+    if (!this.pending) return false;
+    const at = choiceForCode(code, this.offered);
+    const choice = at === undefined ? undefined : this.offered[at];
+    if (!choice) return false;
     this.pick(choice.index);
     return true;
+  }
+
+  /** Whether the only choice on offer is "continue" (not a move). */
+  get onlyContinue(): boolean {
+    return this.offered.length === 1 && this.offered[0]?.move === 'continue';
   }
 
   hide(): void {
@@ -81,17 +91,12 @@ export class ChoicesPanel {
     resolve?.(index);
   }
 
-  private button(choice: ChoiceView): HTMLButtonElement {
-    const number = choice.index + 1;
+  private button(choice: ChoiceView, key: MoveKey | undefined): HTMLButtonElement {
     const card = choice.card ? this.cast.cards[choice.card] : undefined;
     const classes = ['choice'];
     if (choice.move === 'attack') classes.push('choice--attack');
     if (choice.worn) classes.push('choice--worn');
     const details: (HTMLElement | null)[] = [];
-    if (card) {
-      const named = card.name.toLowerCase() === choice.text.toLowerCase();
-      details.push(h('span', { class: 'choice__point', text: named ? card.point : `${card.name}: ${card.point}` }));
-    }
     if (choice.worn) {
       details.push(h('span', { class: 'choice__worn', text: 'Weaker now: this card already landed once.' }));
     }
@@ -104,29 +109,16 @@ export class ChoicesPanel {
           'data-choice': choice.index,
           'data-move': choice.move,
           'data-card': choice.card,
-          'aria-keyshortcuts': choiceKey(number),
+          'data-key': key?.codes[0],
+          'aria-keyshortcuts': key?.label,
         },
         on: { click: () => this.pick(choice.index) },
       },
-      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: choiceKey(number) ?? '' }),
+      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: key?.label ?? '' }),
+      // The card's name, then what this answer says to this guest.
+      card ? h('span', { class: 'choice__card', text: card.name }) : null,
       h('span', { class: 'choice__name', text: choice.text }),
       ...details,
     );
   }
-}
-
-/**
- * The key for choice `n` (1-based): 1-9, then 0, - and = along the top row, as on a game's
- * hotbar, so all twelve moves an opponent can offer have one.
- */
-const CHOICE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '-', '='];
-
-export function choiceKey(n: number): string | undefined {
-  return CHOICE_KEYS[n - 1];
-}
-
-/** The choice (1-based) a key picks, or undefined. */
-export function choiceForKey(key: string): number | undefined {
-  const i = CHOICE_KEYS.indexOf(key);
-  return i < 0 ? undefined : i + 1;
 }

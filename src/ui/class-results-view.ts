@@ -123,8 +123,9 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
   out.append(h('h3', { text: 'Each decision: what the class chose' }));
   for (const d of results.decisions) {
     const id = uniqueId('results-decision');
+    // A card choice names its card: the choice's words are written for this guest.
     const rows = d.choices.map((c) => [
-      c.text,
+      c.card ? `${c.text} (${cast.cards[c.card]?.name ?? c.card})` : c.text,
       moveName(cast, c.move),
       shareCell(c.count, c.share, d.reached),
     ]);

@@ -4,6 +4,7 @@
 import type { Alternative, Debrief, Exchange, GradedMove, MoveLabel, Quote } from '../debate/debrief.ts';
 import { speakerName, type StoryTable } from '../debate/cast.ts';
 import type { DebateEngine } from '../debate/engine.ts';
+import { lineParts } from '../debate/tags.ts';
 import { metersText, moveText } from '../debate/transcript-doc.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { quoteView } from './document-view.ts';
@@ -15,6 +16,8 @@ export interface DebriefActions {
   tryIt(prefix: number[], hint: string): void;
   /** Opens the printable transcript (which holds this debrief too). */
   transcript(): void;
+  /** Opens "About the source": who published the article, when, its loaded terms, what it leaves out. */
+  aboutSource?(): void;
 }
 
 const gradeBadge = (grade: string) => h('span', { class: `badge badge--grade-${grade}`, text: grade });
@@ -78,9 +81,18 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
   dl.append(
     ...term(
       exchange.kind === 'closing' ? 'The question' : 'The claim',
-      ...exchange.claim.map((l) =>
-        h('p', { class: 'debrief__claim' }, h('strong', { text: `${speakerName(cast, l.speaker)}: ` }), l.text),
-      ),
+      ...exchange.claim.map((l) => {
+        // A dramatized lead-in (the game's words, in italics) before the part from the article.
+        const { lead, rest } = lineParts(l);
+        return h(
+          'p',
+          { class: 'debrief__claim' },
+          h('strong', { text: `${speakerName(cast, l.speaker)}: ` }),
+          lead ? h('em', { class: 'line__lead-in', text: lead }) : null,
+          rest,
+          lead ? h('span', { class: 'badge badge--dramatized', text: 'lead-in dramatized' }) : null,
+        );
+      }),
     ),
   );
   if (exchange.claimSources.length > 0) dl.append(...term('From the article', ...exchange.claimSources.map(quoteView)));
@@ -97,6 +109,7 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
         h('p', { text: move.why?.text ?? '(No principle recorded for this move.)' }),
         sourcesFold(move.why?.sources ?? [], 'The principle in the article'),
       ),
+      ...(move.cardRhetoric ? term(`The card's own move: ${move.cardName ?? ''}`, h('p', { text: move.cardRhetoric })) : []),
       ...term('What else could you have tried', alternativeView(exchange, move, actions, close)),
     );
   }
@@ -172,7 +185,12 @@ export function openDebrief(engine: DebateEngine, reports: RunReports, actions: 
       text: 'Exchange by exchange: what was claimed and where it comes from, the rhetorical move at work, what you did, how it graded and why, and what else you could have tried. Then the same lens on the expert.',
     }),
     ending ? h('p', {}, h('strong', { text: 'Ending: ' }), ending.title, `. Where the room ended: ${metersText(debrief.meters)}.`) : h('p', { text: `The debate is still going. So far: ${metersText(debrief.meters)}.` }),
-    h('div', { class: 'debrief__actions' }, h('button', { class: 'primary', text: 'Print or download the transcript', attrs: { type: 'button' }, on: { click: () => { close(); actions.transcript(); } } })),
+    h(
+      'div',
+      { class: 'debrief__actions' },
+      h('button', { class: 'primary', text: 'Print or download the transcript', attrs: { type: 'button' }, on: { click: () => { close(); actions.transcript(); } } }),
+      actions.aboutSource ? h('button', { text: 'About the source', attrs: { type: 'button' }, on: { click: () => actions.aboutSource?.() } }) : null,
+    ),
     debrief.exchanges.length > 0 ? summaryTable(debrief) : h('p', { text: 'No exchange has been played yet.' }),
     status,
   );

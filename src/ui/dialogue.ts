@@ -1,9 +1,12 @@
 // The dialogue panel: who speaks, their line revealed letter by letter, a source chip for sourced
-// lines (focus or hover shows the quoted paragraph) and a visible mark on dramatized lines.
+// lines (focus or hover shows the quoted paragraph) and a visible mark on dramatized lines. A
+// sourced line that opens with the game's own words shows that lead-in in italics, marked
+// "lead-in dramatized", before the part its source chip names.
 // Any key or click shows the whole line; then Continue (Enter, Space, click) moves on.
 import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import type { LineEvent } from '../debate/events.ts';
+import { lineParts } from '../debate/tags.ts';
 import { clear, h, uniqueId } from './dom.ts';
 import { GRADE_WORDS } from './words.ts';
 
@@ -14,6 +17,8 @@ export class DialoguePanel {
   private shown = 0;
   private total = 0;
   private textEl: HTMLElement | null = null;
+  /** The line's parts on screen: the dramatized lead-in (when there is one), then the rest. */
+  private parts: { el: HTMLElement; text: string }[] = [];
   /** While revealing: one invisible span per character, made visible in turn. */
   private chars: HTMLElement[] = [];
   private nextButton: HTMLButtonElement | null = null;
@@ -37,6 +42,7 @@ export class DialoguePanel {
     this.shown = 0;
     this.total = 0;
     this.textEl = null;
+    this.parts = [];
     this.chars = [];
     this.nextButton = null;
   }
@@ -57,9 +63,20 @@ export class DialoguePanel {
         : null,
     );
     // The log announces the line to screen readers; the revealing copy is for the eyes only.
-    this.textEl = h('span', { attrs: { 'aria-hidden': 'true' } });
+    const { lead, rest } = lineParts(line);
+    this.parts = lead ? [{ el: h('em', { class: 'line__lead-in' }), text: lead }, { el: h('span'), text: rest }] : [{ el: h('span'), text: line.text }];
+    this.textEl = h('span', { attrs: { 'aria-hidden': 'true' } }, ...this.parts.map((p) => p.el));
     const text = h('p', { class: 'dialogue__text' }, this.textEl, h('span', { class: 'visually-hidden', text: line.text }));
     const marks = h('div', { class: 'dialogue__marks' });
+    if (lead) {
+      marks.append(
+        h('span', {
+          class: 'badge badge--dramatized',
+          text: 'Lead-in dramatized',
+          attrs: { title: 'The words in italics are written for the game; the rest is quoted or closely paraphrased from the source.' },
+        }),
+      );
+    }
     for (const id of line.sources) marks.append(this.sourceChip(id));
     if (line.dramatized) {
       marks.append(
@@ -102,7 +119,7 @@ export class DialoguePanel {
     this.shown = this.total;
     this.chars = [];
     if (this.textEl) {
-      this.textEl.textContent = this.full;
+      for (const part of this.parts) part.el.textContent = part.text;
       this.textEl.parentElement?.setAttribute('data-revealed', 'true');
     }
     const done = this.onRevealed;
@@ -139,8 +156,12 @@ export class DialoguePanel {
     // The whole line is laid out from the first frame, each character in its own invisible span:
     // revealing one is a repaint, never a relayout, so the panel keeps its size through the reveal
     // (neither the words nor the table above them jump) and a frame costs little.
-    this.chars = Array.from(this.full, (c) => h('span', { class: 'dialogue__char', text: c }));
-    this.textEl?.append(...this.chars);
+    this.chars = [];
+    for (const part of this.parts) {
+      const chars = Array.from(part.text, (c) => h('span', { class: 'dialogue__char', text: c }));
+      part.el.append(...chars);
+      this.chars.push(...chars);
+    }
     this.textEl?.parentElement?.setAttribute('data-revealed', 'false');
     const started = performance.now();
     const step = (now: number) => {

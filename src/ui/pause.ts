@@ -36,7 +36,7 @@ export function openPause(actions: PauseActions): DialogHandle {
       { class: 'screen__actions' },
       item('Resume', () => undefined, true),
       item('Settings', actions.settings),
-      item('Sources', actions.sources),
+      item('About the source', actions.sources),
       item('Branch map: replay other choices', actions.branchMap),
       actions.saveSlot ? item('Save to a slot', actions.saveSlot) : null,
       actions.share ? item('Share this debate', actions.share) : null,

@@ -40,7 +40,7 @@ export class Screen {
     const buttons = [
       hasSave ? option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true) : null,
       option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
-      option('The short table', 'Three opponents, then two more voices: about 10 minutes', () => actions.start('short')),
+      option('The short table', 'Three opponents, then two more voices: about 12 minutes', () => actions.start('short')),
       actions.check ? option('Take the 2-minute check first', 'Optional: ten statements from the article, sound or fallacy?', () => actions.check?.()) : null,
     ];
     const row = h(
@@ -48,7 +48,7 @@ export class Screen {
       { class: 'screen__row' },
       actions.savedDebates ? h('button', { text: 'Saved debates', attrs: { type: 'button' }, on: { click: () => actions.savedDebates?.() } }) : null,
       h('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
-      h('button', { text: 'Sources', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
+      h('button', { text: 'About the source', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
       h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
       actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
       actions.privacy ? h('button', { text: 'Privacy', attrs: { type: 'button' }, on: { click: () => actions.privacy?.() } }) : null,

@@ -22,6 +22,10 @@ export function sourceSheet(article: ReadonlyMap<string, Paragraph>): HTMLElemen
   return root;
 }
 
-export function openSources(article: ReadonlyMap<string, Paragraph>): DialogHandle {
-  return openDialog('Sources', sourceSheet(article));
+/** "About the source" (src/ui/about-source.ts), loaded on demand; the sheet alone if that fails. */
+export function openSources(article: ReadonlyMap<string, Paragraph>): Promise<DialogHandle> {
+  return import('./about-source.ts').then(
+    (about) => about.openAboutSource(article),
+    () => openDialog('Sources', sourceSheet(article)),
+  );
 }

@@ -10,6 +10,7 @@ import type { Preset } from '../debate/contract.ts';
 import type { MapChoice, MapDecision, PresetMap, StoryMap } from '../debate/story-map.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
+import { keysFor } from './move-keys.ts';
 import { afterLabel, endingTitle, GRADE_WORD, moveName, presetTitle, sectionTitle } from './teacher-labels.ts';
 import './teachers.css';
 
@@ -159,7 +160,7 @@ function leadIn(cast: StoryTable, d: MapDecision): HTMLElement {
   return block;
 }
 
-function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoice, root: () => HTMLElement): HTMLElement {
+function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoice, root: () => HTMLElement, key: string): HTMLElement {
   const byId = new Map(map.decisions.map((x) => [x.id, x]));
   const cardName = c.card ? (cast.cards[c.card]?.name ?? c.card) : '';
   // The card's name only when the choice does not already say it (Taeb's "Common ground: ..." does not).
@@ -167,7 +168,8 @@ function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoi
   const item = h(
     'li',
     { class: 'tmap__choice' },
-    h('span', { class: 'tmap__choice-text', text: `${c.index + 1}. ${c.text}` }),
+    // The key the student presses for it, the same at every decision ("press 2 against Sediqi").
+    h('span', { class: 'tmap__choice-text' }, key ? h('kbd', { class: 'tmap__key', text: key }) : null, key ? ' ' : null, c.text),
     h('span', { class: 'tmap__meta', text: ` — ${what}` }),
     c.grades.length ? h('span', { class: 'tmap__grade', text: ` — ${c.grades.map((g) => GRADE_WORD[g]).join(' or ')}` }) : null,
   );
@@ -252,7 +254,7 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
           { id: anchorId(map.preset, d.id), class: 'tmap__decision', attrs: { tabindex: -1, 'aria-labelledby': headingId, 'data-decision': d.id } },
           h('h5', { id: headingId, text: `Decision ${decisionNumber(d.id)}: ${afterLabel(cast, d.after)}${d.id === map.start ? ' (the start)' : ''}` }),
           leadIn(cast, d),
-          h('ul', { class: 'tmap__choices' }, ...d.choices.map((c) => choiceItem(cast, map, d, c, root))),
+          h('ul', { class: 'tmap__choices' }, ...d.choices.map((c, i) => choiceItem(cast, map, d, c, root, keysFor(d.choices)[i]?.label ?? ''))),
           h('p', { class: 'tmap__reach', text: `Endings still possible here: ${d.reachable.map((e) => endingTitle(cast, e)).join(', ') || 'none'}.` }),
         ),
       );

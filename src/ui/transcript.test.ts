@@ -30,6 +30,13 @@ describe('Transcript', () => {
     expect(log.textContent).toBe('Kazem Sediqi: The US demands ransom. (source f-sediqi)');
   });
 
+  it("shows a sourced line's dramatized lead-in in italics, and says so", () => {
+    const { log, transcript } = setup();
+    transcript.addLine({ ...line('I said it plainly: the US demands ransom.'), leadIn: 'I said it plainly:' });
+    expect(log.querySelector('em.line__lead-in')?.textContent).toBe('I said it plainly:');
+    expect(log.textContent).toBe('Kazem Sediqi: I said it plainly: the US demands ransom. (lead-in dramatized; source f-sediqi)');
+  });
+
   it('rebuilds silently: announcements resume only after the rebuilt log has been drawn', () => {
     const { log, transcript } = setup();
     transcript.rebuild([line('One.'), line('Two.')], () => null);

@@ -6,6 +6,7 @@
 import type { StoryTable } from '../debate/cast.ts';
 import { speakerName } from '../debate/cast.ts';
 import type { DebateEvent, LineEvent } from '../debate/events.ts';
+import { lineParts } from '../debate/tags.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { h } from './dom.ts';
 
@@ -64,14 +65,17 @@ export class Transcript {
 
   addLine(line: LineEvent): HTMLElement {
     const meta: string[] = [];
+    const { lead, rest } = lineParts(line);
     if (line.dramatized) meta.push('dramatized');
+    // A dramatized lead-in (in italics) opens a line whose rest is from its source.
+    if (lead) meta.push('lead-in dramatized');
     if (line.sources.length > 0) meta.push(`source ${line.sources.join(', ')}`);
     if (line.grade) meta.push(`grade: ${line.grade}`);
     const entry = h(
       'p',
       { class: 'transcript__entry', attrs: { 'data-speaker': line.speaker } },
       h('span', { class: 'transcript__speaker', text: `${speakerName(this.cast, line.speaker)}: ` }),
-      line.text,
+      h('span', { class: 'transcript__text' }, lead ? h('em', { class: 'line__lead-in', text: lead }) : null, rest),
       meta.length > 0 ? h('span', { class: 'transcript__meta', text: ` (${meta.join('; ')})` }) : null,
     );
     this.log.append(entry);

@@ -61,9 +61,14 @@ async function playShortTable(w: Watched): Promise<{ engine: DebateEngine; debri
   return { engine, debrief };
 }
 
+/** The log's lines: speaker, words, and a dramatized lead-in (shown in italics) when there is one. */
 const transcriptLines = (page: Page) =>
   page.$$eval('#transcript .transcript__entry', (entries) =>
-    entries.map((e) => ({ speaker: e.querySelector('.transcript__speaker')?.textContent ?? '', text: e.childNodes[1]?.textContent ?? '' })),
+    entries.map((e) => ({
+      speaker: e.querySelector('.transcript__speaker')?.textContent ?? '',
+      text: e.childNodes[1]?.textContent ?? '',
+      lead: e.querySelector('.line__lead-in')?.textContent ?? '',
+    })),
   );
 
 describe('the classroom documents', () => {
@@ -129,8 +134,12 @@ describe('the classroom documents', () => {
     expect(html.text.startsWith('<!doctype html>')).toBe(true);
     expect(html.text).not.toMatch(/<script|<link|<img|src=/i);
     let from = 0;
+    // A lead-in is in italics in the document too, before the part from the source.
+    const htmlWords = (l: (typeof log)[number]) => (l.lead ? `<em>${escapeHtml(l.lead)}</em>${escapeHtml(l.text.slice(l.lead.length))}` : escapeHtml(l.text));
+    const markdownWords = (l: (typeof log)[number]) => (l.lead ? `*${escapeMarkdown(l.lead)}*${escapeMarkdown(l.text.slice(l.lead.length))}` : escapeMarkdown(l.text));
+    expect(log.some((l) => l.lead !== '')).toBe(true);
     for (const line of log) {
-      const at = html.text.indexOf(`<strong>${escapeHtml(line.speaker.trim())}</strong> ${escapeHtml(line.text)}`, from);
+      const at = html.text.indexOf(`<strong>${escapeHtml(line.speaker.trim())}</strong> ${htmlWords(line)}`, from);
       expect(at, `HTML holds "${line.speaker}${line.text}" in order`).toBeGreaterThan(-1);
       from = at;
     }
@@ -140,7 +149,7 @@ describe('the classroom documents', () => {
     expect(markdown.name).toMatch(/\.md$/);
     from = 0;
     for (const line of log) {
-      const at = markdown.text.indexOf(`**${escapeMarkdown(line.speaker.trim())}** ${escapeMarkdown(line.text)}`, from);
+      const at = markdown.text.indexOf(`**${escapeMarkdown(line.speaker.trim())}** ${markdownWords(line)}`, from);
       expect(at, `Markdown holds "${line.speaker}${line.text}" in order`).toBeGreaterThan(-1);
       from = at;
     }
@@ -222,7 +231,7 @@ describe('the classroom documents', () => {
   it('the pause menu offers the transcript of a debate still going', async () => {
     const w = await openPage(site.browser, site.served.url);
     await toFirstOpponent(w.page);
-    await w.page.keyboard.press('1'); // press Sediqi
+    await w.page.keyboard.press('KeyP'); // press Sediqi
     await advanceToDecision(w.page);
     await w.page.keyboard.press('Escape');
     await w.page.locator('dialog[open]').getByRole('heading', { name: 'Paused' }).waitFor();

@@ -11,7 +11,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { launch, openPage } from './harness.ts';
-import { advanceToDecision, debatePath, pressMove, toFirstOpponent } from './play.ts';
+import { advanceToDecision, debatePath, offeredMoves, pressMove, toFirstOpponent } from './play.ts';
 
 let root: string;
 let server: ViteDevServer;
@@ -83,14 +83,15 @@ describe('the dev server', () => {
   it('reloads an edited figure and replays the choices made so far', async () => {
     const w = await openPage(browser, url);
     await toFirstOpponent(w.page);
-    await pressMove(w.page, 1); // press Sediqi
+    const offered = await offeredMoves(w.page);
+    await pressMove(w.page, offered.findIndex((m) => m.move === 'press') + 1, offered); // press Sediqi
     await advanceToDecision(w.page);
     const before = await debatePath(w.page);
     expect(before).toEqual([0, 0]);
 
     const figure = path.join(root, 'story/figures/sediqi.ink');
     const original = readFileSync(figure, 'utf8');
-    const edited = original.replace('I do not call that diplomacy.', 'I do not call that diplomacy, and neither should you.');
+    const edited = original.replace('Instead, it demands ransom.', 'Instead, it demands ransom, and neither should you.');
     expect(edited).not.toBe(original);
     writeFileSync(figure, edited);
 

@@ -122,7 +122,8 @@ describe('ten thousand random inputs', () => {
     await title(w.page);
     // MONKEY_SEED=n runs another sequence (to hunt for bugs); the suite's is fixed.
     const random = seededRandom(Number(process.env.MONKEY_SEED ?? 20261127));
-    const keys = ['Enter', ' ', 'Enter', ' ', 'Backspace', 'Escape', 'Tab', 'Shift+Tab', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'x', ...'123456789'];
+    // The move keys too: p, c and a (by physical key, KeyP, KeyC, KeyA) and the digits.
+    const keys = ['Enter', ' ', 'Enter', ' ', 'Backspace', 'Escape', 'Tab', 'Shift+Tab', 'ArrowRight', 'ArrowDown', 'ArrowUp', 'Home', 'x', 'p', 'c', 'a', ...'123456789'];
     const sizes = [
       { width: 320, height: 640 },
       { width: 800, height: 600 },

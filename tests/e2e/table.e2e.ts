@@ -14,7 +14,6 @@ import {
   offeredMoves,
   playerLines,
   playToEnding,
-  pressMove,
   screenSnapshot,
   startFromTitle,
   toFirstOpponent,
@@ -29,8 +28,8 @@ describe('the round table', () => {
   it('plays a whole short-table debate by keyboard alone, and the transcript holds every line', async () => {
     const w = await openPage(site.browser, site.served.url);
     await startFromTitle(w.page, 'short');
-    // Always the last move offered that is not an attack, for variety: a press, a card, ...
-    const decisions = await playToEnding(w.page, (moves) => Math.min(9, moves.length));
+    // Always the last move offered that is not an attack, for variety: a card, another argument, ...
+    const decisions = await playToEnding(w.page, (moves) => moves.findLastIndex((m) => m.move !== 'attack') + 1);
     expect(decisions).toBeGreaterThan(3);
     await w.page.locator('#ending-heading').waitFor();
     const {
@@ -109,17 +108,22 @@ describe('the round table', () => {
     await w.context.close();
   });
 
-  it('every move of an opponent has a key: the last one shown picks the attack', async () => {
+  it('every move has its key by move, the same at every decision, read by physical key', async () => {
     const w = await openPage(site.browser, site.served.url);
     await toFirstOpponent(w.page);
     const moves = await offeredMoves(w.page);
-    expect(moves.length).toBeGreaterThan(9);
-    // Every move shows a key of its own.
+    expect(moves.length).toBeLessThanOrEqual(8);
+    // Every move shows a key of its own, by move: P presses, C grants, the cards keep their digit.
     expect(new Set(moves.map((m) => m.key)).size).toBe(moves.length);
-    const attack = moves.findIndex((m) => m.move === 'attack');
-    expect(attack).toBeGreaterThan(8);
+    const shown = moves.map((m) => [m.move, m.card ?? null, m.key]);
+    expect(shown).toContainEqual(['press', null, 'P']);
+    expect(shown).toContainEqual(['concede', null, 'C']);
+    expect(shown).toContainEqual(['rebut', 'guarantees', '1']);
+    expect(shown).toContainEqual(['rebut', 'relative-trust', '2']);
+    expect(shown).toContainEqual(['attack', null, 'A']);
+    // The key in the A position picks the attack, whatever letter the layout types there.
     const before = await playerLines(w.page);
-    await pressMove(w.page, attack + 1);
+    await w.page.keyboard.press('KeyA');
     // The room heard the attack: the player's new line answers it, and it backfired.
     await advanceToDecision(w.page);
     const after = await playerLines(w.page);
@@ -164,7 +168,7 @@ describe('the round table', () => {
     expect(await page.evaluate(clipped), 'title').toEqual([]);
     await startFromTitle(page, 'short');
     await advanceToDecision(page);
-    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
     await advanceToDecision(page);
     expect(await page.evaluate(clipped), 'mid-debate').toEqual([]);
     await playToEnding(page, firstCard);

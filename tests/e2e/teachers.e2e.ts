@@ -141,16 +141,16 @@ describe('for teachers', () => {
     const sediqi = results.locator('.results__decision').first();
     await expect(sediqi.locator('h4').textContent()).resolves.toBe('Exchange with Kazem Sediqi: first move');
     const row = (name: string) => sediqi.locator('tr', { hasText: name }).locator('.share__text').textContent();
-    await expect(row('Guarantees, not trust')).resolves.toBe('50% (1 of 2)');
-    await expect(row('Attack the man, not the argument')).resolves.toBe('50% (1 of 2)');
-    await expect(row('Ask what he means')).resolves.toBe('0% (0 of 2)');
+    await expect(row('Answer distrust with binding agreements (Guarantees, not trust)')).resolves.toBe('50% (1 of 2)');
+    await expect(row('Tell him to leave diplomacy to diplomats')).resolves.toBe('50% (1 of 2)');
+    await expect(row('Ask what "ransom" means here')).resolves.toBe('0% (0 of 2)');
     // Endings: each run's own ending, as the engine replays it.
     const endings = await results.locator('td[data-ending]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
     expect(endings.sort()).toEqual([...new Set([carder.run.ending, attacker.run.ending])].sort());
     // The check: one student, before and after.
     await expect(results.getByRole('row', { name: /before the debate/ }).textContent()).resolves.toBe('before the debate121+1');
     await expect(results.locator('[data-paired]').textContent()).resolves.toBe('1 student took both: mean change +3 points.');
-    await expect(results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent()).resolves.toContain('Attack the man, not the argument');
+    await expect(results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent()).resolves.toContain('Tell him to leave diplomacy to diplomats');
     expectClean(w);
     await w.context.close();
   });

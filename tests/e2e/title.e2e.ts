@@ -24,7 +24,7 @@ describe('the title page', () => {
     const w = await openPage(site.browser, site.served.url);
     const heading = w.page.getByRole('heading', { name: 'The Round Table', level: 2 });
     await heading.waitFor({ timeout: 30_000 });
-    for (const name of [/The full table/, /The short table/, /Settings/, /Sources/, /For teachers/]) {
+    for (const name of [/The full table/, /The short table/, /Settings/, /About the source/, /For teachers/]) {
       await expect(w.page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
     }
     // The loading screen is gone, and the canvas arrives (it loads after the menu is up).

@@ -21,7 +21,7 @@ const options: CheckOptions = {
   tableFile,
   requireCoverage: false,
   randomRuns: 200,
-  maxEndingShare: 1,
+  fairness: { maxEndingShare: 1, minEndingShare: 0, endingFloors: {}, maxMedianWords: {} },
 };
 const check = (name: string) => checkStory(`${FIXTURES}/${name}.ink`, options);
 

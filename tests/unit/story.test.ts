@@ -1,14 +1,17 @@
 // Tests on the real, compiled debate (story/main.ink), beyond the story check's walk: scripted
 // strategies reach the endings the design promises, and the content keeps its contract.
+import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
+import checkJson from '../../story/check.json';
 import json, { storyHash } from '../../story/main.ink';
+import tableJson from '../../story/table.json';
 import { seededRandom } from '../../scripts/ink/report.ts';
-import { FIGURES, GRADES, OPPONENTS, type Grade, type Preset } from '../../src/debate/contract.ts';
+import { CARDS, FIGURES, GRADES, OPPONENTS, type Grade, type Preset } from '../../src/debate/contract.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { ChoiceView, LineEvent } from '../../src/debate/events.ts';
 
 const PRESETS: Preset[] = ['full', 'short'];
-const GRADED = new Set(['concede', 'rebut', 'attack', 'closing']);
+const GRADED = new Set(['concede', 'rebut', 'argue', 'attack', 'closing']);
 const rank = (g: Grade | undefined) => (g ? GRADES.length - GRADES.indexOf(g) : 0);
 const lines = (e: DebateEngine) => e.events.filter((x): x is LineEvent => x.type === 'line');
 
@@ -59,6 +62,26 @@ describe('scripted strategies', () => {
     expect(engine.state.meters.credibility).toBeLessThanOrEqual(15);
   });
 
+  // Honest but unconvincing: no attack, but answers that miss the claim. The guests carry the room.
+  it.each(PRESETS)('answering beside the point, without attacking, lets the guests carry the room (%s table)', (preset) => {
+    const weakest: Strategy = (engine, choices) =>
+      choices.find((c) => c.move !== 'attack' && c.move !== 'press' && c.move !== 'concede' && gradeOf(engine, c) === 'weak') ??
+      choices.find((c) => c.move === 'closing' || c.move === 'continue') ??
+      (choices.find((c) => c.move === 'rebut') as ChoiceView);
+    const engine = play(preset, weakest);
+    expect(engine.state.ending).toBe('opponents-carry-the-room');
+    expect(engine.state.meters.audience).toBeLessThanOrEqual(30);
+    expect(engine.events.some((e) => e.type === 'line' && e.grade === 'backfire')).toBe(false);
+  });
+
+  // Strong answers without ever pressing or granting a point win the room, not the table.
+  it.each(PRESETS)('strong answers without engaging the guests win the room but not the table (%s table)', (preset) => {
+    const aloof: Strategy = (engine, choices) => strongest(engine, choices.filter((c) => c.move !== 'press' && c.move !== 'concede'));
+    const engine = play(preset, aloof);
+    expect(engine.state.ending).toBe('audience-not-table');
+    expect(engine.state.meters.audience).toBeGreaterThanOrEqual(70);
+  });
+
   it.each(PRESETS)('conceding and playing home-front cards reaches home front first (%s table)', (preset) => {
     const engine = play(preset, (e, choices) =>
       byMove('concede')(choices) ??
@@ -67,6 +90,72 @@ describe('scripted strategies', () => {
       strongest(e, choices),
     );
     expect(engine.state.ending).toBe('home-front-first');
+  });
+});
+
+// The rules, read straight from rules.ink's functions: the same move earns the same grade logic
+// everywhere, and the before-and-after check (story/check.json) agrees with the game.
+describe('the grading rules', () => {
+  const story = new Story(json);
+  const grade = (who: string, card: string) => story.EvaluateFunction('card_grade', [who, card]) as Grade;
+
+  it('grade know-the-concepts alike against the two guests who question motives', () => {
+    // Both answer a charge about people with a charge about people (m18).
+    expect(grade('hamedani', 'know-the-concepts')).toBe('weak');
+    expect(grade('shariatmadari', 'know-the-concepts')).toBe('weak');
+  });
+
+  it("grade take-the-wheel (m01, a tu quoque) weak against everyone, as the check's m01 item is a fallacy", () => {
+    for (const who of OPPONENTS) expect(grade(who, 'take-the-wheel'), who).toBe('weak');
+    const plan = checkJson.items.find((i) => i.id === 'plan');
+    expect(plan?.source).toBe('m01');
+    expect(plan?.kind).toBe('fallacy');
+  });
+
+  it('keep every card strong against at most three opponents, and grade every card against every opponent', () => {
+    for (const card of CARDS) {
+      const grades = OPPONENTS.map((who) => grade(who, card));
+      expect(grades.every((g) => GRADES.includes(g)), card).toBe(true);
+      expect(grades.filter((g) => g === 'strong').length, card).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('give every guest a true kernel to grant', () => {
+    for (const who of FIGURES) expect(story.EvaluateFunction('concession_grade', [who])).toBe('strong');
+  });
+
+  it('let a card that landed strongly land softer where it would be strong again', () => {
+    story.variablesState.$('worn', 'relative-trust,');
+    expect(story.EvaluateFunction('grade_of', ['laeini', 'relative-trust'])).toBe('partial');
+    expect(story.EvaluateFunction('grade_of', ['laeini', 'cost-of-war'])).toBe('strong');
+    story.variablesState.$('worn', '');
+    expect(story.EvaluateFunction('grade_of', ['laeini', 'relative-trust'])).toBe('strong');
+  });
+
+  it('mark a card weaker only before a guest it would have landed strongly on', () => {
+    // Guarantees lands on Sediqi and confidence on Saeidi; both are remembered.
+    const guest = (e: DebateEngine) => e.events.findLast((x): x is LineEvent => x.type === 'line' && (FIGURES as readonly string[]).includes(x.speaker))?.speaker;
+    const marks: Record<string, Record<string, boolean>> = {};
+    play('full', (e, choices) => {
+      const who = guest(e) ?? '';
+      for (const c of choices) if (c.card) (marks[who] ??= {})[c.card] = c.worn;
+      if (who === 'sediqi') return byCard('guarantees')(choices) ?? (choices[0] as ChoiceView);
+      if (who === 'saeidi') return byCard('confidence')(choices) ?? (choices[0] as ChoiceView);
+      return byMove('rebut')(choices) ?? (choices[0] as ChoiceView);
+    });
+    expect(marks.sediqi?.guarantees).toBe(false);
+    // Laeini is offered confidence, but it was only ever partial against him: not marked.
+    expect(marks.laeini?.confidence).toBe(false);
+    expect(marks.shariatmadari?.confidence).toBe(true);
+    // Wear runs between the six opponents only: Taeb hears guarantees fresh.
+    expect(marks.taeb?.guarantees).toBe(false);
+  });
+
+  it("list every ending in table.json with the side that carried the room", () => {
+    const endings = tableJson.endings as Record<string, { room: string }>;
+    expect(Object.values(endings).map((e) => e.room).sort()).toEqual(
+      ['opponents', 'opponents', 'player', 'player', 'split', 'split', 'split'],
+    );
   });
 });
 

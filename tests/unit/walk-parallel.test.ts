@@ -20,9 +20,14 @@ describe('the parallel story walk', () => {
 
   it('returns the graph walkStory returns, on the short table of the real story', async () => {
     const { json } = compileInkFile(path.join(root, 'story/main.ink'));
-    const walked = await walkPresets(json, ['short'], 2);
-    const sequential = walkStory(json, { preset: 'short' });
-    expect(sequential.nodes.length).toBeGreaterThan(500);
+    const seen: number[] = [];
+    const walked = await walkPresets(json, ['short'], 2, (_preset, states) => seen.push(states));
+    const told: number[] = [];
+    const sequential = walkStory(json, { preset: 'short', onProgress: (states) => told.push(states) });
+    // Both report progress as they go (the build shows it while it works out the story map).
+    expect(seen.length).toBeGreaterThan(0);
+    expect(told).toEqual(Array.from({ length: Math.floor(sequential.nodes.length / 250) }, (_, i) => (i + 1) * 250));
+    expect(sequential.nodes.length).toBeGreaterThan(300);
     expect(walked.states).toBe(sequential.nodes.length);
     expect(withoutTime(walked.graphs[0] as WalkGraph)).toEqual(withoutTime(sequential));
   }, 120_000);
