@@ -112,14 +112,27 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
    * The dialogs load when first opened: none is needed to play, so none is paid for before the
    * first decision. A chunk that cannot arrive (offline before the game was kept) says so.
    */
-  const later =
-    <M>(load: () => Promise<M>, use: (module: M) => void) =>
-    () =>
+  // While one is on its way (even a loaded chunk arrives a task later), a second press of its key
+  // or button opens nothing more, and the debate's keys wait for it: Escape pressed twice used to
+  // stack two pause menus, the second opened behind the first.
+  let arriving = 0;
+  const later = <M>(load: () => Promise<M>, use: (module: M) => void) => {
+    let pending = false;
+    return () => {
+      if (pending) return;
+      pending = true;
+      arriving++;
       void load()
         .then(use)
         .catch((error: unknown) =>
           notices.show(`That could not be opened: ${String(error)}`, { repeat: true }),
-        );
+        )
+        .finally(() => {
+          pending = false;
+          arriving--;
+        });
+    };
+  };
   const showSettings = later(
     () => import('../ui/settings-dialog.ts'),
     ({ openSettings }) => {
@@ -261,7 +274,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   keeping.watchOthers();
 
   document.addEventListener('keydown', (event) => {
-    if (document.querySelector('dialog[open]')) return;
+    if (arriving > 0 || document.querySelector('dialog[open]')) return;
     if (controller.handleKey(event)) {
       event.preventDefault();
       return;

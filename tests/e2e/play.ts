@@ -101,7 +101,18 @@ export async function advanceToDecision(page: Page, timeoutMs = 30_000): Promise
     if (now !== 'other') return now;
     await page.keyboard.press('Enter');
   }
-  throw new Error('The debate neither offered choices nor ended in time.');
+  throw new Error(`The debate neither offered choices nor ended in time. ${JSON.stringify(await standing(page))}`);
+}
+
+/** Where the page stood, for a failure message: focus, open dialogs, notices, the line shown. */
+function standing(page: Page) {
+  return page.evaluate(() => ({
+    focus: document.activeElement?.outerHTML.slice(0, 160),
+    dialogs: [...document.querySelectorAll('dialog[open]')].map((d) => d.querySelector('h2')?.textContent ?? '(untitled)'),
+    notices: document.querySelector('#notices')?.textContent?.slice(0, 300),
+    screen: document.querySelector('#screen')?.textContent?.replace(/\s+/g, ' ').slice(0, 300),
+    dialogue: document.querySelector('#dialogue')?.textContent?.replace(/\s+/g, ' ').slice(0, 300),
+  }));
 }
 
 export async function startFromTitle(page: Page, preset: 'full' | 'short'): Promise<void> {

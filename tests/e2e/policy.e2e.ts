@@ -31,7 +31,7 @@ describe('the strict policy', () => {
     // The stage draws (Phaser, its SVG art and fonts) under the policy.
     await page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0, undefined, { timeout: 60_000 });
     await openAndClose(page, 'Settings', 'Settings');
-    await openAndClose(page, 'Sources', /Sources/);
+    await openAndClose(page, 'About the source', 'About the source');
     await openAndClose(page, 'Saved debates', 'Saved debates');
     await openAndClose(page, 'Privacy', 'Privacy');
     await openAndClose(page, /Take the 2-minute check/, /Sound or fallacy/);

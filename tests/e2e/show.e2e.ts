@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtSite, openPage } from './harness.ts';
-import { advanceToDecision, debatePath, playToEnding, startFromTitle } from './play.ts';
+import { advanceToDecision, debatePath, playToEnding, pressMove, startFromTitle } from './play.ts';
 import { compareScreenshot } from './screenshots.ts';
 
 const site = builtSite();
@@ -39,7 +39,7 @@ async function stageAtRest(page: Page): Promise<void> {
 async function firstDecision(page: Page): Promise<void> {
   await startFromTitle(page, 'full');
   await advanceToDecision(page); // "Take your seat"
-  await page.keyboard.press('1');
+  await pressMove(page, 1); // take your seat
   await advanceToDecision(page);
 }
 
@@ -86,12 +86,13 @@ describe('the show on every screen', () => {
       await w.page.locator('#dialogue .dialogue__text').waitFor();
       const during = await pictureBox(w.page);
       await advanceToDecision(w.page);
-      await w.page.keyboard.press('1');
+      await pressMove(w.page, 1); // take your seat
       await advanceToDecision(w.page);
       // ...and while the player decides: the same.
       expect(await pictureBox(w.page)).toEqual(during);
       const boxes = await w.page.evaluate(choiceBoxes);
-      expect(boxes.length).toBeGreaterThanOrEqual(8);
+      expect(boxes.length).toBeGreaterThanOrEqual(5);
+      expect(boxes.length).toBeLessThanOrEqual(8);
       expect(boxes.filter((b) => !b.inWindow || !b.inPanel).map((b) => b.text)).toEqual([]);
       expect(await w.page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
       expect(await w.page.evaluate(() => document.querySelector('#choices')!.scrollHeight <= document.querySelector('#choices')!.clientHeight + 1)).toBe(true);
@@ -105,12 +106,12 @@ describe('the show on every screen', () => {
     await w.page.locator('#dialogue .dialogue__text').waitFor();
     const during = await pictureBox(w.page);
     await advanceToDecision(w.page);
-    await w.page.keyboard.press('1');
+    await pressMove(w.page, 1); // take your seat
     await advanceToDecision(w.page);
     expect((await pictureBox(w.page)).height).toBe(during.height);
     const buttons = w.page.locator('#choices button[data-choice]');
     const count = await buttons.count();
-    expect(count).toBeGreaterThanOrEqual(8);
+    expect(count).toBeGreaterThanOrEqual(5);
     for (let i = 0; i < count; i++) {
       const button = buttons.nth(i);
       await button.scrollIntoViewIfNeeded();

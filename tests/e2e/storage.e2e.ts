@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import storyJson, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
-import { advanceToDecision, debatePath, waitForPathLength } from './play.ts';
+import { advanceToDecision, debatePath, pressMove, waitForPathLength } from './play.ts';
 
 const site = builtSite();
 
@@ -35,8 +35,8 @@ async function dismissNotices(page: Page): Promise<void> {
   while ((await page.locator('[data-notice]').count()) > 0) await page.locator('[data-notice] button.icon-button').first().click();
 }
 
-/** Takes one decision with the number key and waits for it to count. */
-async function decide(page: Page, key = '1'): Promise<void> {
+/** Takes one decision (the move at `position` among those offered) with its key and waits for it to count. */
+async function decide(page: Page, position = 1): Promise<void> {
   try {
     await advanceToDecision(page);
   } catch (error) {
@@ -50,7 +50,7 @@ async function decide(page: Page, key = '1'): Promise<void> {
     throw new Error(`${String(error)} ${JSON.stringify(where)}`, { cause: error });
   }
   const before = (await debatePath(page)).length;
-  await page.keyboard.press(key);
+  await pressMove(page, position);
   await waitForPathLength(page, before + 1);
 }
 
@@ -188,8 +188,10 @@ describe('keeping the player’s data', () => {
     await expect(copies.count()).resolves.toBe(filled);
     for (let i = 0; i < 4; i++) await copies.first().getByRole('button', { name: 'Delete' }).click();
     await w.page.keyboard.press('Escape');
-    // Back to the debate (focus returned to the notice's button, where Enter would open it again).
-    await w.page.locator('#transcript').focus();
+    await saved.waitFor({ state: 'detached' });
+    // Back to the debate: focus went back to the notice's button, where Enter would open the dialog
+    // again; a player clicks the line to read on.
+    await w.page.locator('#dialogue .dialogue__text').click();
     await decide(w.page);
     await expect.poll(() => w.page.locator('[data-notice="save-failed"]').count()).toBe(0);
     expect(JSON.parse((await stored(w.page))['save:auto'] ?? '{}').path).toEqual(await debatePath(w.page));
@@ -239,8 +241,10 @@ describe('keeping the player’s data', () => {
     const here = await openPage(site.browser, site.served.url);
     await title(here.page);
     await here.page.getByRole('button', { name: /The short table/ }).click();
-    for (let i = 0; i < 3; i++) await decide(here.page, i === 1 ? '2' : '1');
+    for (let i = 0; i < 3; i++) await decide(here.page, i === 1 ? 2 : 1);
     const played = await debatePath(here.page);
+    // Read on to the next decision, so that the drawer holds every line the save leads to.
+    await advanceToDecision(here.page);
     const transcript = await transcriptOnScreen(here.page);
     await quitToTitle(here.page);
     await here.page.getByRole('button', { name: 'Saved debates' }).click();
@@ -262,6 +266,7 @@ describe('keeping the player’s data', () => {
     await saved.waitFor({ state: 'detached' });
     await waitForPathLength(there.page, played.length);
     expect(await debatePath(there.page)).toEqual(played);
+    await advanceToDecision(there.page);
     expect(await transcriptOnScreen(there.page)).toEqual(transcript);
     await decide(there.page);
 
