@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Several tests walk or play the real story; on a shared two-core machine the default 5 s is
+    // a guess about load, not a check of anything (speed lives in npm run bench).
+    testTimeout: 30_000,
   },
 });
