@@ -1,5 +1,6 @@
-// Lint rules that keep the architecture honest: the engine never touches Phaser or the DOM, scenes
-// never touch inkjs, and no story or user text reaches innerHTML and its friends.
+// Lint rules that keep the architecture honest: the engine never touches Phaser or the DOM, views
+// (src/game, src/ui) never touch inkjs, the story or the engine itself, the platform knows no views,
+// and no story or user text reaches innerHTML and its friends.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -30,6 +31,16 @@ const htmlSinkSyntax = [
 const enginePatterns = [
   { group: ['phaser', 'phaser/*'], message: 'The engine is pure: no Phaser in src/debate.' },
   { group: ['howler', '**/game/**', '**/ui/**'], message: 'The engine is pure: it knows no views.' },
+];
+
+const viewPatterns = [
+  { group: ['inkjs', 'inkjs/*'], message: 'Views present engine events; they never import inkjs.' },
+  { group: ['**/*.ink'], message: 'Views never load the story; the engine does.' },
+  {
+    group: ['**/debate/engine', '**/debate/engine.ts'],
+    allowTypeImports: true,
+    message: 'Views get plain data and callbacks, never the engine (its types are fine).',
+  },
 ];
 
 export default tseslint.config(
@@ -77,16 +88,46 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/game/**/*.ts'],
+    // The views present plain data and send commands: no inkjs, no story, never the engine itself
+    // (its types, to describe the data they are given, are fine), and the canvas knows no DOM layer.
+    files: ['src/game/**/*.ts', 'src/ui/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['inkjs', 'inkjs/*'], message: 'Scenes present engine events; they never import inkjs.' },
-            { group: ['**/*.ink'], message: 'Scenes never load the story; the engine does.' },
+            ...viewPatterns,
+            { group: ['**/app/**'], message: 'Views are wired by src/app; they never reach back into it.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/game/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...viewPatterns,
+            { group: ['**/app/**'], message: 'Views are wired by src/app; they never reach back into it.' },
+            { group: ['**/ui/**'], message: 'The canvas presents; the DOM layer is a sibling, not a dependency.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The platform implements the engine's ports; it knows nothing of the views or the wiring.
+    files: ['src/platform/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/ui/**', '**/game/**', '**/app/**'], message: 'src/platform implements ports; it imports no views and no wiring.' }] },
       ],
     },
   },

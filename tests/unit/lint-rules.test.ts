@@ -42,3 +42,36 @@ describe('the HTML-sink lint rules', () => {
     expect(await rulesFiredOn('declare const el: HTMLElement;\nexport const size = el.innerHTML.length;')).toEqual([]);
   });
 });
+
+/** Lints an import as if it were written in `filePath`; returns the rule ids that fired. */
+async function importRulesFiredOn(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const probe = used;\n`, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`).filter((id) => /restricted-imports|fatal/.test(id));
+}
+
+describe('the rooms: each layer imports only what its job allows', () => {
+  const restricted = ['no-restricted-imports', '@typescript-eslint/no-restricted-imports'];
+  it.each([
+    ['a view importing inkjs', 'src/ui/__probe__.ts', "import { Story as used } from 'inkjs';"],
+    ['a scene importing inkjs', 'src/game/__probe__.ts', "import { Story as used } from 'inkjs';"],
+    ['a view loading the story', 'src/ui/__probe__.ts', "import used from '../../story/main.ink';"],
+    ['a view holding the engine itself', 'src/ui/__probe__.ts', "import { DebateEngine as used } from '../debate/engine.ts';"],
+    ['a scene reaching into the DOM layer', 'src/game/__probe__.ts', "import { h as used } from '../ui/dom.ts';"],
+    ['a view reaching back into the wiring', 'src/ui/__probe__.ts', "import { start as used } from '../app/start.ts';"],
+    ['the platform importing a view', 'src/platform/__probe__.ts', "import { h as used } from '../ui/dom.ts';"],
+    ['the engine importing the platform', 'src/debate/__probe__.ts', "import { MemoryStore as used } from '../platform/storage.ts';"],
+    ['the engine importing a view', 'src/debate/__probe__.ts', "import { h as used } from '../ui/dom.ts';"],
+  ])('refuses %s', async (_, file, code) => {
+    const fired = await importRulesFiredOn(file, code);
+    expect(fired.filter((id) => id.startsWith('fatal'))).toEqual([]);
+    expect(fired.some((id) => restricted.includes(id))).toBe(true);
+  });
+
+  it.each([
+    ['a view naming the engine’s type', 'src/ui/__probe__.ts', "import type { DebateEngine as used } from '../debate/engine.ts';"],
+    ['a view using the shared cast', 'src/ui/__probe__.ts', "import { STANCES as used } from '../debate/contract.ts';"],
+    ['the platform implementing a port', 'src/platform/__probe__.ts', "import type { KeyValueStore as used } from '../debate/ports.ts';"],
+  ])('allows %s', async (_, file, code) => {
+    expect(await importRulesFiredOn(file, code)).toEqual([]);
+  });
+});
