@@ -24,11 +24,12 @@ describe('ChoicesPanel', () => {
     ];
     const picked = panel.show(offered, false);
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
-    expect(buttons.map((b) => b.querySelector('.choice__key')?.textContent)).toEqual(['P', 'C', '1', '5', 'A']);
-    expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['P', 'C', '1', '5', 'A']);
+    // The cards come first (on screen and in tab order), then press, concede and attack.
+    expect(buttons.map((b) => b.querySelector('.choice__key')?.textContent)).toEqual(['1', '5', 'P', 'C', 'A']);
+    expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['1', '5', 'P', 'C', 'A']);
     // A card choice shows the card's name, then what it says to this guest.
-    expect(buttons[3]?.querySelector('.choice__card')?.textContent).toBe('Negotiate from confidence');
-    expect(buttons[3]?.querySelector('.choice__name')?.textContent).toBe('Say only the weak pay');
+    expect(buttons[1]?.querySelector('.choice__card')?.textContent).toBe('Negotiate from confidence');
+    expect(buttons[1]?.querySelector('.choice__name')?.textContent).toBe('Say only the weak pay');
     expect(panel.pickCode('Digit2')).toBe(false); // card 2 is not on offer
     expect(panel.pickCode('Digit5')).toBe(true);
     await expect(picked).resolves.toBe(3);

@@ -1,5 +1,8 @@
-// The player's move: real buttons, grouped by move (press, concede, the cards, another argument,
-// attack) inside a group named "Your move". Each choice shows its key, the same for a move at every
+// The player's move: real buttons, grouped by move (the cards, another argument, press, concede,
+// attack) inside a group named "Your move". The counterpoints come first, on screen and in tab order:
+// a player who takes the first button every time answers with a card without engaging the guest,
+// which the rules grade as such (pressing first, then the same card everywhere, reached the best
+// ending). Each choice shows its key, the same for a move at every
 // decision (move-keys.ts): P, C, 1-8 for the cards, 9, A. Focus moves to the heading, never to a
 // move: Enter or Space pressed to read on must not make a move the player did not choose (a move
 // takes its own key, Tab then Enter, or a click). A lone "continue" is no move, so it takes focus.
@@ -9,7 +12,7 @@ import type { ChoiceView } from '../debate/events.ts';
 import { clear, h } from './dom.ts';
 import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
 
-const ORDER: Move[] = ['press', 'concede', 'rebut', 'argue', 'attack', 'closing', 'continue'];
+export const MOVE_ORDER: readonly Move[] = ['rebut', 'argue', 'press', 'concede', 'attack', 'closing', 'continue'];
 
 export class ChoicesPanel {
   private pending: ((index: number) => void) | null = null;
@@ -37,7 +40,7 @@ export class ChoicesPanel {
     const byMove = new Map<Move, ChoiceView[]>();
     for (const choice of choices) byMove.set(choice.move, [...(byMove.get(choice.move) ?? []), choice]);
     let first: HTMLButtonElement | null = null;
-    for (const move of ORDER) {
+    for (const move of MOVE_ORDER) {
       const group = byMove.get(move);
       if (!group) continue;
       const headingId = `choices-${move}`;

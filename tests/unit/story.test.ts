@@ -9,6 +9,7 @@ import { seededRandom } from '../../scripts/ink/report.ts';
 import { CARDS, FIGURES, GRADES, OPPONENTS, type Grade, type Preset } from '../../src/debate/contract.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { ChoiceView, LineEvent } from '../../src/debate/events.ts';
+import { MOVE_ORDER } from '../../src/ui/choices.ts';
 
 const PRESETS: Preset[] = ['full', 'short'];
 const GRADED = new Set(['concede', 'rebut', 'argue', 'attack', 'closing']);
@@ -54,6 +55,13 @@ describe('scripted strategies', () => {
     const engine = play(preset, strongest);
     expect(engine.state.ending).toBe('talks-with-guarantees');
     expect(engine.state.meters.audience).toBeGreaterThanOrEqual(70);
+  });
+
+  it.each(PRESETS)('taking the first move shown every time (a card, never engaging) does not reach the best ending (%s table)', (preset) => {
+    const shownFirst: Strategy = (_, choices) => [...choices].sort((a, b) => MOVE_ORDER.indexOf(a.move) - MOVE_ORDER.indexOf(b.move))[0] as ChoiceView;
+    const engine = play(preset, shownFirst);
+    expect(engine.state.ending).toBeTruthy();
+    expect(engine.state.ending).not.toBe('talks-with-guarantees');
   });
 
   it.each(PRESETS)('always attacking reaches the walkout (%s table)', (preset) => {
