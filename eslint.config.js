@@ -34,6 +34,7 @@ const enginePatterns = [
 ];
 
 const viewPatterns = [
+  { group: ['**/app/**'], message: 'Views are wired by src/app; they never reach back into it.' },
   { group: ['inkjs', 'inkjs/*'], message: 'Views present engine events; they never import inkjs.' },
   { group: ['**/*.ink'], message: 'Views never load the story; the engine does.' },
   {
@@ -42,6 +43,13 @@ const viewPatterns = [
     message: 'Views get plain data and callbacks, never the engine (its types are fine).',
   },
 ];
+
+/** A view folder's import rule (its tests may import anything they check). */
+const viewRoom = (files, patterns) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', '.cache/**', 'test-results/**', 'public/**'] },
@@ -87,39 +95,13 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The views present plain data and send commands: no inkjs, no story, never the engine itself
-    // (its types, to describe the data they are given, are fine), and the canvas knows no DOM layer.
-    files: ['src/game/**/*.ts', 'src/ui/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...viewPatterns,
-            { group: ['**/app/**'], message: 'Views are wired by src/app; they never reach back into it.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/game/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...viewPatterns,
-            { group: ['**/app/**'], message: 'Views are wired by src/app; they never reach back into it.' },
-            { group: ['**/ui/**'], message: 'The canvas presents; the DOM layer is a sibling, not a dependency.' },
-          ],
-        },
-      ],
-    },
-  },
+  // The views present plain data and send commands: no inkjs, no story, never the engine itself
+  // (its types, to describe the data they are given, are fine), and the canvas knows no DOM layer.
+  viewRoom(['src/ui/**/*.ts'], viewPatterns),
+  viewRoom(['src/game/**/*.ts'], [
+    ...viewPatterns,
+    { group: ['**/ui/**'], message: 'The canvas presents; the DOM layer is a sibling, not a dependency.' },
+  ]),
   {
     // The platform implements the engine's ports; it knows nothing of the views or the wiring.
     files: ['src/platform/**/*.ts'],
