@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../../tests/e2e/harness.ts';
 import { bytesOf, requestedBy, servedBy, transferredBytes, type BuildFiles, type ServedRequest } from './count.ts';
 import { armRevealWindow, firstChoiceProbe, firstDecisionDriver, latencyProbe, lineState, playDebate } from './probes.ts';
-import { frameCpu, THREAD_GROUPS, Tracer, type FrameCost } from './trace.ts';
+import { frameCpu, longTasks, THREAD_GROUPS, Tracer, type FrameCost } from './trace.ts';
 
 export const KEY_SAMPLES = Number(process.env.BENCH_KEYS ?? 120);
 /** Lines whose reveal the CPU figure samples: enough frames that the p95 holds from run to run. */
@@ -100,6 +100,24 @@ export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadR
   const presses = await page.evaluate(() => window.__decisionPresses ?? 0);
   await page.context().close();
   return { ...result, presses };
+}
+
+/**
+ * The main thread's long tasks (over 50 ms) from navigation to the first decision, in a traced cold
+ * load played at once (the same player as coldFirstDecision: the short table clicked in the first
+ * frame it is on screen, then Enter through the lines).
+ */
+export async function startupLongTasks(bench: Bench, site: Site) {
+  const page = await newPage(bench, { reducedMotion: 'reduce' });
+  await page.addInitScript(firstDecisionDriver);
+  const tracer = new Tracer(page);
+  await tracer.start();
+  await page.goto(site.served.url);
+  await page.waitForFunction(() => window.__firstDecision !== undefined, undefined, { timeout: 60_000 });
+  const firstDecisionMs = await page.evaluate(() => window.__firstDecision ?? NaN);
+  const events = await tracer.stop();
+  await page.context().close();
+  return { ...longTasks(events, 'first-decision'), firstDecisionMs: round(firstDecisionMs, 1) };
 }
 
 /** Waits until the server has had no request for `quietMs`. */

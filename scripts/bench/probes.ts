@@ -100,6 +100,7 @@ export function firstDecisionDriver(): void {
       const drawn = (window as unknown as { roundTable?: { framesDrawn: number } }).roundTable?.framesDrawn ?? 0;
       if (drawn > 0) {
         window.__firstDecision = performance.now();
+        performance.mark('first-decision');
         return;
       }
     } else if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) {
