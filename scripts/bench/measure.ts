@@ -92,14 +92,17 @@ export async function coldLoad(bench: Bench, site: Site, marker: '__firstChoice'
  * navigation to the frame in which its moves are on screen with the stage drawn, and the files
  * fetched by then (the stage's chunks included).
  */
-export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadResult & { presses: number }> {
+export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadResult & { presses: number; clickToLineMs: number }> {
   const page = await newPage(bench, { reducedMotion: 'reduce' });
   await page.addInitScript(firstDecisionDriver);
   await page.goto(site.served.url);
   const result = await timeTo(page, '__firstDecision');
-  const presses = await page.evaluate(() => window.__decisionPresses ?? 0);
+  const { presses, clickToLineMs } = await page.evaluate(() => ({
+    presses: window.__decisionPresses ?? 0,
+    clickToLineMs: (window.__firstLineAt ?? NaN) - (window.__tableClickedAt ?? NaN),
+  }));
   await page.context().close();
-  return { ...result, presses };
+  return { ...result, presses, clickToLineMs };
 }
 
 /**
