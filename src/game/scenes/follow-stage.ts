@@ -2,6 +2,7 @@
 // until the scene shuts down, then tell the stage the scene has settled (it may sleep the loop).
 import Phaser from 'phaser';
 import { STAGE_BUILT, STAGE_EVENT, STAGE_KEY, STAGE_SLICE, STAGE_WAKE, type StageMode, type StageState } from '../stage.ts';
+import { nextTask, runInSlices } from '../slices.ts';
 import { FONT } from '../theme.ts';
 
 /**
@@ -29,13 +30,6 @@ export function requestRedraw(scene: Phaser.Scene): void {
   scene.game.events.emit(STAGE_WAKE);
 }
 
-/** Runs `task` in a task of its own, queued behind input and rendering. */
-function nextTask(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void, options?: { priority?: string }) => Promise<unknown> } }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'user-visible' }).catch(() => undefined);
-  else setTimeout(task, 0);
-}
-
 /** Longest run of slices in one task: well under the 50 ms of a long task on a slow laptop. */
 const SLICE_BUDGET_MS = 8;
 
@@ -50,22 +44,19 @@ export function drawInSlices(scene: Phaser.Scene, steps: Generator<void, void, v
   let live = true;
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (live = false));
   scene.sys.setVisible(false);
-  const run = () => {
-    if (!live) return;
-    const started = performance.now();
-    do {
-      if (steps.next().done) {
-        scene.sys.setVisible(true);
-        done();
-        scene.game.events.emit(STAGE_BUILT, scene.scene.key);
-        requestRedraw(scene);
-        return;
-      }
-    } while (performance.now() - started < SLICE_BUDGET_MS);
-    scene.game.events.emit(STAGE_SLICE);
-    nextTask(run);
-  };
-  nextTask(run);
+  runInSlices(steps, {
+    schedule: nextTask,
+    budgetMs: SLICE_BUDGET_MS,
+    now: () => performance.now(),
+    live: () => live,
+    onSlice: () => scene.game.events.emit(STAGE_SLICE),
+    done: () => {
+      scene.sys.setVisible(true);
+      done();
+      scene.game.events.emit(STAGE_BUILT, scene.scene.key);
+      requestRedraw(scene);
+    },
+  });
 }
 
 /**
