@@ -48,10 +48,29 @@ export const phaserLiteAliases = [
   { find: /^phaser-src\//, replacement: `${root}node_modules/phaser/src/` },
 ];
 
+/**
+ * Work Phaser does when its modules load that a Canvas-only stage never needs. Its device check
+ * creates a WebGL context to see whether one can be had (tens of milliseconds, a long task on a
+ * slow laptop, for an answer the Canvas renderer never asks); the same test's side finding (image
+ * data as a Uint8ClampedArray) is true in every browser the game runs in.
+ */
+const SOURCE_PATCHES: { file: RegExp; find: string; replace: string }[] = [
+  {
+    file: /[\\/]device[\\/]Features\.js$/,
+    find: 'Features.webGL = testWebGL();',
+    replace: 'Features.webGL = false; isUint8 = typeof Uint8ClampedArray !== "undefined";',
+  },
+];
+
 /** Replaces the feature flags in one of Phaser's source files; null when there is nothing to do. */
-function replaceFlags(code: string, id: string): { code: string; map: null } | null {
-  if (!/node_modules[\\/]phaser[\\/]src[\\/].*\.js$/.test(id) || !code.includes('typeof ')) return null;
-  const replaced = code.replace(FLAG_PATTERN, (_, flag: string) => String(FLAGS[flag]));
+export function replaceFlags(code: string, id: string): { code: string; map: null } | null {
+  if (!/node_modules[\\/]phaser[\\/]src[\\/].*\.js$/.test(id)) return null;
+  let replaced = code.includes('typeof ') ? code.replace(FLAG_PATTERN, (_, flag: string) => String(FLAGS[flag])) : code;
+  for (const patch of SOURCE_PATCHES) {
+    if (!patch.file.test(id)) continue;
+    if (!replaced.includes(patch.find)) throw new Error(`phaser-lite: ${id} no longer has "${patch.find}" (Phaser changed: update SOURCE_PATCHES)`);
+    replaced = replaced.replace(patch.find, patch.replace);
+  }
   return replaced === code ? null : { code: replaced, map: null };
 }
 

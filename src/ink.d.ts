@@ -4,4 +4,6 @@ declare module '*.ink' {
   const json: string;
   export default json;
   export const storyHash: string;
+  /** The story's global tags, read at build time. */
+  export const storyGlobalTags: string[];
 }

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../../tests/e2e/harness.ts';
 import { bytesOf, requestedBy, servedBy, transferredBytes, type BuildFiles, type ServedRequest } from './count.ts';
 import { armRevealWindow, firstChoiceProbe, firstDecisionDriver, latencyProbe, lineState, playDebate } from './probes.ts';
-import { frameCpu, THREAD_GROUPS, Tracer, type FrameCost } from './trace.ts';
+import { frameCpu, longTasks, THREAD_GROUPS, Tracer, type FrameCost } from './trace.ts';
 
 export const KEY_SAMPLES = Number(process.env.BENCH_KEYS ?? 120);
 /** Lines whose reveal the CPU figure samples: enough frames that the p95 holds from run to run. */
@@ -92,14 +92,47 @@ export async function coldLoad(bench: Bench, site: Site, marker: '__firstChoice'
  * navigation to the frame in which its moves are on screen with the stage drawn, and the files
  * fetched by then (the stage's chunks included).
  */
-export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadResult & { presses: number }> {
+export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadResult & { presses: number; clickToLineMs: number }> {
   const page = await newPage(bench, { reducedMotion: 'reduce' });
   await page.addInitScript(firstDecisionDriver);
   await page.goto(site.served.url);
   const result = await timeTo(page, '__firstDecision');
-  const presses = await page.evaluate(() => window.__decisionPresses ?? 0);
+  const { presses, clickToLineMs } = await page.evaluate(() => ({
+    presses: window.__decisionPresses ?? 0,
+    clickToLineMs: (window.__firstLineAt ?? NaN) - (window.__tableClickedAt ?? NaN),
+  }));
   await page.context().close();
-  return { ...result, presses };
+  return { ...result, presses, clickToLineMs };
+}
+
+/**
+ * The main thread's long tasks (over 50 ms) from navigation to the first decision, in a traced cold
+ * load played at once (the same player as coldFirstDecision: the short table clicked in the first
+ * frame it is on screen, then Enter through the lines).
+ */
+export async function startupLongTasks(bench: Bench, site: Site) {
+  const page = await newPage(bench, { reducedMotion: 'reduce' });
+  await page.addInitScript(firstDecisionDriver);
+  const tracer = new Tracer(page);
+  await tracer.start();
+  await page.goto(site.served.url);
+  // Waits in the page with a plain evaluate: waitForFunction would inject Playwright's selector
+  // engine, whose compilation is itself a long task inside the measured window (~100 ms at 4x).
+  const firstDecisionMs = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const deadline = performance.now() + 60_000;
+        const check = () => {
+          if (window.__firstDecision !== undefined) resolve(window.__firstDecision);
+          else if (performance.now() > deadline) reject(new Error('no first decision within 60 s'));
+          else setTimeout(check, 200);
+        };
+        check();
+      }),
+  );
+  const events = await tracer.stop();
+  await page.context().close();
+  return { ...longTasks(events, 'first-decision'), firstDecisionMs: round(firstDecisionMs, 1) };
 }
 
 /** Waits until the server has had no request for `quietMs`. */

@@ -10,6 +10,8 @@ declare global {
     __firstFrame?: number;
     __firstDecision?: number;
     __decisionPresses?: number;
+    __tableClickedAt?: number;
+    __firstLineAt?: number;
     __rafCallbacks?: number;
     __latency?: { ms: number; frames: number; method: 'element-timing' | 'next-frame' }[];
     __armLatency?: () => void;
@@ -66,7 +68,9 @@ export function firstChoiceProbe(): void {
 }
 
 /**
- * A player who acts at once: clicks "The short table" in the first frame it is on top, then, one
+ * A player who acts at once: clicks "The short table" in the first frame it is on top (while the
+ * stage is still loading: __tableClickedAt, and __firstLineAt for the frame that paints the first
+ * line), then, one
  * action per frame, presses Enter through the lines and takes the seat, until the first decision
  * with a real move (more than "continue") is on screen and the stage has drawn the table. Marks
  * that frame's time in __firstDecision.
@@ -88,11 +92,14 @@ export function firstDecisionDriver(): void {
       const short = [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => /The short table/.test(b.textContent ?? ''));
       if (short && onTop(short)) {
         started = true;
+        window.__tableClickedAt = performance.now();
         short.click();
       }
       raf(step);
       return;
     }
+    // The first frame that paints the debate's first line (rAF runs before the frame's paint).
+    if (window.__firstLineAt === undefined && document.querySelector('#dialogue .dialogue__text')) window.__firstLineAt = performance.now();
     const choices = [...document.querySelectorAll<HTMLButtonElement>('#choices button[data-choice]')];
     if (choices.length > 0 && choices.every((c) => c.dataset.move === 'continue')) {
       choices[0]?.click();
@@ -100,6 +107,7 @@ export function firstDecisionDriver(): void {
       const drawn = (window as unknown as { roundTable?: { framesDrawn: number } }).roundTable?.framesDrawn ?? 0;
       if (drawn > 0) {
         window.__firstDecision = performance.now();
+        performance.mark('first-decision');
         return;
       }
     } else if (document.querySelector('#dialogue .dialogue__text[data-revealed="false"]')) {

@@ -1,6 +1,6 @@
 // How the bench assigns traced work to frames.
 import { describe, expect, it } from 'vitest';
-import { frameCpu, markedWindows, outermostTasks, threadGroup, type TraceEvent } from './trace.ts';
+import { frameCpu, longTasks, markedWindows, outermostTasks, threadGroup, type TraceEvent } from './trace.ts';
 
 const RENDERER = 10;
 const GPU = 20;
@@ -115,5 +115,32 @@ describe('assigning traced work to frames', () => {
     expect(threadGroup('GPU Process', 'VizCompositorThread', false)).toBe('display');
     expect(threadGroup('Browser', 'CrBrowserMain', false)).toBeUndefined();
     expect(outermostTasks([task(MAIN, 0, 10, 1), task(MAIN, 5, 1, 1), task(MAIN, 10, 1, 1)])).toHaveLength(2);
+  });
+});
+
+describe('long tasks from navigation to a mark', () => {
+  const nav = (ts: number): TraceEvent => ({ name: 'navigationStart', cat: 'blink.user_timing', ph: 'R', ts, pid: RENDERER, tid: MAIN });
+  it('counts the main thread tasks over 50 ms inside the window, with their blocking time', () => {
+    const events = [
+      ...meta,
+      task(MAIN, 0, 80_000, 80), // before navigation: not counted
+      nav(100_000),
+      task(MAIN, 110_000, 120_000, 100), // 120 ms: 70 ms blocking
+      task(MAIN, 240_000, 50_000, 50), // exactly 50 ms: not long
+      task(COMPOSITOR, 300_000, 90_000, 90), // another thread
+      task(MAIN, 400_000, 60_000, 60), // 60 ms: 10 ms blocking
+      mark('first-decision', 500_000),
+      task(MAIN, 600_000, 300_000, 300), // after the mark
+    ];
+    const result = longTasks(events, 'first-decision');
+    expect(result.count).toBe(2);
+    expect(result.longestMs).toBe(120);
+    expect(result.tbtMs).toBe(80);
+    expect(result.windowMs).toBe(400);
+    expect(result.tasks.map((t) => t.at)).toEqual([10, 300]);
+  });
+
+  it('says when the mark is missing', () => {
+    expect(() => longTasks(meta, 'first-decision')).toThrow(/no first-decision mark/);
   });
 });

@@ -175,3 +175,52 @@ function lastAtOrBefore(xs: readonly number[], x: number): number {
   }
   return lo;
 }
+
+/** A main-thread task longer than 50 ms (the Long Tasks API's threshold, and Lighthouse's). */
+export interface LongTask {
+  /** Start, in ms from the window's start. */
+  at: number;
+  ms: number;
+  /** What ran inside it, the longest first (script URLs, layout, parse...), for finding the cause. */
+  inside: string[];
+}
+
+export const LONG_TASK_MS = 50;
+
+/**
+ * The main thread's long tasks between navigation and a mark: the page's main thread is the one
+ * the mark is on; the window opens at the navigation's start on that thread (the earliest
+ * `navigationStart` after the trace began), or at its first task. Total blocking time is the sum of
+ * each long task's time beyond 50 ms, as Lighthouse counts it.
+ */
+export function longTasks(events: readonly TraceEvent[], endMark: string): { tasks: LongTask[]; count: number; longestMs: number; tbtMs: number; windowMs: number } {
+  const end = events.find((e) => e.name === endMark);
+  if (!end) throw new Error(`no ${endMark} mark in the trace`);
+  const { pid, tid } = end;
+  const onThread = events.filter((e) => e.pid === pid && e.tid === tid);
+  const navigation = onThread.filter((e) => e.name === 'navigationStart').sort((a, b) => a.ts - b.ts)[0];
+  const tasks = outermostTasks(onThread).sort((a, b) => a.ts - b.ts);
+  const start = navigation?.ts ?? tasks[0]?.ts ?? end.ts;
+  const long = tasks.filter((t) => t.ts + (t.dur ?? 0) > start && t.ts < end.ts && (t.dur ?? 0) / 1000 > LONG_TASK_MS);
+  const inside = (task: TraceEvent) => {
+    const a = task.ts;
+    const b = task.ts + (task.dur ?? 0);
+    const children = onThread.filter((e) => e !== task && e.ph === 'X' && e.ts >= a && e.ts + (e.dur ?? 0) <= b && (e.dur ?? 0) >= 5000);
+    return children
+      .sort((x, y) => (y.dur ?? 0) - (x.dur ?? 0))
+      .slice(0, 8)
+      .map((e) => {
+        const data = (e.args as { data?: { url?: string; functionName?: string; type?: string } } | undefined)?.data;
+        const what = [data?.functionName, data?.url?.replace(/^.*\//, ''), data?.type].filter(Boolean).join(' ');
+        return `${e.name}${what ? ` (${what})` : ''} ${Math.round((e.dur ?? 0) / 1000)} ms`;
+      });
+  };
+  const out = long.map((t) => ({ at: Math.round((t.ts - start) / 1000), ms: Math.round((t.dur ?? 0) / 100) / 10, inside: inside(t) }));
+  return {
+    tasks: out,
+    count: out.length,
+    longestMs: out.reduce((m, t) => Math.max(m, t.ms), 0),
+    tbtMs: Math.round(out.reduce((s, t) => s + Math.max(0, t.ms - LONG_TASK_MS), 0) * 10) / 10,
+    windowMs: Math.round((end.ts - start) / 1000),
+  };
+}

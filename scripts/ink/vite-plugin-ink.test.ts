@@ -13,8 +13,8 @@ async function buildWith(story: string): Promise<string> {
   writeFileSync(
     path.join(root, 'entry.js'),
     `import { Story } from 'inkjs';\n` +
-      `import json, { storyHash } from ${JSON.stringify(path.join(fixtures, story, 'main.ink'))};\n` +
-      `const s = new Story(json);\nconsole.log(storyHash, s.globalTags);\n`,
+      `import json, { storyHash, storyGlobalTags } from ${JSON.stringify(path.join(fixtures, story, 'main.ink'))};\n` +
+      `const s = new Story(json);\nconsole.log(storyHash, s.globalTags, storyGlobalTags);\n`,
   );
   await build({
     root,
@@ -41,6 +41,8 @@ describe('inkPlugin', () => {
     expect(js).toContain('inkVersion');
     expect(js).toContain('Fixture Table');
     expect(js).toMatch(/"[0-9a-f]{12}"/);
+    // The global tags, read at build time for the title.
+    expect(js).toMatch(/storyGlobalTags = \[[^\]]*"title: Fixture Table"/);
     // Names that only the compiler has.
     expect(js).not.toContain('InkParser');
     expect(js).not.toContain('Recursive INCLUDE detected');

@@ -3,12 +3,16 @@
 // production bundle carries only inkjs's runtime. Errors carry file and line to the build output
 // and to Vite's dev overlay; every INCLUDEd file is watched, so editing a figure reloads the story.
 import path from 'node:path';
+import { Story } from 'inkjs/full';
 import type { Plugin } from 'vite';
+import { storyObject } from '../../src/debate/engine.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 
 export interface InkModule {
   default: string;
   storyHash: string;
+  /** The story's global tags (its title...), read here so the game's title needs no parse. */
+  storyGlobalTags: string[];
 }
 
 export function inkPlugin(): Plugin {
@@ -24,7 +28,8 @@ export function inkPlugin(): Plugin {
         return {
           code:
             `export default ${JSON.stringify(compiled.json)};\n` +
-            `export const storyHash = ${JSON.stringify(compiled.hash)};\n`,
+            `export const storyHash = ${JSON.stringify(compiled.hash)};\n` +
+            `export const storyGlobalTags = ${JSON.stringify(new Story(storyObject(compiled.json)).globalTags ?? [])};\n`,
           map: null,
         };
       } catch (error) {

@@ -1,7 +1,7 @@
 // The composition root: builds the platform services, the engine, the views and the controller,
 // and wires them together. Loaded by src/main.ts after the HTML loading screen is up.
 import articleText from '../../story/source/article.md?raw';
-import storyJson, { storyHash } from '../../story/main.ink';
+import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { parseArticle } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
@@ -56,7 +56,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
 
   const cast = tableJson as unknown as StoryTable;
   const article = parseArticle(articleText);
-  const engine = new DebateEngine(storyJson, storyHash);
+  // The story is parsed once the title is on screen (below), not before it.
+  const engine = new DebateEngine(storyJson, storyHash, storyGlobalTags);
   const saves = new SaveStore(store);
   const notices = new Notices(byId('notices'), () =>
     document.querySelector<HTMLElement>(
@@ -329,9 +330,12 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     updates = offerUpdates(registerOfflineWorker(), notices, () => controller.playing);
   }, 1000);
 
-  // Once the menu has been painted, fetch the rest: the table picture first, then the sounds.
+  // Once the menu has been painted, fetch the rest: the table picture first, then the sounds. The
+  // story is parsed meanwhile, in a task of its own while the stage's files arrive, so that a
+  // table chosen at once starts without parsing it (a click before then parses it in its handler).
   requestAnimationFrame(() =>
     setTimeout(() => {
+      setTimeout(() => engine.prepare(), 0);
       stage
         .load()
         .catch((error: unknown) => {
@@ -349,7 +353,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   if (import.meta.hot) {
     import.meta.hot.accept('../../story/main.ink', (mod) => {
       if (!mod) return;
-      const next = new DebateEngine(mod.default as string, mod.storyHash as string);
+      const next = new DebateEngine(mod.default as string, mod.storyHash as string, mod.storyGlobalTags as string[]);
       const { preset, seed } = controller.debate.state;
       const path = controller.debate.path;
       const wasPlaying = controller.playing;

@@ -51,21 +51,50 @@ export function randomSeed(): number {
 }
 
 export class DebateEngine {
-  readonly globalTags: GlobalTags;
-  private story: Story;
+  private parsed: Story | null = null;
+  /** The parsed story has not been played yet: the next start() can take it as it is. */
+  private parsedFresh = false;
+  private tags: GlobalTags | null = null;
   private steps: Step[] = [];
   private table: TableState;
   private startTable: TableState;
   private scratch?: DebateEngine;
 
+  /**
+   * The story is parsed at its first use, not here: parsing is the heaviest thing the engine does
+   * (a long task on a slow laptop), so the app can show its title first and call `prepare()` when
+   * the page is idle. `knownGlobalTags` (read at build time) spares the parse for the title.
+   */
   constructor(
     private readonly storyJson: string,
     readonly storyHash: string,
+    private readonly knownGlobalTags?: readonly string[],
   ) {
-    this.story = this.newStory();
-    this.globalTags = parseGlobalTags(this.story.globalTags).value;
     this.table = this.freshTable('full', 0);
     this.startTable = structuredClone(this.table);
+  }
+
+  private get story(): Story {
+    if (!this.parsed) {
+      this.parsed = this.newStory();
+      this.parsedFresh = true;
+    }
+    return this.parsed;
+  }
+
+  private set story(story: Story) {
+    this.parsed = story;
+    this.parsedFresh = false;
+  }
+
+  /** The story's global tags (title, source...). */
+  get globalTags(): GlobalTags {
+    return (this.tags ??= parseGlobalTags(this.knownGlobalTags ? [...this.knownGlobalTags] : this.story.globalTags).value);
+  }
+
+  /** Parses the story now, so that the first start() does not have to. */
+  prepare(): void {
+    void this.story;
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -106,7 +135,8 @@ export class DebateEngine {
 
   /** Starts a new debate at the chosen table size. The seed fixes every random pick in the story. */
   start(preset: Preset, seed = randomSeed()): Beat {
-    this.story = this.newStory();
+    // A story parsed ahead (prepare) and never played is as good as a new one.
+    this.story = this.parsed && this.parsedFresh ? this.parsed : this.newStory();
     this.begin(this.story, preset, seed);
     this.table = this.freshTable(preset, seed);
     this.steps = [];
@@ -243,7 +273,7 @@ export class DebateEngine {
   // ---- internals -----------------------------------------------------------------------------
 
   private newStory(): Story {
-    const story = new Story(this.storyJson);
+    const story = new Story(storyObject(this.storyJson));
     story.onError = (message, type) => {
       // Warnings are the story check's business; at play time only errors stop the debate.
       if (type === 2) throw new DebateError(`Story error: ${message}`);
@@ -416,3 +446,18 @@ export class DebateEngine {
 }
 
 export type { CardId, Stance };
+
+/**
+ * The compiled story as the object inkjs builds its runtime from. inkjs parses text with a JSON
+ * reviver (to keep floats written `3.0` apart from integers), which calls back into script for
+ * every value: several times slower than a plain JSON.parse. The same distinction is kept here by
+ * marking such floats the way inkjs itself does where the reviver is unsupported (`"3.0f"`), with
+ * one pass of a regular expression that steps over strings, then a plain parse.
+ */
+export function storyObject(json: string): Record<string, unknown> {
+  if (!/\d\.0[\s,\]}]/.test(json)) return JSON.parse(json) as Record<string, unknown>;
+  const marked = json.replace(/"(?:[^"\\]|\\.)*"|(-?\d+\.0)(?=[\s,\]}])/g, (match, float: string | undefined) =>
+    float === undefined ? match : `"${float}f"`,
+  );
+  return JSON.parse(marked) as Record<string, unknown>;
+}

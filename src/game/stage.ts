@@ -29,13 +29,22 @@ export interface StageView {
   setLook(look: Look): void;
   /** Resolves once the assets are loaded and the first scene can draw. */
   readonly ready: Promise<void>;
-  /** How many frames the canvas has drawn: the bench and tests check that idle means zero. */
+  /**
+   * How much drawing the canvas has done: the frames it drew, and the slices of a picture built
+   * off screen before it is shown (so a count that stands still means the stage is at rest). The
+   * bench and tests check that idle means zero.
+   */
   readonly framesDrawn: number;
 }
 
 export const STAGE_EVENT = 'stage:changed';
 /** A scene asks for one frame: a timed still (a gesture, a reaction) has changed. */
 export const STAGE_WAKE = 'stage:wake';
+/** A scene has drawn a slice of its first picture, off screen (see drawInSlices). */
+export const STAGE_SLICE = 'stage:slice';
+/** A scene's first picture is whole: it takes over from the scene before it. */
+export const STAGE_BUILT = 'stage:built';
+const SCENE_FOR: Record<StageMode, string> = { title: 'Title', table: 'RoundTable', ending: 'Ending' };
 
 function sameModel(a: TableModel, b: TableModel): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -112,6 +121,8 @@ export class PhaserStage implements StageView {
     });
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
     this.game.events.on(STAGE_WAKE, () => this.kick());
+    this.game.events.on(STAGE_SLICE, () => this.framesDrawn++);
+    this.game.events.on(STAGE_BUILT, (key: string) => this.takeOver(key));
     // Resizing rebuilds the whole drawing (tens of milliseconds on a slow machine): wait until the
     // size has settled and the player is not pressing keys, so a new line or a dragged window costs
     // one rebuild, never one per frame or one inside the frame that answers a key press. Meanwhile
@@ -157,13 +168,25 @@ export class PhaserStage implements StageView {
     this.kick();
     // Until the Preloader is done, only record the mode: it starts the right scene itself.
     if (!this.booted) return;
+    // The scene on screen stays there until the new one has drawn its picture (takeOver).
+    if (this.game.scene.isActive(key)) {
+      // (Still drawing its first picture, it is hidden: the others stay until it is whole.)
+      if (this.game.scene.getScene(key)?.sys.isVisible()) this.stopAllBut(key);
+      this.changed();
+    } else this.game.scene.start(key);
+  }
+
+  /** A scene has its picture: it replaces the others, if the stage still wants it. */
+  private takeOver(key: string): void {
+    if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
+    else this.game.scene.stop(key);
+    this.kick();
+  }
+
+  private stopAllBut(key: string): void {
     for (const scene of this.game.scene.getScenes(true)) {
-      if (scene.scene.key !== key && ['Title', 'RoundTable', 'Ending'].includes(scene.scene.key)) {
-        scene.scene.stop();
-      }
+      if (scene.scene.key !== key && Object.values(SCENE_FOR).includes(scene.scene.key)) scene.scene.stop();
     }
-    if (this.game.scene.isActive(key)) this.changed();
-    else this.game.scene.start(key);
   }
 
   /** Tells the active scene to repaint from the state, and keeps the loop awake for it. */

@@ -2,7 +2,9 @@
 // otherwise fetch before the title menu shows, and nothing on that menu makes a sound. This player
 // takes every call at once, remembers the volumes and whether the room tone is wanted, and hands
 // them to the real player when load() builds it (after the first paint, or at the first cue).
-// A cue asked for before then starts the load; Howler plays it once its file has arrived.
+// A cue asked for before then starts the load in a task of its own (creating the audio context
+// is slow: on a slow laptop it would freeze the click that started the debate), and plays then;
+// Howler plays it once its file has arrived.
 import { SilentPlayer, type AudioSettings, type Cue, type SoundPlayer } from './audio.ts';
 
 export class DeferredSoundPlayer implements SoundPlayer {
@@ -12,6 +14,9 @@ export class DeferredSoundPlayer implements SoundPlayer {
   private prepared = false;
   private listener: ((message: string) => void) | null = null;
   private disposed = false;
+  private loadTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Cues asked for before the player was built, played once it is (the latest few). */
+  private waiting: Cue[] = [];
 
   constructor(private readonly create: () => SoundPlayer) {}
 
@@ -21,6 +26,8 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   /** Builds the real player (once): from here on its files load and cues play. */
   load(): void {
+    if (this.loadTimer !== null) clearTimeout(this.loadTimer);
+    this.loadTimer = null;
     if (this.real || this.disposed) return;
     let real: SoundPlayer;
     try {
@@ -34,6 +41,13 @@ export class DeferredSoundPlayer implements SoundPlayer {
     if (this.settings) real.apply(this.settings);
     if (this.ambienceWanted) real.startAmbience();
     if (this.prepared) real.prepare();
+    for (const cue of this.waiting.splice(0)) real.play(cue);
+  }
+
+  /** Builds the real player in a later task, so the input that asked for sound is answered first. */
+  private loadSoon(): void {
+    if (this.real || this.disposed || this.loadTimer !== null) return;
+    this.loadTimer = setTimeout(() => this.load(), 0);
   }
 
   get onProblem(): ((message: string) => void) | null {
@@ -45,13 +59,14 @@ export class DeferredSoundPlayer implements SoundPlayer {
   }
 
   play(cue: Cue): void {
-    if (!this.real) this.load();
-    this.real?.play(cue);
+    if (this.real) return this.real.play(cue);
+    this.waiting = [...this.waiting, cue].slice(-3);
+    this.loadSoon();
   }
 
   startAmbience(): void {
     this.ambienceWanted = true;
-    if (!this.real) this.load();
+    if (!this.real) this.loadSoon();
     else this.real.startAmbience();
   }
 
@@ -72,6 +87,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   dispose(): void {
     this.disposed = true;
+    if (this.loadTimer !== null) clearTimeout(this.loadTimer);
     this.real?.dispose();
   }
 }

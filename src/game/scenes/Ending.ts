@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import { STAGE_KEY, type StageState } from '../stage.ts';
 import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
+import { buildKey, drawInSlices, followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class EndingScene extends Phaser.Scene {
   private picture: SetPicture | null = null;
@@ -19,16 +19,36 @@ export class EndingScene extends Phaser.Scene {
       this.picture?.destroy();
       this.picture = null;
     });
-    followStage(this, (state) => this.paint(state));
-    whenFontsArrive(this, () => this.paint(this.registry.get(STAGE_KEY) as StageState));
+    // The first picture is drawn in slices; changes meanwhile wait for it.
+    let building = true;
+    const state = this.registry.get(STAGE_KEY) as StageState;
+    const key = buildKey(this, state);
+    const first = new SetPicture(this, still(state), { figures: true, redraw: () => requestRedraw(this) });
+    this.picture = first; // destroyed with the scene, even half drawn
+    drawInSlices(this, first.draw(), () => {
+      building = false;
+      const now = this.registry.get(STAGE_KEY) as StageState;
+      if (now.mode === 'ending' && buildKey(this, now) !== key) this.paint(now);
+      else first.update(still(now));
+    });
+    followStage(this, 'ending', (s) => {
+      if (!building) this.paint(s);
+    });
+    whenFontsArrive(this, () => {
+      if (!building) this.paint(this.registry.get(STAGE_KEY) as StageState);
+    });
   }
 
   private paint(state: StageState): void {
     destroyChildren(this);
     this.picture?.destroy();
-    const seats = state.model.seats.map((s) => ({ ...s, speaking: false }));
-    const still = { ...state, model: { ...state.model, seats, reaction: undefined } } as StageState;
-    this.picture = new SetPicture(this, still, { figures: true, redraw: () => requestRedraw(this) });
-    this.picture.update(still);
+    this.picture = SetPicture.now(this, still(state), { figures: true, redraw: () => requestRedraw(this) });
+    this.picture.update(still(state));
   }
+}
+
+/** The table as the debate left it: nobody speaking, no reaction playing. */
+function still(state: StageState): StageState {
+  const seats = state.model.seats.map((s) => ({ ...s, speaking: false }));
+  return { ...state, model: { ...state.model, seats, reaction: undefined } };
 }

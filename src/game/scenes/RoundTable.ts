@@ -7,7 +7,7 @@ import { framingFor } from '../layout.ts';
 import { STAGE_KEY, type StageState } from '../stage.ts';
 import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
+import { buildKey, drawInSlices, followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class RoundTableScene extends Phaser.Scene {
   private picture: SetPicture | null = null;
@@ -30,21 +30,43 @@ export class RoundTableScene extends Phaser.Scene {
       this.picture = null;
       this.camera?.reset();
     });
-    followStage(this, (state) => this.paint(state));
+    // The first picture is drawn in slices (the table is often chosen while the stage boots);
+    // changes meanwhile wait for it, and the latest is painted once it is whole.
+    let building = true;
+    const state = this.registry.get(STAGE_KEY) as StageState;
+    const first = new SetPicture(this, state, { figures: true, redraw: () => requestRedraw(this) });
+    const key = buildKey(this, state);
+    this.picture = first; // destroyed with the scene, even half drawn
+    drawInSlices(this, first.draw(), () => {
+      building = false;
+      this.builtFor = key;
+      const now = this.registry.get(STAGE_KEY) as StageState;
+      if (now.mode !== 'table') return first.update(now);
+      if (buildKey(this, now) !== key) return this.paint(now);
+      first.update(now);
+      // The camera frames the new picture in the frame that first shows it, not while the scene
+      // before it is still on the canvas.
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        if (this.picture === first) this.frame(this.registry.get(STAGE_KEY) as StageState);
+      });
+    });
+    followStage(this, 'table', (s) => {
+      if (!building) this.paint(s);
+    });
     whenFontsArrive(this, () => {
+      if (building) return;
       this.builtFor = '';
       this.paint(this.registry.get(STAGE_KEY) as StageState);
     });
   }
 
   private paint(state: StageState): void {
-    const { width, height } = this.scale;
-    const key = [width, height, state.pixelRatio, state.look.textScale, state.look.highContrast, state.model.seats.map((s) => s.id).join()].join('|');
+    const key = buildKey(this, state);
     if (key !== this.builtFor || !this.picture) {
       this.builtFor = key;
       destroyChildren(this);
       this.picture?.destroy();
-      this.picture = new SetPicture(this, state, { figures: true, redraw: () => requestRedraw(this) });
+      this.picture = SetPicture.now(this, state, { figures: true, redraw: () => requestRedraw(this) });
       this.shot = '';
     }
     this.picture.update(state);

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { STAGE_KEY, type StageState } from '../stage.ts';
 import { SetPicture } from '../table/set-picture.ts';
 import { destroyChildren } from './clear.ts';
-import { followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
+import { buildKey, drawInSlices, followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 
 export class TitleScene extends Phaser.Scene {
   private picture: SetPicture | null = null;
@@ -18,14 +18,30 @@ export class TitleScene extends Phaser.Scene {
       this.picture?.destroy();
       this.picture = null;
     });
-    followStage(this, (state) => this.paint(state));
-    whenFontsArrive(this, () => this.paint(this.registry.get(STAGE_KEY) as StageState));
+    // The first picture is drawn in slices; changes meanwhile wait for it.
+    let building = true;
+    const state = this.registry.get(STAGE_KEY) as StageState;
+    const key = buildKey(this, state);
+    const first = new SetPicture(this, state, { figures: false, redraw: () => requestRedraw(this) });
+    this.picture = first; // destroyed with the scene, even half drawn
+    drawInSlices(this, first.draw(), () => {
+      building = false;
+      const now = this.registry.get(STAGE_KEY) as StageState;
+      if (now.mode === 'title' && buildKey(this, now) !== key) this.paint(now);
+      else first.update(now, 0.35);
+    });
+    followStage(this, 'title', (s) => {
+      if (!building) this.paint(s);
+    });
+    whenFontsArrive(this, () => {
+      if (!building) this.paint(this.registry.get(STAGE_KEY) as StageState);
+    });
   }
 
   private paint(state: StageState): void {
     destroyChildren(this);
     this.picture?.destroy();
-    this.picture = new SetPicture(this, state, { figures: false, redraw: () => requestRedraw(this) });
+    this.picture = SetPicture.now(this, state, { figures: false, redraw: () => requestRedraw(this) });
     this.picture.update(state, 0.35);
   }
 }

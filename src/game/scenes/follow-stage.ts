@@ -1,19 +1,62 @@
 // What every presenting scene does on create: paint the stage state now and again on every change
 // until the scene shuts down, then tell the stage the scene has settled (it may sleep the loop).
 import Phaser from 'phaser';
-import { STAGE_EVENT, STAGE_KEY, STAGE_WAKE, type StageState } from '../stage.ts';
+import { STAGE_BUILT, STAGE_EVENT, STAGE_KEY, STAGE_SLICE, STAGE_WAKE, type StageMode, type StageState } from '../stage.ts';
+import { nextTask, runInSlices } from '../slices.ts';
 import { FONT } from '../theme.ts';
 
-export function followStage(scene: Phaser.Scene, paint: (state: StageState) => void): void {
-  scene.game.events.on(STAGE_EVENT, paint);
-  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.game.events.off(STAGE_EVENT, paint));
+/**
+ * Paints every change of the stage state meant for this scene's mode (a scene that is leaving
+ * ignores the next scene's states: it only has to stay on screen until that one is built).
+ */
+export function followStage(scene: Phaser.Scene, mode: StageMode, paint: (state: StageState) => void): void {
+  const onChange = (state: StageState) => {
+    if (state.mode === mode) paint(state);
+  };
+  scene.game.events.on(STAGE_EVENT, onChange);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.game.events.off(STAGE_EVENT, onChange));
   paint(scene.registry.get(STAGE_KEY) as StageState);
   scene.registry.set('settled', true);
+}
+
+/** What a picture is built for: a change here means drawing it again, not updating it. */
+export function buildKey(scene: Phaser.Scene, state: StageState): string {
+  const { width, height } = scene.scale;
+  return [width, height, state.pixelRatio, state.look.textScale, state.look.highContrast, state.model.seats.map((s) => s.id).join()].join('|');
 }
 
 /** Asks the stage to draw one frame: a timed still (a gesture, a reaction) has changed. */
 export function requestRedraw(scene: Phaser.Scene): void {
   scene.game.events.emit(STAGE_WAKE);
+}
+
+/** Longest run of slices in one task: well under the 50 ms of a long task on a slow laptop. */
+const SLICE_BUDGET_MS = 8;
+
+/**
+ * Draws a scene's first picture a piece at a time, each piece in a task of its own (a layer, a
+ * figure: tens of milliseconds each on a slow laptop, hundreds all together), so the page answers
+ * a click or a key between them. The scene stays hidden until the picture is whole, and the scene
+ * it replaces stays on screen until then (the stage stops it when this one is built): no half
+ * drawn set, no blank between scenes. `done` runs once the last piece is drawn.
+ */
+export function drawInSlices(scene: Phaser.Scene, steps: Generator<void, void, void>, done: () => void): void {
+  let live = true;
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (live = false));
+  scene.sys.setVisible(false);
+  runInSlices(steps, {
+    schedule: nextTask,
+    budgetMs: SLICE_BUDGET_MS,
+    now: () => performance.now(),
+    live: () => live,
+    onSlice: () => scene.game.events.emit(STAGE_SLICE),
+    done: () => {
+      scene.sys.setVisible(true);
+      done();
+      scene.game.events.emit(STAGE_BUILT, scene.scene.key);
+      requestRedraw(scene);
+    },
+  });
 }
 
 /**

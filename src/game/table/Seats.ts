@@ -52,13 +52,15 @@ export class Cast {
     private readonly redraw: () => void,
   ) {}
 
-  build(views: SeatView[]): void {
+  /** Builds the figures one at a time, yielding after each (see SetPicture.draw). */
+  *buildSteps(views: SeatView[]): Generator<void, void, void> {
     const lightKey = this.book.put('keylight', drawKeyLight(this.layout, this.colors));
     this.light = this.scene.add.image(0, 0, lightKey).setOrigin(0.5, 0.62).setDepth(LAYER.light).setVisible(false);
     this.light.setBlendMode(1); // ADD: light adds to what is under it
-    this.layout.seats.forEach((spot, index) => {
+    for (const [index, spot] of this.layout.seats.entries()) {
       const view = views.find((v) => v.id === spot.id);
-      if (!view) return;
+      if (!view) continue;
+      yield;
       const costume = costumeFor(spot.id, index);
       const pose: FigurePose = { gesture: 'rest', ...(view.stance && { stance: view.stance }) };
       const [bodyKey, armsKey, ox, oy] = this.figure(spot, costume, pose);
@@ -70,7 +72,7 @@ export class Cast {
         .setOrigin(0, 0)
         .setDepth(LAYER.placards);
       this.seats.set(spot.id, { spot, costume, view, body, arms, placard, pose });
-    });
+    }
   }
 
   /**

@@ -15,39 +15,65 @@ export class SetPicture {
   readonly layout: SetLayout;
   private readonly book: TextureBook;
   private readonly colors: Palette;
-  private readonly crowd: Crowd;
-  private readonly crowdImage: Phaser.GameObjects.Image;
-  private readonly cast: Cast | null;
+  private readonly measure: ReturnType<typeof canvasMeasure>;
+  private crowd: Crowd | null = null;
+  private crowdImage: Phaser.GameObjects.Image | null = null;
+  private cast: Cast | null = null;
   private crowdTimers: number[] = [];
   private share = -1;
   private reaction = -1;
+  private readonly redraw: () => void;
 
+  /**
+   * Lays the set out; `draw()` then paints it. `SetPicture.now()` does both at once; a scene that
+   * is booting runs `draw()` a slice at a time instead (see follow-stage.ts).
+   */
   constructor(
     private readonly scene: Phaser.Scene,
-    state: StageState,
-    options: { figures: boolean; redraw: () => void },
+    private readonly state: StageState,
+    private readonly options: { figures: boolean; redraw: () => void },
   ) {
     const { width, height } = scene.scale;
     this.colors = palette(state.look);
     this.book = new TextureBook(scene);
-    const measure = canvasMeasure();
+    this.measure = canvasMeasure();
     const labels = options.figures ? state.model.seats.map(seatLabel) : [];
     this.layout = layoutSet(labels, width, height, {
       textScale: state.look.textScale,
       pixelRatio: state.pixelRatio,
-      measure,
+      measure: this.measure,
     });
-    scene.add.image(0, 0, this.book.put('backdrop', drawBackdrop(this.layout, this.colors))).setOrigin(0, 0).setDepth(LAYER.backdrop);
-    this.crowd = new Crowd(this.layout, this.colors);
-    this.crowdImage = scene.add.image(0, this.crowd.top, this.book.put('crowd', this.crowd.canvas)).setOrigin(0, 0).setDepth(LAYER.crowd);
-    const table = drawTable(this.layout, this.colors);
-    scene.add.image(table.x, table.y, this.book.put('table', table.canvas)).setOrigin(0, 0).setDepth(LAYER.table);
-    this.cast = options.figures ? new Cast(scene, this.layout, this.colors, this.book, measure, options.redraw) : null;
-    this.cast?.build(state.model.seats);
     this.redraw = options.redraw;
   }
 
-  private readonly redraw: () => void;
+  /** A whole set, drawn at once. */
+  static now(scene: Phaser.Scene, state: StageState, options: { figures: boolean; redraw: () => void }): SetPicture {
+    const picture = new SetPicture(scene, state, options);
+    for (const _ of picture.draw()) {
+      // every slice at once
+    }
+    return picture;
+  }
+
+  /**
+   * Draws the set, yielding between its pieces (the backdrop, the audience, the table, each
+   * figure), so the work can be spread over several short tasks.
+   */
+  *draw(): Generator<void, void, void> {
+    const { scene, layout, colors, book, state, options } = this;
+    scene.add.image(0, 0, book.put('backdrop', drawBackdrop(layout, colors))).setOrigin(0, 0).setDepth(LAYER.backdrop);
+    yield;
+    const crowd = new Crowd(layout, colors);
+    this.crowd = crowd;
+    this.crowdImage = scene.add.image(0, crowd.top, book.put('crowd', crowd.canvas)).setOrigin(0, 0).setDepth(LAYER.crowd);
+    yield;
+    const table = drawTable(layout, colors);
+    scene.add.image(table.x, table.y, book.put('table', table.canvas)).setOrigin(0, 0).setDepth(LAYER.table);
+    if (!options.figures) return;
+    yield;
+    this.cast = new Cast(scene, layout, colors, book, this.measure, options.redraw);
+    yield* this.cast.buildSteps(state.model.seats);
+  }
 
   /** Applies the stage state: who speaks, stances, and the audience's mood and reaction. */
   update(state: StageState, crowdShare = state.model.meters.audience / 100): void {
@@ -100,9 +126,9 @@ export class SetPicture {
   }
 
   private drawCrowd(share: number, frame: Parameters<Crowd['draw']>[1]): void {
-    this.crowd.draw(share, frame);
+    this.crowd?.draw(share, frame);
     // The canvas renderer reads the canvas as it is; nothing to upload.
-    this.crowdImage.setVisible(true);
+    this.crowdImage?.setVisible(true);
   }
 
   private stopCrowd(): void {

@@ -1,0 +1,39 @@
+// The deferred player: a cue or the room tone asked for before the sounds loaded builds the real
+// player in a later task (never inside the click or key that asked), then plays what was asked.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SilentPlayer } from './audio.ts';
+import { DeferredSoundPlayer } from './deferred-audio.ts';
+
+describe('DeferredSoundPlayer', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('builds the real player after the input that asked for sound, then plays what was asked', () => {
+    const real = new SilentPlayer();
+    const create = vi.fn(() => real);
+    const sound = new DeferredSoundPlayer(create);
+    sound.startAmbience();
+    sound.play('gavel');
+    expect(create).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(real.ambiencePlaying).toBe(true);
+    expect(real.played).toEqual(['gavel']);
+    sound.play('chime');
+    expect(real.played).toEqual(['gavel', 'chime']);
+  });
+
+  it('builds once when load() comes before the scheduled task, and not at all once disposed', () => {
+    const create = vi.fn(() => new SilentPlayer());
+    const sound = new DeferredSoundPlayer(create);
+    sound.startAmbience();
+    sound.load();
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+    const gone = new DeferredSoundPlayer(create);
+    gone.play('gavel');
+    gone.dispose();
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
