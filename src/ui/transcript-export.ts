@@ -9,6 +9,8 @@ import { documentView } from './document-view.ts';
 import { h } from './dom.ts';
 import { downloadText } from './download.ts';
 import type { RunReports } from './run-report.ts';
+import { runCodeOf } from '../debate/run-code.ts';
+import { runCodeBox, studentNameField } from './student-name.ts';
 
 /** The element printing shows instead of the game while the transcript is open (print.css). */
 const PRINT_ROOT_ID = 'print-document';
@@ -59,6 +61,9 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
     h('p', {
       text: 'The whole debate as a document, with the debrief: print it, save it as a web page (opens in any browser) or as Markdown (plain text), or save the run file your teacher can load into the class results.',
     }),
+    // The name first: it goes into every download below.
+    studentNameField(reports.student, () => show()),
+    runCodeBox(runCodeOf(engine)),
     actions,
     status,
     documentSlot,

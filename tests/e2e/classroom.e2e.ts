@@ -14,6 +14,7 @@ import type { StoryTable } from '../../src/debate/cast.ts';
 import { buildDebrief, findAlternatives, parseDebriefContent, type Debrief } from '../../src/debate/debrief.ts';
 import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
+import { runCodeOf } from '../../src/debate/run-code.ts';
 import { parseRunFileText } from '../../src/debate/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle, toFirstOpponent } from './play.ts';
@@ -129,8 +130,23 @@ describe('the classroom documents', () => {
       return { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8') };
     };
 
+    // The student's name, typed here after the debate, goes into the file names, the document and
+    // the run file; it is kept on this device for next time.
+    const nameField = transcript.getByLabel('Your name or initials (optional)');
+    await nameField.fill('  Ana   <b>B.</b>  ');
+    await nameField.press('Enter');
+    await transcript.getByText('Your name, Ana <b>B.</b>, is kept on this device').waitFor();
+    expect(await nameField.inputValue()).toBe('Ana <b>B.</b>');
+    await transcript.locator('.document').getByText('Ana <b>B.</b>').first().waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('round-table:student'))).toBe('Ana <b>B.</b>');
+    // The run code on the page is the one of this run.
+    const code = (await transcript.locator('[data-run-code]').textContent()) ?? '';
+    expect(code).toBe(runCodeOf(engine));
+
     const html = await download(/web page/);
-    expect(html.name).toMatch(new RegExp(`^round-table-\\d{4}-\\d{2}-\\d{2}-${run.state.ending}\\.html$`));
+    expect(html.name).toMatch(/^round-table-ana-b-b-b-\d{4}-\d{2}-\d{2}-\d{4}\.html$/);
+    expect(html.text).toContain('<strong>Student:</strong> Ana &lt;b&gt;B.&lt;/b&gt;');
+    expect(html.text).toContain(`<strong>Run code:</strong> ${code}`);
     expect(html.text.startsWith('<!doctype html>')).toBe(true);
     expect(html.text).not.toMatch(/<script|<link|<img|src=/i);
     let from = 0;
@@ -156,10 +172,10 @@ describe('the classroom documents', () => {
     expect(markdown.text).toContain('## Debrief');
 
     const runFile = await download(/run file/);
-    expect(runFile.name).toMatch(/\.json$/);
+    expect(runFile.name).toMatch(/^round-table-ana-b-b-b-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const parsed = parseRunFileText(runFile.text);
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-    expect(parsed.value).toMatchObject({ storyHash, preset: 'short', seed: run.state.seed, path: run.path, ending: run.state.ending });
+    expect(parsed.value).toMatchObject({ storyHash, preset: 'short', seed: run.state.seed, path: run.path, ending: run.state.ending, student: 'Ana <b>B.</b>' });
     expect(parsed.value.grades.map((g) => g.grade)).toEqual(debrief.exchanges.flatMap((x) => x.moves.map((m) => m.grade)));
 
     // ---- printing: the transcript document alone, none of the game's chrome
@@ -240,7 +256,8 @@ describe('the classroom documents', () => {
     await dialog.getByText('Ready to print or download.').waitFor({ timeout: 30_000 });
     await dialog.getByText('The debate had not ended when this transcript was made.').waitFor();
     const [file] = await Promise.all([w.page.waitForEvent('download'), dialog.getByRole('button', { name: /run file/ }).click()]);
-    expect(file.suggestedFilename()).toMatch(/-unfinished\.json$/);
+    // No name given: the date and time alone.
+    expect(file.suggestedFilename()).toMatch(/^round-table-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const parsed = parseRunFileText(readFileSync(await file.path(), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     const run = await roundTable(w.page);
