@@ -75,10 +75,32 @@ export function runCodeBox(code: string): HTMLElement {
       },
     },
   });
+  // The QR code's drawing (and its library) loads only when asked for.
+  const qrSlot = h('div', { class: 'run-code__qr-slot' });
+  const qr = h('button', {
+    text: CLASS_WORDS.qrShow,
+    attrs: { type: 'button', 'aria-expanded': 'false' },
+    on: {
+      click: () => {
+        if (qrSlot.firstChild) {
+          qrSlot.replaceChildren();
+          qr.textContent = CLASS_WORDS.qrShow;
+          qr.setAttribute('aria-expanded', 'false');
+          return;
+        }
+        void import('./run-code-qr.ts').then(({ qrCanvas }) => {
+          qrSlot.replaceChildren(qrCanvas(code, CLASS_WORDS.qrLabel(code)));
+          qr.textContent = CLASS_WORDS.qrHide;
+          qr.setAttribute('aria-expanded', 'true');
+        });
+      },
+    },
+  });
   return h(
     'div',
     { class: 'run-code' },
-    h('p', { class: 'run-code__line' }, h('strong', { attrs: { id: `${id}-label` }, text: `${CLASS_WORDS.runCode}: ` }), value, ' ', copy, ' ', status),
+    h('p', { class: 'run-code__line' }, h('strong', { attrs: { id: `${id}-label` }, text: `${CLASS_WORDS.runCode}: ` }), value, ' ', copy, ' ', qr, ' ', status),
     h('p', { class: 'run-code__hint', text: CLASS_WORDS.runCodeHint }),
+    qrSlot,
   );
 }

@@ -75,6 +75,8 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
   });
 
   const show = () => {
+    // A name changed as the dialog closes (its field's blur) must not mount a print copy again.
+    if (closed) return;
     const doc = reports.transcript(engine);
     // On screen the dialog's own heading names the document: its title becomes a level lower.
     documentSlot.replaceChildren(documentView(doc.blocks, 1));

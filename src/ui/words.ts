@@ -270,6 +270,9 @@ export const CLASS_WORDS = {
   copy: 'Copy the code',
   copied: 'Copied.',
   copyFailed: 'The browser would not copy it: select the code and copy it yourself.',
+  qrShow: 'Show as a QR code',
+  qrHide: 'Hide the QR code',
+  qrLabel: (code: string) => `QR code of the run code ${code}`,
   // ---- class results: codes pasted in
   pasteLabel: 'Or paste run codes, one per line (a name before or after each code is fine)',
   pasteAdd: 'Add these codes',

@@ -142,6 +142,20 @@ describe('the classroom documents', () => {
     // The run code on the page is the one of this run.
     const code = (await transcript.locator('[data-run-code]').textContent()) ?? '';
     expect(code).toBe(runCodeOf(engine));
+    // And as a QR code, drawn here (dark on light, square) when asked for.
+    await transcript.getByRole('button', { name: 'Show as a QR code' }).click();
+    const qr = transcript.getByRole('img', { name: `QR code of the run code ${code}` });
+    await qr.waitFor();
+    const drawn = await qr.evaluate((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128) dark++;
+      return { width: c.width, height: c.height, darkShare: dark / (c.width * c.height) };
+    });
+    expect(drawn.width).toBe(drawn.height);
+    expect(drawn.darkShare).toBeGreaterThan(0.2);
+    expect(drawn.darkShare).toBeLessThan(0.6);
 
     const html = await download(/web page/);
     expect(html.name).toMatch(/^round-table-ana-b-b-b-\d{4}-\d{2}-\d{2}-\d{4}\.html$/);
