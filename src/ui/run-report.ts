@@ -13,6 +13,7 @@ import {
 } from '../debate/debrief.ts';
 import type { Doc } from '../debate/document.ts';
 import type { DebateEngine } from '../debate/engine.ts';
+import { buildDebriefSheet } from '../debate/debrief-sheet.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { buildRunFile, type RunFile } from '../debate/run-file.ts';
 import { buildTranscript } from '../debate/transcript-doc.ts';
@@ -73,6 +74,11 @@ export class RunReports {
       student: this.student.get(),
       runCode: runCodeOf(engine),
     });
+  }
+
+  /** The one-page debrief sheet (src/debate/debrief-sheet.ts). */
+  sheet(engine: DebateEngine, madeAt = new Date()): Doc {
+    return buildDebriefSheet({ debrief: this.debrief(engine), title: this.title, madeAt, student: this.student.get(), runCode: runCodeOf(engine) });
   }
 
   runFile(engine: DebateEngine, madeAt = new Date()): RunFile {

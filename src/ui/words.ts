@@ -273,6 +273,8 @@ export const CLASS_WORDS = {
   qrShow: 'Show as a QR code',
   qrHide: 'Hide the QR code',
   qrLabel: (code: string) => `QR code of the run code ${code}`,
+  /** The transcript dialog's button for the one-page debrief sheet. */
+  sheetPrint: 'Print the one-page debrief sheet',
   // ---- class results: codes pasted in
   pasteLabel: 'Or paste run codes, one per line (a name before or after each code is fine)',
   pasteAdd: 'Add these codes',

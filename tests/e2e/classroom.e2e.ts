@@ -192,6 +192,28 @@ describe('the classroom documents', () => {
     expect(parsed.value).toMatchObject({ storyHash, preset: 'short', seed: run.state.seed, path: run.path, ending: run.state.ending, student: 'Ana <b>B.</b>' });
     expect(parsed.value.grades.map((g) => g.grade)).toEqual(debrief.exchanges.flatMap((x) => x.moves.map((m) => m.grade)));
 
+    // ---- the one-page debrief sheet: printed instead of the transcript, on one page, then the
+    // transcript is the print copy again
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    // Printing fires "afterprint", which puts the transcript back: one click per printout.
+    for (const format of ['A4', 'Letter'] as const) {
+      await transcript.getByRole('button', { name: 'Print the one-page debrief sheet' }).click();
+      await page.locator('.print-document--sheet').waitFor({ state: 'attached' });
+      const sheetText = (await page.locator('.print-document--sheet').textContent()) ?? '';
+      expect(sheetText).toContain('Name: Ana <b>B.</b>');
+      expect(sheetText).toContain(code);
+      for (const x of debrief.exchanges) for (const m of x.moves) if (m.alternative) expect(sheetText).toContain(m.alternative.text);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format, printBackground: false });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0, `the sheet on ${format}`).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      expect(await page.locator('.print-document--sheet').count()).toBe(0);
+      expect(await page.locator('.print-document').count()).toBe(1);
+    }
+
     // ---- printing: the transcript document alone, none of the game's chrome
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {

@@ -66,7 +66,7 @@ describe('for teachers', () => {
   it('shows the guide from docs/teacher-guide.md, as text, with the source sheet in place', async () => {
     const w = await openTitle();
     const dialog = await openForTeachers(w.page);
-    for (const name of ['A 5-minute warm-up', 'A 20-minute lesson: the full table', 'A 10-minute lesson: the short table', 'A rubric for the transcript', 'Privacy: nothing leaves the device']) {
+    for (const name of ['A 5-minute warm-up', 'A 25-minute lesson: the full table', 'A 15-minute lesson: the short table', 'A 45-minute lesson: one class period', 'A rubric for the transcript', 'Privacy: nothing leaves the device']) {
       await expect(dialog.getByRole('heading', { name }).count()).resolves.toBe(1);
     }
     // A question for every figure and every card.
