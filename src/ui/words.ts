@@ -275,6 +275,12 @@ export const CLASS_WORDS = {
   qrLabel: (code: string) => `QR code of the run code ${code}`,
   /** The transcript dialog's button for the one-page debrief sheet. */
   sheetPrint: 'Print the one-page debrief sheet',
+  // ---- the student handout (For teachers)
+  handoutTitle: 'Student handout',
+  handoutButton: 'Student handout',
+  handoutHint: 'The six claims, the eight counterpoints, the sound-or-fallacy sheet: to print',
+  handoutHelp: 'One copy per student or pair: the claims and counterpoints with their paragraphs of the article, and the sound-or-fallacy sheet (without the answers).',
+  handoutPrint: 'Print the handout',
   // ---- class results: codes pasted in
   pasteLabel: 'Or paste run codes, one per line (a name before or after each code is fine)',
   pasteAdd: 'Add these codes',

@@ -78,6 +78,14 @@ describe('for teachers', () => {
     await dialog.getByRole('link', { name: 'Rubric' }).click();
     await expect(w.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('A rubric for the transcript');
     await expect(w.page.evaluate(() => location.hash)).resolves.toBe('');
+    // The student handout: six claims with their paragraphs, eight counterpoints, the sheet.
+    await dialog.getByRole('button', { name: /Student handout/ }).click();
+    const handout = w.page.getByRole('dialog', { name: 'Student handout' });
+    await handout.getByRole('heading', { name: 'The six claims' }).waitFor();
+    await expect(handout.locator('blockquote').count()).resolves.toBe(6);
+    await expect(handout.getByRole('heading', { name: /^\d / }).count()).resolves.toBe(8);
+    await expect(handout.getByRole('heading', { name: 'Sound or fallacy?' }).count()).resolves.toBe(1);
+    await expect(handout.getByRole('button', { name: 'Print the handout' }).isEnabled()).resolves.toBe(true);
     expectClean(w);
     await w.context.close();
   });
