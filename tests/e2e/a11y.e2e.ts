@@ -142,8 +142,8 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
       expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe(contrast);
 
-      await title.getByRole('button', { name: 'Sources' }).click();
-      await checkDialog(page, 'Sources', `sources (${contrast})`);
+      await title.getByRole('button', { name: 'About the source' }).click();
+      await checkDialog(page, /^About the source/i, `sources (${contrast})`);
       await title.getByRole('button', { name: 'Privacy' }).click();
       await checkDialog(page, 'Privacy', `privacy (${contrast})`);
       await title.getByRole('button', { name: /Take the 2-minute check first/ }).click();
