@@ -6,24 +6,33 @@ import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserFlags, phaserFlagsForDeps, phaserLiteAliases } from './scripts/phaser-lite.ts';
 import { policyPlugin } from './scripts/policy.ts';
 
-export default defineConfig({
-  base: './',
-  plugins: [policyPlugin(), docPlugin(), inkPlugin(), storyMapPlugin(), phaserFlags(), offlinePlugin()],
-  // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
-  resolve: { alias: phaserLiteAliases },
-  define: { global: 'globalThis' },
-  optimizeDeps: { rolldownOptions: { plugins: [phaserFlagsForDeps] } },
-  build: {
-    target: 'es2022',
-    // Small assets inline as data: URLs; the CSP allows data: for images only, so keep audio and
-    // fonts as files.
-    assetsInlineLimit: (file) => (/\.(webm|mp3|woff2?)$/.test(file) ? false : undefined),
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
-        },
+// `vite build --mode single` (npm run build:single) builds the game as one file to open from a USB
+// stick or a downloads folder: every asset inlined, one script, no offline worker (none runs on
+// file://); scripts/single-file.ts then inlines the script and styles into the page.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: [policyPlugin(), docPlugin(), inkPlugin(), storyMapPlugin(), phaserFlags(), ...(single ? [] : [offlinePlugin()])],
+    // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
+    resolve: { alias: phaserLiteAliases },
+    define: { global: 'globalThis' },
+    optimizeDeps: { rolldownOptions: { plugins: [phaserFlagsForDeps] } },
+    build: {
+      target: 'es2022',
+      // Small assets inline as data: URLs; the CSP allows data: for images only, so keep audio and
+      // fonts as files. The single file inlines everything.
+      assetsInlineLimit: single ? () => true : (file: string) => (/\.(webm|mp3|woff2?)$/.test(file) ? false : undefined),
+      ...(single && { outDir: 'dist-single', cssCodeSplit: false, modulePreload: false }),
+      rolldownOptions: {
+        output: single
+          ? { codeSplitting: false }
+          : {
+              codeSplitting: {
+                groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+              },
+            },
       },
     },
-  },
+  };
 });

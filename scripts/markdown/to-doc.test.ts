@@ -92,7 +92,7 @@ describe('markdownToDoc', () => {
     expect(targets.length).toBeGreaterThan(10);
     for (const target of targets) expect(ids, `link to #${target}`).toContain(target);
     expect(all.some((b) => b.kind === 'slot' && b.name === 'source-sheet')).toBe(true);
-    expect(all.filter((b) => b.kind === 'table')).toHaveLength(3);
+    expect(all.filter((b) => b.kind === 'table')).toHaveLength(4); // the 25-, 15- and 45-minute lessons and the rubric
     expect(sectionOf(guide.blocks, 'privacy-nothing-leaves-the-device').length).toBeGreaterThan(1);
     // Every word of the guide's prose is in the document (Markdown marks and comments aside).
     const text = plainText(guide.blocks).join(' ');

@@ -18,6 +18,8 @@ import type { DialoguePanel } from '../ui/dialogue.ts';
 import type { Hud } from '../ui/hud.ts';
 import type { Notices } from '../ui/notices.ts';
 import type { Screen } from '../ui/screens.ts';
+import type { StudentNameStore } from '../ui/student-name.ts';
+import { runCodeOf } from '../debate/run-code.ts';
 import { captionFor, type Transcript } from '../ui/transcript.ts';
 import { reasonText, WORDS } from '../ui/words.ts';
 
@@ -41,6 +43,8 @@ export interface ControllerServices {
   saved?(outcome: SaveOutcome): void;
   /** Told when this tab starts or stops playing a debate (other tabs hear of it). */
   playing?(playing: boolean): void;
+  /** The student's optional name, kept on this device (title screen). */
+  student?: StudentNameStore;
 }
 
 export interface ControllerHooks {
@@ -121,7 +125,7 @@ export class DebateController {
       ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
       ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
       ...(this.hooks.openSavedDebates && { savedDebates: () => this.hooks.openSavedDebates?.() }),
-    });
+    }, this.services.student);
   }
 
   async start(preset: Preset, seed?: number): Promise<void> {
@@ -409,7 +413,7 @@ export class DebateController {
     if (record) this.hooks.onProgress?.(this.engine);
     this.views.screen.showEnding(
       this.cast,
-      { id, title: this.cast.endings[id]?.title ?? id, epilogue },
+      { id, title: this.cast.endings[id]?.title ?? id, epilogue, runCode: runCodeOf(this.engine) },
       this.engine.state,
       {
         // The same table again (same seed): the new run shares the branch map with this one.

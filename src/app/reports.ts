@@ -6,12 +6,16 @@ import type { StoryTable } from '../debate/cast.ts';
 import { quizForRunFile } from '../debate/check.ts';
 import { parseDebriefContent } from '../debate/debrief.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
+import { readStudentName, saveStudentName } from '../debate/student.ts';
 import { RunReports } from '../ui/run-report.ts';
 
 export { openDebrief } from '../ui/debrief.ts';
 export { openTranscript } from '../ui/transcript-export.ts';
 
-/** Run files carry the 2-minute check's scores, kept in the store until then (src/debate/check.ts). */
+/** Run files carry the 2-minute check's scores and the student's name, kept in the store until then. */
 export function makeReports(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, title: string, store: KeyValueStore): RunReports {
-  return new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store));
+  return new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store), {
+    get: () => readStudentName(store).name,
+    set: (name) => saveStudentName(store, name),
+  });
 }

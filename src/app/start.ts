@@ -31,6 +31,7 @@ import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
+import { readStudentName, saveStudentName } from '../debate/student.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
 function applyToDocument(settings: Settings): void {
@@ -263,6 +264,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       sound,
       settings: () => settings,
       saved: keeping.savedOutcome,
+      student: { get: () => readStudentName(store).name, set: (name) => saveStudentName(store, name) },
       playing: (playing) => {
         keeping.playing(playing);
         if (!playing) updates?.betweenDebates();

@@ -3,6 +3,8 @@ import storyJson, { storyHash } from '../../story/main.ink';
 import { aggregateClassResults, ClassResultsBuilder, type RunFileInput } from './class-results.ts';
 import type { Preset } from './contract.ts';
 import { DebateEngine } from './engine.ts';
+import { buildOf } from './link.ts';
+import { encodeRunCode, splitPastedCodes } from './run-code.ts';
 import type { QuizScore, RunFile } from './run-file.ts';
 
 const story = { json: storyJson, hash: storyHash };
@@ -156,5 +158,51 @@ describe('aggregateClassResults', () => {
     const results = aggregateClassResults([], story);
     expect(results).toMatchObject({ runs: 0, invalid: [], decisions: [], endings: [], weakMoves: [] });
     expect(results.quiz).toEqual({ before: null, after: null, paired: null });
+  });
+
+  it('gives one row per student: name, table, ending, the grades of each exchange, the check scores', () => {
+    const named = { ...runFile('short', 1, carder, { before: score(2, 2), after: score(4, 1) }), student: 'Ana' };
+    const results = aggregateClassResults([asFile('ana.json', named), files[2] as RunFileInput], story);
+    expect(results.students.map((s) => [s.source, s.name, s.from, s.preset])).toEqual([
+      ['ana.json', 'Ana', 'file', 'short'],
+      ['cy.json', undefined, 'file', 'short'],
+    ]);
+    const [ana, cy] = results.students;
+    // The grades are the story's, replayed: the same as the engine gives, exchange by exchange.
+    const engine = new DebateEngine(storyJson, storyHash);
+    engine.replay('short', 1, carder);
+    expect(ana?.ending).toBe(engine.state.ending);
+    expect(results.exchanges[0]).toEqual({ section: 'sediqi_exchange', figure: 'sediqi' });
+    expect(Object.keys(ana?.grades ?? {})).toEqual(results.exchanges.map((x) => x.section).filter((s) => ana?.grades[s]));
+    const total = (row: typeof ana) => Object.values(row?.counts ?? {}).reduce((a, b) => a + b, 0);
+    expect(total(ana)).toBe(Object.values(ana?.grades ?? {}).flat().length);
+    expect(total(ana)).toBeGreaterThan(2);
+    expect(cy?.counts.backfire).toBeGreaterThan(0);
+    expect(ana?.quiz).toEqual({ before: 0, after: 3 });
+    expect(cy?.quiz).toEqual({});
+  });
+
+  it('reads pasted run codes like files: named, replayed, and refused with their reason', () => {
+    const builder = new ClassResultsBuilder(story, (line) => `Line ${line}`);
+    const code = encodeRunCode({ preset: 'short', seed: 2, build: buildOf(storyHash), path: attacker });
+    const typo = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+    const foreign = encodeRunCode({ preset: 'short', seed: 2, build: 'deadbeef', path: attacker });
+    const lines = splitPastedCodes(`Cy: ${code}\n${typo} Dee\nEd ${foreign}\n<img src=x onerror=alert(1)>\n${code} (again)`);
+    const outcomes = lines.map((l) => builder.addCode(l));
+    expect(outcomes[0]).toBeNull();
+    expect(outcomes.slice(1).map((o) => [o?.name, o?.reasons[0]?.code])).toEqual([
+      ['Line 2 (Dee)', 'code-damaged'],
+      ['Line 3 (Ed)', 'other-build'],
+      ['Line 4', 'not-a-code'],
+      ['Line 5 (again)', 'duplicate'],
+    ]);
+    // The code's run counts exactly as its file would.
+    builder.add(files[2] as RunFileInput);
+    const results = builder.results;
+    expect(results.runs).toBe(1);
+    expect(results.students).toEqual([{ ...results.students[0], source: 'Line 1 (Cy)', name: 'Cy', from: 'code' }]);
+    const fromFile = aggregateClassResults([files[2] as RunFileInput], story);
+    expect({ ...results.students[0], source: '', name: '', from: '' }).toEqual({ ...fromFile.students[0], source: '', name: '', from: '' });
+    expect(results.invalid.at(-1)?.reasons[0]).toEqual({ code: 'duplicate', subject: 'run-file', of: 'Line 1 (Cy)' });
   });
 });

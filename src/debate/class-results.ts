@@ -8,7 +8,10 @@ import type { CardId, Grade, Move, Preset, SpeakerId } from './contract.ts';
 import { DebateEngine } from './engine.ts';
 import type { LineEvent } from './events.ts';
 import { thrownName, type Reason } from './reasons.ts';
-import { parseRunFileText, type QuizScore, type RunFile } from './run-file.ts';
+import { decodeRunCode, type PastedLine } from './run-code.ts';
+import { parseRunFileText, RUN_KIND, RUN_VERSION, type QuizScore, type RunFile } from './run-file.ts';
+import { SAVE_APP } from './save.ts';
+import { cleanName } from './student.ts';
 import { decisionPosition, figureOfSection, sectionOfPosition, storyOrder } from './story-map.ts';
 
 export interface RunFileInput {
@@ -79,9 +82,28 @@ export interface QuizSummary {
   meanScore: number;
 }
 
+/** One student's run, as a row of the per-student table. */
+export interface StudentRow {
+  /** The file's name, or "line N" for a pasted code: where the teacher finds it. */
+  source: string;
+  /** The name the run file or the pasted line gives, when it gives one. */
+  name?: string;
+  from: 'file' | 'code';
+  preset: Preset;
+  ending?: string;
+  /** The grades of the moves made, per section (the exchanges of `ClassResults.exchanges`). */
+  grades: Record<string, Grade[]>;
+  counts: Record<Grade, number>;
+  quiz: { before?: number; after?: number };
+}
+
 export interface ClassResults {
   /** Runs that counted. */
   runs: number;
+  /** One row per run counted, in the order they were added. */
+  students: StudentRow[];
+  /** The sections with graded moves, in story order: the per-student table's exchange columns. */
+  exchanges: { section: string; figure?: SpeakerId }[];
   presets: Record<Preset, number>;
   invalid: InvalidRun[];
   decisions: DecisionShare[];
@@ -105,6 +127,9 @@ export interface StoryBuild {
 
 interface Replayed {
   run: RunFile;
+  source: string;
+  from: 'file' | 'code';
+  name?: string;
   decisions: {
     position: string;
     section: string;
@@ -130,11 +155,11 @@ function summarize(scores: QuizScore[]): QuizSummary | null {
 }
 
 /** Replays one run; a Reason is why it cannot count. */
-function replay(run: RunFile, engine: DebateEngine, scratch: Story): Replayed | Reason {
+function replay(run: RunFile, engine: DebateEngine, scratch: Story, from: Pick<Replayed, 'source' | 'from' | 'name'>): Replayed | Reason {
   try {
     engine.replay(run.preset, run.seed, run.path);
   } catch (error) {
-    return { code: 'path-does-not-fit', subject: 'run-file', detail: thrownName(error) };
+    return { code: 'path-does-not-fit', subject: from.from === 'code' ? 'run-code' : 'run-file', detail: thrownName(error) };
   }
   const ended = engine.state.ending;
   if (run.ending !== null && run.ending !== ended) {
@@ -161,7 +186,7 @@ function replay(run: RunFile, engine: DebateEngine, scratch: Story): Replayed | 
       ...(step.chosen !== undefined && grade && { grade }),
     });
   });
-  return { run, decisions, ...(ended && { ending: ended }) };
+  return { run, ...from, decisions, ...(ended && { ending: ended }) };
 }
 
 /**
@@ -174,8 +199,14 @@ export class ClassResultsBuilder {
   private readonly invalid: InvalidRun[] = [];
   private readonly replayed: Replayed[] = [];
   private readonly seen = new Map<string, string>();
+  /** Runs by table, seed and path alone: a code handed in twice, or beside its run file. */
+  private readonly seenPaths = new Map<string, string>();
 
-  constructor(private readonly story: StoryBuild) {
+  constructor(
+    private readonly story: StoryBuild,
+    /** How a pasted line is named where it is listed (the words come from the view's catalogue). */
+    private readonly lineLabel: (line: number) => string = (line) => `line ${line}`,
+  ) {
     this.engine = new DebateEngine(story.json, story.hash);
     this.scratch = new Story(story.json);
   }
@@ -199,9 +230,13 @@ export class ClassResultsBuilder {
       const identity = JSON.stringify([run.preset, run.seed, run.path, run.endedAt]);
       const copyOf = this.seen.get(identity);
       if (copyOf !== undefined) return reject({ code: 'duplicate', subject: 'run-file', of: copyOf });
-      const result = replay(run, this.engine, this.scratch);
+      const result = replay(run, this.engine, this.scratch, { source: name, from: 'file', ...(run.student && { name: run.student }) });
       if ('code' in result) return reject(result);
+      // A run already handed in another way (as a code, or downloaded again later) counts once.
+      const sameRun = this.seenPaths.get(pathIdentity(run));
+      if (sameRun !== undefined) return reject({ code: 'duplicate', subject: 'run-file', of: sameRun });
       this.seen.set(identity, name);
+      this.seenPaths.set(pathIdentity(run), name);
       this.replayed.push(result);
       return null;
     } catch (error) {
@@ -209,10 +244,55 @@ export class ClassResultsBuilder {
     }
   }
 
+  /**
+   * Reads and replays one pasted run code (src/debate/run-code.ts); returns why when it cannot
+   * count, listed under "line N" and the name written beside it. Never throws.
+   */
+  addCode(pasted: PastedLine): InvalidRun | null {
+    let source = 'a line';
+    const reject = (...reasons: Reason[]) => {
+      const bad = { name: source, reasons };
+      this.invalid.push(bad);
+      return bad;
+    };
+    try {
+      const label = cleanName(pasted.label);
+      source = `${this.lineLabel(pasted.line)}${label ? ` (${label})` : ''}`;
+      const decoded = decodeRunCode(pasted.code, this.story.hash);
+      if (!decoded.ok) return reject(decoded.error);
+      const code = decoded.value;
+      // A code carries the path alone: the rest of a run file is what the replay finds.
+      const run: RunFile = {
+        app: SAVE_APP,
+        kind: RUN_KIND,
+        version: RUN_VERSION,
+        storyHash: this.story.hash,
+        preset: code.preset,
+        seed: code.seed,
+        path: code.path,
+        grades: [],
+        ending: null,
+        meters: { audience: 0, credibility: 0 },
+        endedAt: '',
+      };
+      const copyOf = this.seenPaths.get(pathIdentity(run));
+      if (copyOf !== undefined) return reject({ code: 'duplicate', subject: 'run-code', of: copyOf });
+      const result = replay(run, this.engine, this.scratch, { source, from: 'code', ...(label && { name: label }) });
+      if ('code' in result) return reject(result);
+      this.seenPaths.set(pathIdentity(run), source);
+      this.replayed.push(result);
+      return null;
+    } catch (error) {
+      return reject({ code: 'unreadable', subject: 'run-code', detail: thrownName(error) });
+    }
+  }
+
   get results(): ClassResults {
     return summarizeRuns(this.replayed, [...this.invalid]);
   }
 }
+
+const pathIdentity = (run: Pick<RunFile, 'preset' | 'seed' | 'path'>) => JSON.stringify([run.preset, run.seed, run.path]);
 
 export function aggregateClassResults(files: readonly RunFileInput[], story: StoryBuild): ClassResults {
   const builder = new ClassResultsBuilder(story);
@@ -332,8 +412,38 @@ function summarizeRuns(replayed: readonly Replayed[], invalid: InvalidRun[]): Cl
   const presets: Record<Preset, number> = { full: 0, short: 0 };
   for (const r of replayed) presets[r.run.preset]++;
 
+  // One row per student, with a column per section that has graded moves.
+  const exchanges = sections
+    .filter((section) => replayed.some((r) => r.decisions.some((d) => d.section === section && d.grade && d.chosen !== undefined)))
+    .map((section) => {
+      const figure = figureOfSection(section);
+      return { section, ...(figure && { figure }) };
+    });
+  const students: StudentRow[] = replayed.map((r) => {
+    const grades: Record<string, Grade[]> = {};
+    const counts: Record<Grade, number> = { strong: 0, partial: 0, weak: 0, backfire: 0 };
+    for (const d of r.decisions) {
+      if (d.chosen === undefined || !d.grade) continue;
+      (grades[d.section] ??= []).push(d.grade);
+      counts[d.grade]++;
+    }
+    const quiz = r.run.quiz;
+    return {
+      source: r.source,
+      ...(r.name && { name: r.name }),
+      from: r.from,
+      preset: r.run.preset,
+      ...(r.ending && { ending: r.ending }),
+      grades,
+      counts,
+      quiz: { ...(quiz?.before && { before: quiz.before.score }), ...(quiz?.after && { after: quiz.after.score }) },
+    };
+  });
+
   return {
     runs: replayed.length,
+    students,
+    exchanges,
     presets,
     invalid,
     decisions,

@@ -4,7 +4,7 @@
 // Every reader returns one of these instead of throwing, whatever it was given.
 
 /** Which kind of thing a reader was reading. */
-export type Subject = 'save' | 'run-file' | 'history' | 'settings' | 'check' | 'link';
+export type Subject = 'save' | 'run-file' | 'history' | 'settings' | 'check' | 'link' | 'student' | 'run-code';
 
 /** What a field must be; the words for each are in src/ui/words.ts. */
 export type FieldRule =
@@ -26,7 +26,8 @@ export type FieldRule =
   | 'rebuttal-card'
   | 'grade'
   | 'text'
-  | 'time';
+  | 'time'
+  | 'name';
 
 export type Reason =
   /** The reader itself failed on this input (an exception it did not foresee); `detail` names it. */
@@ -53,7 +54,11 @@ export type Reason =
   /** A replay link: not one, or a damaged part of it. */
   | { code: 'not-a-link'; subject: Subject }
   | { code: 'link-damaged'; subject: Subject; part: 'parts' | 'table' | 'seed' | 'build' | 'choices' | 'encoding' }
-  | { code: 'too-many-choices'; subject: Subject };
+  | { code: 'too-many-choices'; subject: Subject }
+  /** A line pasted into class results that holds no run code. */
+  | { code: 'not-a-code'; subject: Subject }
+  /** A run code with a damaged part; 'checksum' when its characters do not add up (a typo). */
+  | { code: 'code-damaged'; subject: Subject; part: 'parts' | 'table' | 'seed' | 'build' | 'choices' | 'checksum' };
 
 export type ReasonCode = Reason['code'];
 

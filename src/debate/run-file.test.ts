@@ -62,9 +62,32 @@ describe('the run file', () => {
     expect(parseRunFile({ ...run, quiz: { before: { hits: 3, falseAlarms: 1, score: 2 } } }).ok).toBe(true);
   });
 
-  it('names files by date and ending', () => {
-    expect(runFileName({ endedAt: '2026-03-02T10:15:00.000Z', ending: 'deadlock' })).toBe('round-table-2026-03-02-deadlock.json');
-    expect(runFileName({ endedAt: '2026-03-02T10:15:00.000Z', ending: null }, 'md')).toBe('round-table-2026-03-02-unfinished.md');
+  it('names files by the student and the local date and time, so a class’s files never collide', () => {
+    const endedAt = new Date(2026, 2, 2, 9, 5).toISOString();
+    expect(runFileName({ endedAt })).toBe('round-table-2026-03-02-0905.json');
+    expect(runFileName({ endedAt, student: 'Ana' }, 'md')).toBe('round-table-ana-2026-03-02-0905.md');
+    expect(runFileName({ endedAt, student: 'Zoë Müller-Smith' })).toBe('round-table-zoe-muller-smith-2026-03-02-0905.json');
+    expect(runFileName({ endedAt, student: 'محمد رضا' })).toBe('round-table-محمد-رضا-2026-03-02-0905.json');
+    // Nothing of a name can reach outside the file name: no path, no dot, no markup.
+    expect(runFileName({ endedAt, student: '../<b>x</b>.exe' })).toBe('round-table-b-x-b-exe-2026-03-02-0905.json');
+    expect(runFileName({ endedAt, student: 'A. B.' })).toBe('round-table-a-b-2026-03-02-0905.json');
+    expect(runFileName({ endedAt: 'never' })).toBe('round-table-undated.json');
+  });
+
+  it('carries the student’s name, read like every field: one clean line, or the file is refused', () => {
+    const madeAt = new Date('2026-03-02T10:15:00Z');
+    const engine = new DebateEngine(json, storyHash);
+    engine.start('short', 3);
+    const run = buildRunFile(engine, [], madeAt, 'Ana B.');
+    expect(run.student).toBe('Ana B.');
+    expect(parseRunFile(JSON.parse(JSON.stringify(run)))).toEqual({ ok: true, value: run });
+    expect(buildRunFile(engine, [], madeAt, '').student).toBeUndefined();
+    expect(buildRunFile(engine, [], madeAt, null).student).toBeUndefined();
+    for (const student of ['', ' Ana', 'A\u202eB', 'a\nb', 'x'.repeat(41), 5, null, ['Ana']]) {
+      const result = parseRunFile({ ...run, student });
+      expect(result.ok, JSON.stringify(student)).toBe(false);
+      if (!result.ok) expect(result.errors).toEqual([{ code: 'bad-field', subject: 'run-file', field: 'student', rule: 'name', max: 40 }]);
+    }
   });
 
   describe('rejects malformed files with reasons', () => {

@@ -20,6 +20,7 @@ import { MAX_CHECK_ITEMS } from './check.ts';
 import type { Meters, TableState } from './events.ts';
 import { describeValue, isCount, isObject, isTime, thrownName, type FieldRule, type Reason } from './reasons.ts';
 import { isChoicePath, MAX_PATH_LENGTH, SAVE_APP } from './save.ts';
+import { isCleanName, MAX_NAME_LENGTH, nameSlug } from './student.ts';
 
 export const RUN_KIND = 'run';
 export const RUN_VERSION = 1;
@@ -63,6 +64,8 @@ export interface RunFile {
   /** When the run file was made (ISO 8601). */
   endedAt: string;
   quiz?: { before?: QuizScore; after?: QuizScore };
+  /** The name (or initials) the student gave, when they gave one (src/debate/student.ts). */
+  student?: string;
 }
 
 export type RunFileResult = { ok: true; value: RunFile } | { ok: false; errors: Reason[] };
@@ -144,6 +147,7 @@ function checkRunFile(data: unknown): RunFileResult {
       }
     }
   }
+  if (data.student !== undefined && !isCleanName(data.student)) errors.push(bad('student', 'name', MAX_NAME_LENGTH));
   if (errors.length > 0) return { ok: false, errors };
 
   const meters = data.meters as Fields;
@@ -174,6 +178,7 @@ function checkRunFile(data: unknown): RunFileResult {
     }
     value.quiz = quiz;
   }
+  if (typeof data.student === 'string') value.student = data.student;
   return { ok: true, value };
 }
 
@@ -201,10 +206,19 @@ function isQuizScore(value: unknown): value is QuizScore {
   );
 }
 
-/** A file name for a run: the date and the ending, e.g. "round-table-2026-03-02-deadlock.json". */
-export function runFileName(run: Pick<RunFile, 'endedAt' | 'ending'>, extension = 'json'): string {
-  const day = run.endedAt.slice(0, 10);
-  return `round-table-${day}-${run.ending ?? 'unfinished'}.${extension}`;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A file name for a run: the student's name when given, then the local date and time it was made,
+ * e.g. "round-table-ana-2026-03-02-1004.json", so a class's files never collide.
+ */
+export function runFileName(run: Pick<RunFile, 'endedAt' | 'student'>, extension = 'json'): string {
+  const at = new Date(run.endedAt);
+  const when = Number.isNaN(at.getTime())
+    ? 'undated'
+    : `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
+  const slug = nameSlug(run.student);
+  return `round-table-${slug ? `${slug}-` : ''}${when}.${extension}`;
 }
 
 /** The run file for a debate as it stands (finished or not). */
@@ -212,9 +226,10 @@ export function buildRunFile(
   engine: { storyHash: string; path: readonly number[]; state: Readonly<TableState> },
   grades: readonly RunGrade[],
   madeAt: Date,
+  student?: string | null,
 ): RunFile {
   const { state } = engine;
-  return {
+  const run: RunFile = {
     app: SAVE_APP,
     kind: RUN_KIND,
     version: RUN_VERSION,
@@ -227,4 +242,6 @@ export function buildRunFile(
     meters: { ...state.meters },
     endedAt: madeAt.toISOString(),
   };
+  if (student && isCleanName(student)) run.student = student;
+  return run;
 }

@@ -32,6 +32,10 @@ export interface TranscriptInput {
   title: string;
   /** When the document is made (shown in its heading). */
   madeAt: Date;
+  /** The student's name, when they gave one. */
+  student?: string | null;
+  /** The run code (src/debate/run-code.ts), which class results read like the run file. */
+  runCode?: string;
 }
 
 const PRESET_NAMES: Record<Preset, string> = {
@@ -162,9 +166,22 @@ export function debriefBlocks(cast: StoryTable, debrief: Debrief, level: 2 | 3 =
 }
 
 export function buildTranscript(input: TranscriptInput): Doc {
-  const { engine, cast, article, debrief, title, madeAt } = input;
+  const { engine, cast, article, debrief, title, madeAt, student, runCode } = input;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `${title}: transcript` },
+    ...(student || runCode
+      ? [
+          {
+            kind: 'paragraph',
+            role: 'meta',
+            content: [
+              ...(student ? [{ kind: 'strong', text: 'Student:' } as const, ` ${student}`] : []),
+              ...(student && runCode ? [' · '] : []),
+              ...(runCode ? [{ kind: 'strong', text: 'Run code:' } as const, ` ${runCode}`] : []),
+            ],
+          } satisfies Block,
+        ]
+      : []),
     {
       kind: 'paragraph',
       role: 'meta',

@@ -41,7 +41,8 @@ export function registerOfflineWorker(): OfflineWorker {
       waiting.postMessage(SKIP_WAITING);
     },
   };
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return worker;
+  // No worker on file:// (the single-file build, npm run build:single): browsers refuse it there.
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return worker;
 
   // A waiting worker is news only for a page some worker already serves (a first visit installs one).
   const watch = (reg: ServiceWorkerRegistration) => {

@@ -12,7 +12,10 @@ import { h, uniqueId } from './dom.ts';
 import { printDialog } from './print.ts';
 import { afterLabel, endingTitle, moveName, percent, sectionTitle } from './teacher-labels.ts';
 import './teachers.css';
-import { reasonsText } from './words.ts';
+import { splitPastedCodes } from '../debate/run-code.ts';
+import { studentsCsv, studentsTable } from './class-students.ts';
+import { downloadText } from './download.ts';
+import { CLASS_WORDS, reasonsText } from './words.ts';
 
 /** Bigger files are not run files; they are refused without being read. */
 const MAX_FILE_BYTES = MAX_RUN_FILE_CHARS * 4;
@@ -73,6 +76,8 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
     out.append(h('p', { text: 'No run could be counted yet. Add run files downloaded from the transcript in this version of the game.' }));
     return out;
   }
+
+  out.append(h('h3', { text: CLASS_WORDS.studentsHeading }), studentsTable(cast, results));
 
   out.append(h('h3', { text: 'Endings reached' }));
   if (results.endings.length === 0) out.append(h('p', { text: 'No run reached an ending yet.' }));
@@ -146,8 +151,10 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
 
 export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHandle {
   const inputId = uniqueId('run-files');
-  let builder = new ClassResultsBuilder(story);
+  const newBuilder = () => new ClassResultsBuilder(story, CLASS_WORDS.codeLine);
+  let builder = newBuilder();
   let fileCount = 0;
+  let latest: ClassResults | null = null;
   /** Bumped by "Start over", so a batch still replaying stops adding to the old totals. */
   let round = 0;
   const status = h('p', { class: 'results__status', attrs: { role: 'status' } });
@@ -175,11 +182,62 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
       }
       fileCount++;
     }
+    show();
+  };
+
+  const show = () => {
     const results = builder.results;
+    latest = results;
     output.replaceChildren(renderResults(cast, results, fileCount));
     status.textContent = `${results.runs} ${results.runs === 1 ? 'run' : 'runs'} counted, ${results.invalid.length} left out.`;
     printButton.disabled = false;
+    csvButton.disabled = results.runs === 0;
   };
+
+  /** Pasted codes: one per line, each replayed like a file (a line is one "file" read). */
+  const addCodes = async (text: string) => {
+    const lines = splitPastedCodes(text);
+    if (lines.length === 0) {
+      status.textContent = CLASS_WORDS.pasteNone;
+      return;
+    }
+    const mine = round;
+    for (const [i, line] of lines.entries()) {
+      if (mine !== round) return;
+      status.textContent = `Replaying ${i + 1} of ${lines.length}…`;
+      await nextTask();
+      if (mine !== round) return;
+      try {
+        builder.addCode(line);
+      } catch (error) {
+        console.error(error);
+      }
+      fileCount++;
+    }
+    show();
+  };
+  const pasteId = uniqueId('run-codes');
+  const paste = h('textarea', { id: pasteId, class: 'results__paste', attrs: { rows: 4, spellcheck: 'false', autocomplete: 'off' } });
+  const pasteArea = h(
+    'div',
+    { class: 'field results__codes no-print' },
+    h('label', { attrs: { for: pasteId }, text: CLASS_WORDS.pasteLabel }),
+    paste,
+    h('div', {}, h('button', { text: CLASS_WORDS.pasteAdd, attrs: { type: 'button' }, on: { click: () => void addCodes(paste.value).then(() => (paste.value = '')) } })),
+  );
+  const csvButton = h('button', {
+    text: CLASS_WORDS.downloadCsv,
+    attrs: { type: 'button', disabled: true },
+    on: {
+      click: () => {
+        if (!latest || !dialog) return;
+        const now = new Date();
+        const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+        downloadText(CLASS_WORDS.csvName(day), studentsCsv(cast, latest), 'text/csv', dialog.element);
+        status.textContent = CLASS_WORDS.csvSaved;
+      },
+    },
+  });
 
   const input = h('input', {
     id: inputId,
@@ -214,10 +272,12 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
     on: {
       click: () => {
         round++;
-        builder = new ClassResultsBuilder(story);
+        builder = newBuilder();
         fileCount = 0;
+        latest = null;
         output.replaceChildren();
         printButton.disabled = true;
+        csvButton.disabled = true;
         status.textContent = 'Cleared. Nothing was kept.';
       },
     },
@@ -227,7 +287,8 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
     'Class results',
     h('p', { text: 'Pick or drop your students’ run files (each student downloads one from “Print or download the transcript”). They are read here, in this browser, and never uploaded or kept.' }),
     drop,
-    h('div', { class: 'screen__row no-print' }, printButton, clearButton),
+    pasteArea,
+    h('div', { class: 'screen__row no-print' }, printButton, csvButton, clearButton),
     status,
     output,
   );

@@ -19,7 +19,7 @@ describe('the document view', () => {
     expect(document.activeElement?.id).toBe('guide-a-rubric-for-the-transcript');
     expect(document.activeElement?.tagName).toBe('H3');
     expect(root.querySelector('section.sheet')?.textContent).toBe('the article');
-    expect(root.querySelectorAll('table')).toHaveLength(3);
+    expect(root.querySelectorAll('table')).toHaveLength(4);
     expect(root.querySelectorAll('[style]')).toHaveLength(0);
     expect(root.querySelectorAll('script, img, iframe')).toHaveLength(0);
     root.remove();

@@ -13,6 +13,8 @@ import {
 } from '../debate/debrief.ts';
 import type { Doc } from '../debate/document.ts';
 import type { DebateEngine } from '../debate/engine.ts';
+import { buildDebriefSheet } from '../debate/debrief-sheet.ts';
+import { runCodeOf } from '../debate/run-code.ts';
 import { buildRunFile, type RunFile } from '../debate/run-file.ts';
 import { buildTranscript } from '../debate/transcript-doc.ts';
 
@@ -28,6 +30,8 @@ export class RunReports {
     readonly title: string,
     /** The check scores to put in run files (the class results read them); none by default. */
     private readonly quiz: () => RunFile['quiz'] = () => undefined,
+    /** The student's name kept on this device, and where a changed name is kept. */
+    readonly student: { get(): string | null; set(name: string): boolean } = { get: () => null, set: () => false },
   ) {}
 
   /** The debrief of the run as it stands now (alternatives filled in as far as worked out). */
@@ -60,11 +64,25 @@ export class RunReports {
   }
 
   transcript(engine: DebateEngine, madeAt = new Date()): Doc {
-    return buildTranscript({ engine, cast: this.cast, article: this.article, debrief: this.debrief(engine), title: this.title, madeAt });
+    return buildTranscript({
+      engine,
+      cast: this.cast,
+      article: this.article,
+      debrief: this.debrief(engine),
+      title: this.title,
+      madeAt,
+      student: this.student.get(),
+      runCode: runCodeOf(engine),
+    });
+  }
+
+  /** The one-page debrief sheet (src/debate/debrief-sheet.ts). */
+  sheet(engine: DebateEngine, madeAt = new Date()): Doc {
+    return buildDebriefSheet({ debrief: this.debrief(engine), title: this.title, madeAt, student: this.student.get(), runCode: runCodeOf(engine) });
   }
 
   runFile(engine: DebateEngine, madeAt = new Date()): RunFile {
-    const run = buildRunFile(engine, runGrades(this.debrief(engine)), madeAt);
+    const run = buildRunFile(engine, runGrades(this.debrief(engine)), madeAt, this.student.get());
     const quiz = this.quiz();
     return quiz ? { ...run, quiz } : run;
   }

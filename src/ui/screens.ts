@@ -3,6 +3,7 @@ import type { StoryTable } from '../debate/cast.ts';
 import type { Meters, TableState } from '../debate/events.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { clear, h } from './dom.ts';
+import { runCodeBox, studentNameField, type StudentNameStore } from './student-name.ts';
 
 export interface TitleActions {
   start(preset: 'full' | 'short'): void;
@@ -28,7 +29,7 @@ export class Screen {
     this.root.hidden = true;
   }
 
-  showTitle(title: string, hasSave: boolean, actions: TitleActions): void {
+  showTitle(title: string, hasSave: boolean, actions: TitleActions, student?: StudentNameStore): void {
     clear(this.root);
     const option = (label: string, hint: string, onClick: () => void, primary = false) =>
       h(
@@ -63,6 +64,7 @@ export class Screen {
           text: 'A televised round table on whether Iran should negotiate with the US, staged from an IRNA article. Six public figures argue against talks; you answer them with the counterpoints of the expert Mehdi Motaharnia.',
         }),
         h('div', { class: 'screen__actions' }, ...buttons, row),
+        student ? studentNameField(student) : null,
       ),
     );
     this.root.hidden = false;
@@ -71,7 +73,7 @@ export class Screen {
 
   showEnding(
     cast: StoryTable,
-    ending: { id: string; title: string; epilogue: string[] },
+    ending: { id: string; title: string; epilogue: string[]; runCode?: string },
     state: Pick<TableState, 'stances' | 'seats'> & { meters: Meters },
     actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void; transcript?(): void; check?(): void },
   ): void {
@@ -118,6 +120,8 @@ export class Screen {
             button('Back to the title', () => actions.title()),
           ),
         ),
+        // The code a student hands in instead of a file: below the next steps, never pushing them down.
+        ending.runCode ? runCodeBox(ending.runCode) : null,
       ),
     );
     this.root.hidden = false;

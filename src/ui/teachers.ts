@@ -9,6 +9,7 @@ import { h } from './dom.ts';
 import { printDialog } from './print.ts';
 import { sourceSheet } from './sources.ts';
 import './teachers.css';
+import { CLASS_WORDS } from './words.ts';
 
 export interface TeacherDeps {
   article: ReadonlyMap<string, Paragraph>;
@@ -53,6 +54,10 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
       attrs: { type: 'button' },
       on: { click: () => void openClassResults(deps, status) },
     }, h('strong', { text: 'Class results' }), h('span', { class: 'button__hint', text: 'Read your students’ run files, here on this device' })),
+    h('button', {
+      attrs: { type: 'button' },
+      on: { click: () => void lazily(status, 'the handout', async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article)) },
+    }, h('strong', { text: CLASS_WORDS.handoutButton }), h('span', { class: 'button__hint', text: CLASS_WORDS.handoutHint })),
     h('button', {
       attrs: { type: 'button' },
       on: { click: () => dialog && printDialog(dialog.element) },

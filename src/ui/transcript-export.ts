@@ -9,13 +9,16 @@ import { documentView } from './document-view.ts';
 import { h } from './dom.ts';
 import { downloadText } from './download.ts';
 import type { RunReports } from './run-report.ts';
+import { runCodeOf } from '../debate/run-code.ts';
+import { runCodeBox, studentNameField } from './student-name.ts';
+import { CLASS_WORDS } from './words.ts';
 
 /** The element printing shows instead of the game while the transcript is open (print.css). */
 const PRINT_ROOT_ID = 'print-document';
 
-function mountPrintCopy(content: HTMLElement): () => void {
+function mountPrintCopy(content: HTMLElement, variant = ''): () => void {
   document.getElementById(PRINT_ROOT_ID)?.remove();
-  const root = h('div', { id: PRINT_ROOT_ID, class: 'print-document', attrs: { 'aria-hidden': 'true' } }, content);
+  const root = h('div', { id: PRINT_ROOT_ID, class: `print-document ${variant}`.trim(), attrs: { 'aria-hidden': 'true' } }, content);
   document.body.append(root);
   return () => root.remove();
 }
@@ -41,8 +44,20 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
   };
   const button = (text: string, onClick: () => void, primary = false) =>
     h('button', { class: primary ? 'primary' : '', text, attrs: { type: 'button' }, on: { click: onClick } });
+  /** Prints the one-page sheet instead of the transcript, then puts the transcript back. */
+  const printSheet = () => {
+    unmount();
+    unmount = mountPrintCopy(documentView(reports.sheet(engine).blocks), 'print-document--sheet');
+    const restore = () => {
+      window.removeEventListener('afterprint', restore);
+      show();
+    };
+    window.addEventListener('afterprint', restore);
+    window.print();
+  };
   const needsDebrief = [
     button('Print', () => window.print(), true),
+    button(CLASS_WORDS.sheetPrint, printSheet),
     button('Download as a web page (.html)', () => save('html')),
     button('Download as Markdown (.md)', () => save('md')),
   ];
@@ -59,6 +74,9 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
     h('p', {
       text: 'The whole debate as a document, with the debrief: print it, save it as a web page (opens in any browser) or as Markdown (plain text), or save the run file your teacher can load into the class results.',
     }),
+    // The name first: it goes into every download below.
+    studentNameField(reports.student, () => show()),
+    runCodeBox(runCodeOf(engine)),
     actions,
     status,
     documentSlot,
@@ -70,6 +88,8 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
   });
 
   const show = () => {
+    // A name changed as the dialog closes (its field's blur) must not mount a print copy again.
+    if (closed) return;
     const doc = reports.transcript(engine);
     // On screen the dialog's own heading names the document: its title becomes a level lower.
     documentSlot.replaceChildren(documentView(doc.blocks, 1));

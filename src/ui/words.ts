@@ -14,6 +14,8 @@ const SUBJECT: Record<Subject, string> = {
   settings: 'The saved settings',
   check: 'The saved check answers',
   link: 'This link',
+  student: 'The saved name',
+  'run-code': 'This run code',
 };
 
 const NOUN: Record<Subject, string> = {
@@ -23,6 +25,8 @@ const NOUN: Record<Subject, string> = {
   settings: 'settings entry',
   check: 'check record',
   link: 'replay link',
+  student: 'name',
+  'run-code': 'run code',
 };
 
 const SAVE_FIELD: Record<string, string> = {
@@ -52,6 +56,16 @@ const RULE: Record<FieldRule, (max?: number) => string> = {
   grade: () => 'must be one of strong, partial, weak, backfire',
   text: () => 'must be text',
   time: () => 'must be a time',
+  name: (max) => `must be a name of at most ${max ?? 40} characters on one line`,
+};
+
+const CODE_PART: Record<Extract<Reason, { code: 'code-damaged' }>['part'], string> = {
+  parts: 'This run code is cut short or has parts missing.',
+  table: 'This run code names a table size the game does not have.',
+  seed: 'The seed in this run code is damaged.',
+  build: 'This run code does not say which version of the debate it belongs to.',
+  choices: 'The choices in this run code are damaged.',
+  checksum: 'This run code does not add up: a character was mistyped, left out or changed. Ask for it again, or for the run file.',
 };
 
 const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], string> = {
@@ -76,6 +90,7 @@ export function reasonText(reason: Reason): string {
       return reason.subject === 'save' ? 'The save is not readable: it looks cut off or damaged.' : `${what} is not readable: it looks cut off or damaged.`;
     case 'too-large':
       if (reason.subject === 'link') return `This link is too long to be a replay link (over ${reason.limit / 1024} KB).`;
+      if (reason.subject === 'run-code') return `This is too long to be a run code (over ${reason.limit} characters).`;
       return `It is too large to be a ${NOUN[reason.subject]} (${kb(reason.size)}).`;
     case 'not-ours':
       if (reason.subject === 'save') return 'This is not a Round Table save.';
@@ -83,6 +98,7 @@ export function reasonText(reason: Reason): string {
       return `${what} is not in a form the game knows.`;
     case 'other-format': {
       if (reason.subject === 'link') return `This link was made by another version of the game (format ${reason.found}).`;
+      if (reason.subject === 'run-code') return `This run code was made by ${reason.newer ? 'a newer' : 'another'} version of the game (format ${reason.found}); this version reads RT${reason.reads} codes.`;
       if (reason.newer) return `${what} was made by a newer version of the game (format ${reason.found}); this version reads format ${reason.reads}.`;
       // describeValue gives a number or a quoted text as they are, anything else by its kind.
       const found = /^[-\d"]/.test(reason.found) ? `uses format ${reason.found}` : reason.found === 'nothing' ? 'does not say its format' : `gives its format as ${reason.found}`;
@@ -95,6 +111,9 @@ export function reasonText(reason: Reason): string {
       return `${what} had ${reason.count} damaged ${reason.count === 1 ? 'entry' : 'entries'} of ${reason.of}.`;
     case 'other-build':
       if (reason.subject === 'link') return 'This link was made with a different version of the debate, so it cannot be replayed here.';
+      if (reason.subject === 'run-code') {
+        return `This run code was made with another version or another story (build ${reason.found}; this page reads ${reason.here}), so it cannot be replayed here.`;
+      }
       if (reason.subject === 'run-file') {
         return `It was made with another build of the debate (${reason.found}; this page reads ${reason.here}), so its choices cannot be replayed here.`;
       }
@@ -104,6 +123,7 @@ export function reasonText(reason: Reason): string {
     case 'path-does-not-fit':
       if (reason.subject === 'link') return 'The choices in this link do not fit this debate: it may have been changed or cut short.';
       if (reason.subject === 'run-file') return `Its choices do not fit this debate (damaged path)${reason.detail ? `: ${reason.detail}` : '.'}`;
+      if (reason.subject === 'run-code') return `Its choices do not fit this debate${reason.detail ? `: ${reason.detail}` : '.'}`;
       return `The choices in the save do not fit this debate.${reason.detail ? ` ${reason.detail}` : ''}`;
     case 'path-mismatch':
       return 'The save contradicts itself: its choices lead somewhere else.';
@@ -118,7 +138,11 @@ export function reasonText(reason: Reason): string {
     case 'link-damaged':
       return LINK_PART[reason.part];
     case 'too-many-choices':
-      return 'This link has more choices than any debate has.';
+      return reason.subject === 'run-code' ? 'This run code has more choices than any debate has.' : 'This link has more choices than any debate has.';
+    case 'not-a-code':
+      return 'There is no run code on this line (a code starts with RT1-).';
+    case 'code-damaged':
+      return CODE_PART[reason.part];
   }
 }
 
@@ -231,3 +255,71 @@ export const STAMP_WORDS: Record<Grade, string> = {
   weak: 'Weak',
   backfire: 'Backfired',
 };
+
+/** The classroom's own words: the student's name, run codes, and class results' per-student table. */
+export const CLASS_WORDS = {
+  // ---- the student's name (title screen and transcript)
+  nameLabel: 'Your name or initials (optional)',
+  nameHint: 'Kept on this device only. It goes into your transcript and your run file, so your teacher knows whose they are.',
+  nameKept: (name: string) => `Your name, ${name}, is kept on this device and goes into your transcript and run file.`,
+  nameForgotten: 'No name: the transcript and the run file will not carry one.',
+  nameNotKept: 'This browser is not letting the game keep your name; it goes into this transcript only.',
+  // ---- run codes
+  runCode: 'Run code',
+  runCodeHint: 'Paste this code into your class chat or form instead of sending a file: your teacher’s class results read it.',
+  copy: 'Copy the code',
+  copied: 'Copied.',
+  copyFailed: 'The browser would not copy it: select the code and copy it yourself.',
+  qrShow: 'Show as a QR code',
+  qrHide: 'Hide the QR code',
+  qrLabel: (code: string) => `QR code of the run code ${code}`,
+  /** The transcript dialog's button for the one-page debrief sheet. */
+  sheetPrint: 'Print the one-page debrief sheet',
+  // ---- the student handout (For teachers)
+  handoutTitle: 'Student handout',
+  handoutButton: 'Student handout',
+  handoutHint: 'The six claims, the eight counterpoints, the sound-or-fallacy sheet: to print',
+  handoutHelp: 'One copy per student or pair: the claims and counterpoints with their paragraphs of the article, and the sound-or-fallacy sheet (without the answers).',
+  handoutPrint: 'Print the handout',
+  // ---- class results: codes pasted in
+  pasteLabel: 'Or paste run codes, one per line (a name before or after each code is fine)',
+  pasteAdd: 'Add these codes',
+  pasteNone: 'There is nothing to add: paste one run code per line.',
+  codeLine: (line: number) => `Line ${line}`,
+  // ---- class results: one row per student
+  studentsHeading: 'Each student',
+  studentsCaption: 'One row per run: click a column’s heading to sort by it',
+  unnamed: 'no name',
+  columns: {
+    student: 'student',
+    from: 'handed in as',
+    table: 'table',
+    ending: 'ending',
+    before: 'check before',
+    after: 'check after',
+  },
+  fromCode: 'code',
+  fromFile: 'file',
+  tableName: { full: 'full', short: 'short' } as Record<'full' | 'short', string>,
+  noEnding: 'unfinished',
+  notFaced: '–',
+  sortedAscending: 'sorted, lowest first',
+  sortedDescending: 'sorted, highest first',
+  downloadCsv: 'Download as CSV (for a gradebook)',
+  csvName: (day: string) => `round-table-class-results-${day}.csv`,
+  csvSaved: 'Saved the CSV file to your downloads.',
+  /** The CSV's columns besides one per exchange. */
+  csv: {
+    student: 'student',
+    from: 'handed in as',
+    source: 'file or line',
+    table: 'table',
+    ending: 'ending',
+    strong: 'strong moves',
+    partial: 'partial moves',
+    weak: 'weak moves',
+    backfire: 'backfired moves',
+    before: 'check before',
+    after: 'check after',
+  },
+} as const;

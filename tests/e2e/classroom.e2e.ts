@@ -14,6 +14,7 @@ import type { StoryTable } from '../../src/debate/cast.ts';
 import { buildDebrief, findAlternatives, parseDebriefContent, type Debrief } from '../../src/debate/debrief.ts';
 import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
+import { runCodeOf } from '../../src/debate/run-code.ts';
 import { parseRunFileText } from '../../src/debate/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle, toFirstOpponent } from './play.ts';
@@ -129,8 +130,37 @@ describe('the classroom documents', () => {
       return { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8') };
     };
 
+    // The student's name, typed here after the debate, goes into the file names, the document and
+    // the run file; it is kept on this device for next time.
+    const nameField = transcript.getByLabel('Your name or initials (optional)');
+    await nameField.fill('  Ana   <b>B.</b>  ');
+    await nameField.press('Enter');
+    await transcript.getByText('Your name, Ana <b>B.</b>, is kept on this device').waitFor();
+    expect(await nameField.inputValue()).toBe('Ana <b>B.</b>');
+    await transcript.locator('.document').getByText('Ana <b>B.</b>').first().waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('round-table:student'))).toBe('Ana <b>B.</b>');
+    // The run code on the page is the one of this run.
+    const code = (await transcript.locator('[data-run-code]').textContent()) ?? '';
+    expect(code).toBe(runCodeOf(engine));
+    // And as a QR code, drawn here (dark on light, square) when asked for.
+    await transcript.getByRole('button', { name: 'Show as a QR code' }).click();
+    const qr = transcript.getByRole('img', { name: `QR code of the run code ${code}` });
+    await qr.waitFor();
+    const drawn = await qr.evaluate((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128) dark++;
+      return { width: c.width, height: c.height, darkShare: dark / (c.width * c.height) };
+    });
+    expect(drawn.width).toBe(drawn.height);
+    expect(drawn.darkShare).toBeGreaterThan(0.2);
+    expect(drawn.darkShare).toBeLessThan(0.6);
+
     const html = await download(/web page/);
-    expect(html.name).toMatch(new RegExp(`^round-table-\\d{4}-\\d{2}-\\d{2}-${run.state.ending}\\.html$`));
+    expect(html.name).toMatch(/^round-table-ana-b-b-b-\d{4}-\d{2}-\d{2}-\d{4}\.html$/);
+    expect(html.text).toContain('<strong>Student:</strong> Ana &lt;b&gt;B.&lt;/b&gt;');
+    expect(html.text).toContain(`<strong>Run code:</strong> ${code}`);
     expect(html.text.startsWith('<!doctype html>')).toBe(true);
     expect(html.text).not.toMatch(/<script|<link|<img|src=/i);
     let from = 0;
@@ -156,11 +186,33 @@ describe('the classroom documents', () => {
     expect(markdown.text).toContain('## Debrief');
 
     const runFile = await download(/run file/);
-    expect(runFile.name).toMatch(/\.json$/);
+    expect(runFile.name).toMatch(/^round-table-ana-b-b-b-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const parsed = parseRunFileText(runFile.text);
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-    expect(parsed.value).toMatchObject({ storyHash, preset: 'short', seed: run.state.seed, path: run.path, ending: run.state.ending });
+    expect(parsed.value).toMatchObject({ storyHash, preset: 'short', seed: run.state.seed, path: run.path, ending: run.state.ending, student: 'Ana <b>B.</b>' });
     expect(parsed.value.grades.map((g) => g.grade)).toEqual(debrief.exchanges.flatMap((x) => x.moves.map((m) => m.grade)));
+
+    // ---- the one-page debrief sheet: printed instead of the transcript, on one page, then the
+    // transcript is the print copy again
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    // Printing fires "afterprint", which puts the transcript back: one click per printout.
+    for (const format of ['A4', 'Letter'] as const) {
+      await transcript.getByRole('button', { name: 'Print the one-page debrief sheet' }).click();
+      await page.locator('.print-document--sheet').waitFor({ state: 'attached' });
+      const sheetText = (await page.locator('.print-document--sheet').textContent()) ?? '';
+      expect(sheetText).toContain('Name: Ana <b>B.</b>');
+      expect(sheetText).toContain(code);
+      for (const x of debrief.exchanges) for (const m of x.moves) if (m.alternative) expect(sheetText).toContain(m.alternative.text);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format, printBackground: false });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0, `the sheet on ${format}`).toBe(1);
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      expect(await page.locator('.print-document--sheet').count()).toBe(0);
+      expect(await page.locator('.print-document').count()).toBe(1);
+    }
 
     // ---- printing: the transcript document alone, none of the game's chrome
     await page.emulateMedia({ media: 'print' });
@@ -240,7 +292,8 @@ describe('the classroom documents', () => {
     await dialog.getByText('Ready to print or download.').waitFor({ timeout: 30_000 });
     await dialog.getByText('The debate had not ended when this transcript was made.').waitFor();
     const [file] = await Promise.all([w.page.waitForEvent('download'), dialog.getByRole('button', { name: /run file/ }).click()]);
-    expect(file.suggestedFilename()).toMatch(/-unfinished\.json$/);
+    // No name given: the date and time alone.
+    expect(file.suggestedFilename()).toMatch(/^round-table-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const parsed = parseRunFileText(readFileSync(await file.path(), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     const run = await roundTable(w.page);

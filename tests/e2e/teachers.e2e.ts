@@ -11,6 +11,7 @@ import storyJson, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import type { Preset } from '../../src/debate/contract.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
+import { encodeRunCode } from '../../src/debate/run-code.ts';
 import type { RunFile } from '../../src/debate/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 
@@ -65,7 +66,7 @@ describe('for teachers', () => {
   it('shows the guide from docs/teacher-guide.md, as text, with the source sheet in place', async () => {
     const w = await openTitle();
     const dialog = await openForTeachers(w.page);
-    for (const name of ['A 5-minute warm-up', 'A 25-minute lesson: the full table', 'A 15-minute lesson: the short table', 'A rubric for the transcript', 'Privacy: nothing leaves the device']) {
+    for (const name of ['A 5-minute warm-up', 'A 25-minute lesson: the full table', 'A 15-minute lesson: the short table', 'A 45-minute lesson: one class period', 'A rubric for the transcript', 'Privacy: nothing leaves the device']) {
       await expect(dialog.getByRole('heading', { name }).count()).resolves.toBe(1);
     }
     // A question for every figure and every card.
@@ -77,6 +78,14 @@ describe('for teachers', () => {
     await dialog.getByRole('link', { name: 'Rubric' }).click();
     await expect(w.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('A rubric for the transcript');
     await expect(w.page.evaluate(() => location.hash)).resolves.toBe('');
+    // The student handout: six claims with their paragraphs, eight counterpoints, the sheet.
+    await dialog.getByRole('button', { name: /Student handout/ }).click();
+    const handout = w.page.getByRole('dialog', { name: 'Student handout' });
+    await handout.getByRole('heading', { name: 'The six claims' }).waitFor();
+    await expect(handout.locator('blockquote').count()).resolves.toBe(6);
+    await expect(handout.getByRole('heading', { name: /^\d / }).count()).resolves.toBe(8);
+    await expect(handout.getByRole('heading', { name: 'Sound or fallacy?' }).count()).resolves.toBe(1);
+    await expect(handout.getByRole('button', { name: 'Print the handout' }).isEnabled()).resolves.toBe(true);
     expectClean(w);
     await w.context.close();
   });
@@ -148,6 +157,67 @@ describe('for teachers', () => {
     await expect(results.getByRole('row', { name: /before the debate/ }).textContent()).resolves.toBe('before the debate121+1');
     await expect(results.locator('[data-paired]').textContent()).resolves.toBe('1 student took both: mean change +3 points.');
     await expect(results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent()).resolves.toContain('Tell him to leave diplomacy to diplomats');
+    expectClean(w);
+    await w.context.close();
+  });
+
+  it('class results: one row per student from files and pasted codes, sortable, CSV; bad codes listed with their reason', async () => {
+    const carder = play('short', 21, 'rebut');
+    const attacker = play('short', 22, 'attack');
+    const presser = play('short', 23, 'press');
+    const build = storyHash.slice(0, 8);
+    const code = (p: ReturnType<typeof play>) => encodeRunCode({ preset: 'short', seed: p.run.seed, build, path: p.path });
+    const typo = code(presser).slice(0, -1) + (code(presser).endsWith('A') ? 'B' : 'A');
+    const w = await openTitle();
+    const dialog = await openForTeachers(w.page);
+    await dialog.getByRole('button', { name: /Class results/ }).click();
+    const results = w.page.getByRole('dialog', { name: 'Class results' });
+    await results.getByLabel(/Choose run files/).setInputFiles([
+      { name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...carder.run, student: 'Ana', quiz: { before: { hits: 2, falseAlarms: 1, score: 1 }, after: { hits: 4, falseAlarms: 0, score: 4 } } })) },
+    ]);
+    await results.locator('[data-summary]').filter({ hasText: '1 file read' }).waitFor();
+    await results
+      .getByLabel(/paste run codes/)
+      .fill(
+        [`<img src=x onerror="window.hacked=1">: ${code(attacker)}`, '', `${typo} Dee`, `Ed ${encodeRunCode({ preset: 'short', seed: 5, build: 'deadbeef', path: attacker.path })}`, 'hello', `${code(presser)} (Cy)`, `Ana again: ${code(carder)}`].join('\n'),
+      );
+    await results.getByRole('button', { name: 'Add these codes' }).click();
+    await results.locator('[data-summary]').filter({ hasText: '7 files read' }).waitFor();
+    await expect(results.locator('[data-summary]').textContent()).resolves.toBe('7 files read: 3 runs counted (3 on the short table); 4 left out.');
+    // Each bad line is listed with its reason; the markup in a name stays text.
+    const left = await results.locator('.results__invalid li').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    expect(left).toEqual([
+      expect.stringMatching(/^Line 3 \(Dee\): This run code does not add up/),
+      expect.stringMatching(/^Line 4 \(Ed\): This run code was made with another version or another story/),
+      expect.stringMatching(/^Line 5: There is no run code on this line/),
+      expect.stringMatching(/^Line 7 \(Ana again\): It is the same run as ana\.json/),
+    ]);
+    expect(await w.page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    // One row per student, with its ending as the story replays it. (The pasted name loses the
+    // brackets at its edges, taken for separators like the colon; the rest is text.)
+    const injected = 'img src=x onerror="window.hacked=1';
+    const table = results.getByRole('table', { name: /One row per run/ });
+    const rows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    const shown = await rows();
+    expect(shown.map((r) => r[0])).toEqual(['Ana', injected, 'Cy']);
+    expect(shown.map((r) => r[1])).toEqual(['file: ana.json', `code: Line 1 (${injected})`, 'code: Line 6 (Cy)']);
+    const endingTitles = JSON.parse(readFileSync('story/table.json', 'utf8')).endings as Record<string, { title: string }>;
+    expect(shown.map((r) => r[3])).toEqual([carder, attacker, presser].map((p) => endingTitles[p.run.ending ?? '']?.title));
+    expect(shown[0]?.slice(-2)).toEqual(['+1', '+4']);
+    expect(shown[1]?.[4]).toMatch(/backfire/);
+    // Sorting by a column, then the other way.
+    await table.getByRole('button', { name: 'student' }).click();
+    expect((await rows()).map((r) => r[0])).toEqual(['Ana', 'Cy', injected]);
+    await table.getByRole('button', { name: 'student' }).click();
+    expect((await rows()).map((r) => r[0])).toEqual([injected, 'Cy', 'Ana']);
+    await expect(table.locator('th[aria-sort="descending"]').textContent()).resolves.toBe('student');
+    // The CSV for a gradebook: the same rows.
+    const [download] = await Promise.all([w.page.waitForEvent('download'), results.getByRole('button', { name: /Download as CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^round-table-class-results-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(csv).toHaveLength(4);
+    expect(csv[1]).toMatch(/^"Ana","file","ana.json","short",/);
+    expect(csv[2]).toMatch(/^"img src=x onerror=""window.hacked=1","code","Line 1/);
     expectClean(w);
     await w.context.close();
   });

@@ -11,7 +11,9 @@ import json, { storyHash } from '../fixtures/stories/good/main.ink';
 import { ClassResultsBuilder } from '../../src/debate/class-results.ts';
 import { CHECK_KEY, parseChecks, readStoredChecks, saveCheck } from '../../src/debate/check.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
-import { decodeLink, replayLink } from '../../src/debate/link.ts';
+import { buildOf, decodeLink, replayLink } from '../../src/debate/link.ts';
+import { decodeRunCode, encodeRunCode, splitPastedCodes } from '../../src/debate/run-code.ts';
+import { cleanName, MAX_NAME_LENGTH, nameSlug, readStudentName, STUDENT_KEY } from '../../src/debate/student.ts';
 import type { Reason } from '../../src/debate/reasons.ts';
 import { parseRunFile, parseRunFileText } from '../../src/debate/run-file.ts';
 import { parseRuns, RunHistory, RUNS_KEY } from '../../src/debate/runs.ts';
@@ -272,6 +274,64 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         if (!decoded.ok) expectWords(decoded.error);
         const outcome = replayLink(engine, text);
         if (outcome.status === 'refused') expectWords(outcome.reason);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+  it('run codes pasted into class results, one per line, with names or markup beside them', () => {
+    const build = buildOf(storyHash);
+    const good = fc
+      .record({ preset: fc.constantFrom('full' as const, 'short' as const), seed: fc.nat(), path: fc.array(fc.nat(7), { maxLength: 12 }) })
+      .map((r) => encodeRunCode({ ...r, build }));
+    // A good code, then damaged: a character changed, cut, doubled, or hostile text around it.
+    const damagedCode = fc.oneof(
+      good,
+      fc.tuple(good, fc.nat(60), fc.constantFrom('0', 'Z', '-', '_', '.', 'é', '\u202e', '<')).map(([c, i, x]) => c.slice(0, i % c.length) + x + c.slice((i % c.length) + 1)),
+      fc.tuple(good, fc.nat(60)).map(([c, i]) => c.slice(0, i % c.length)),
+      fc.tuple(good, fc.nat(60)).map(([c, i]) => c.slice(0, i % c.length) + c.slice(i % c.length)),
+      fc.string({ maxLength: 40 }).map((s) => `RT1-${s}`),
+      fc.string({ maxLength: 40 }).map((s) => `rt9-${s}`),
+      fc.string({ maxLength: 60 }),
+    );
+    const label = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('<img src=x onerror=alert(1)>', '=HYPERLINK("x")', 'Ana:', '\u202eevil', '', 'محمد'));
+    const line = fc.tuple(label, damagedCode, label).map(([a, c, b]) => `${a} ${c} ${b}`);
+    const paste = fc.oneof(fc.array(line, { maxLength: 5 }).map((l) => l.join('\n')), fc.string({ maxLength: 80 }), fc.constant(`${'x'.repeat(300)}\n`.repeat(3)));
+    const builder = new ClassResultsBuilder({ json, hash: storyHash });
+    let lines = 0;
+    fc.assert(
+      fc.property(paste, damagedCode, (text, code) => {
+        const decoded = decodeRunCode(code, storyHash);
+        if (!decoded.ok) expectWords(decoded.error);
+        // A code that decodes round-trips: the checksum lets nothing else through.
+        else expect(encodeRunCode(decoded.value)).toBe(code.trim().toUpperCase());
+        for (const pasted of splitPastedCodes(text)) {
+          lines++;
+          const bad = builder.addCode(pasted);
+          bad?.reasons.forEach(expectWords);
+          // The name a line gives is one clean line: no control or bidi characters, no longer than a name.
+          if (bad) expect(bad.name.length).toBeLessThan(MAX_NAME_LENGTH + 20);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    const results = builder.results;
+    expect(results.runs + results.invalid.length).toBe(lines);
+    for (const row of results.students) expect(row.name === undefined || cleanName(row.name) === row.name).toBe(true);
+  }, 60_000);
+
+  it('the student name kept on the device, and the file name made from it', () => {
+    fc.assert(
+      fc.property(texts(anything), fc.string({ maxLength: 80 }), (text, name) => {
+        const store = new MemoryStore();
+        store.setItem(STUDENT_KEY, text);
+        const read = readStudentName(store, 3);
+        if (read.damage) {
+          expectWords(read.damage);
+          expect(kept(store, text)).toBe(true);
+        }
+        if (read.name !== null) expect(cleanName(read.name)).toBe(read.name);
+        expect(nameSlug(name)).toMatch(/^[\p{L}\p{N}-]{0,24}$/u);
       }),
       { numRuns: RUNS },
     );

@@ -1,0 +1,21 @@
+// The student handout on screen, to print (src/debate/handout.ts builds it from the content).
+import type { Paragraph } from '../debate/article.ts';
+import type { StoryTable } from '../debate/cast.ts';
+import { buildHandout } from '../debate/handout.ts';
+import { checkSheet } from './check-dialog.ts';
+import { openDialog, type DialogHandle } from './dialogs.ts';
+import { documentView } from './document-view.ts';
+import { h } from './dom.ts';
+import { printDialog } from './print.ts';
+import { CLASS_WORDS } from './words.ts';
+
+export function openHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>): DialogHandle {
+  const doc = buildHandout(cast, article, checkSheet());
+  let dialog: DialogHandle | null = null;
+  const print = h('button', { class: 'primary no-print', text: CLASS_WORDS.handoutPrint, attrs: { type: 'button' }, on: { click: () => dialog && printDialog(dialog.element) } });
+  const view = documentView(doc.blocks, 1);
+  view.classList.add('prose', 'handout');
+  dialog = openDialog(CLASS_WORDS.handoutTitle, h('p', { class: 'no-print', text: CLASS_WORDS.handoutHelp }), print, view);
+  dialog.element.classList.add('dialog--wide');
+  return dialog;
+}
