@@ -200,7 +200,7 @@ export class DebateController {
     this.engine.rewind(decision - 1);
     this.autosave();
     this.resume();
-    this.views.notices.show('Stepped back one decision.', { timeoutMs: 2500, repeat: true });
+    this.views.notices.show(WORDS.steppedBack, { timeoutMs: 2500, repeat: true });
   }
 
   /** Replaces the engine (story edited during development, or a replay link). */

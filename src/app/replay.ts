@@ -203,6 +203,8 @@ export function createReplay(deps: ReplayDeps) {
     deps.notices.show(`Replayed a shared debate to ${whereWords(controller.debate, deps.cast)}.`, {
       repeat: true,
       timeoutMs: 5000,
+      // Where the link reached: the ending's words, else the line and the moves on offer.
+      about: () => document.getElementById('ending-heading') ?? document.getElementById('dialogue'),
     });
     return 'replayed';
   }

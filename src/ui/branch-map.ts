@@ -10,6 +10,9 @@ import { renderComparison } from './compare-view.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { append, clear, h, uniqueId } from './dom.ts';
 import { MapPicture } from './map-picture.ts';
+import { renderOverview } from './map-overview.ts';
+import { MAP_WORDS } from './words.ts';
+import { exchangeColumns, exchangeTree } from '../debate/exchanges.ts';
 import './replay.css';
 
 export interface BranchMapData {
@@ -37,7 +40,10 @@ export interface BranchMapActions {
   compare(a: RunRecord, b: RunRecord): Result<Comparison, CompareError>;
 }
 
-type Tab = 'map' | 'list' | 'endings' | 'compare';
+type Tab = 'overview' | 'map' | 'list' | 'endings' | 'compare';
+
+/** Phones open the map on its list: a tree does not fit there. */
+const PHONE = '(max-width: 40rem)';
 
 export function presetName(preset: string): string {
   return preset === 'short' ? 'Short table' : 'Full table';
@@ -111,8 +117,9 @@ export function openBranchMap(
   data: BranchMapData,
   cast: StoryTable,
   actions: BranchMapActions,
-  initial: Tab = 'map',
+  initial?: Tab,
 ): DialogHandle {
+  initial ??= window.matchMedia?.(PHONE).matches ? 'list' : 'overview';
   const words = new MapWords(cast);
   let picture: MapPicture | null = null;
   let tree: BranchTree | undefined = data.trees[0];
@@ -162,8 +169,8 @@ export function openBranchMap(
   // ---- tabs ----
   const tabs: Record<Tab, { label: string; button: HTMLButtonElement; panel: HTMLElement }> = {} as never;
   const tabList = h('div', { class: 'branch-map__tabs', attrs: { role: 'tablist', 'aria-label': 'Branch map views' } });
-  const order: Tab[] = ['map', 'list', 'endings', 'compare'];
-  const labels: Record<Tab, string> = { map: 'Map', list: 'List', endings: 'Endings', compare: 'Compare runs' };
+  const order: Tab[] = ['overview', 'map', 'list', 'endings', 'compare'];
+  const labels: Record<Tab, string> = MAP_WORDS.tabs;
   for (const tab of order) {
     const tabId = uniqueId(`tab-${tab}`);
     const panelId = uniqueId(`panel-${tab}`);
@@ -208,8 +215,35 @@ export function openBranchMap(
       return;
     }
     tree = actions.fill(tree);
-    if (tab === 'map') renderPicture(panel, tree);
+    if (tab === 'overview') renderExchanges(panel, tree);
+    else if (tab === 'map') renderPicture(panel, tree);
     else renderList(panel, tree);
+  }
+
+  // ---- the overview: the debate by exchange ----
+  function renderExchanges(panel: HTMLElement, t: BranchTree): void {
+    const details = h('div', { class: 'branch-map__details', attrs: { 'aria-live': 'polite' }, hidden: true });
+    const overview = renderOverview(
+      exchangeColumns(exchangeTree(t)),
+      {
+        groupName: (group) =>
+          group === 'opening' ? MAP_WORDS.opening : group === 'closing' ? MAP_WORDS.closing : group === 'ending' ? MAP_WORDS.endings : (speakerName(cast, group).split(' ').at(-1) ?? group),
+        moveName: (move) => words.edgeLabel(move.choice),
+        endingTitle: (id) => cast.endings[id]?.title ?? id,
+      },
+      {
+        select: (node) => {
+          selected = node;
+          details.hidden = false;
+          describe(details, t, node, true);
+        },
+        jump: (node) => jump(t, node),
+      },
+    );
+    panel.append(
+      h('p', { class: 'branch-map__help', text: MAP_WORDS.overviewHelp }),
+      h('div', { class: 'branch-map__overview' }, overview, details),
+    );
   }
 
   // ---- the picture ----

@@ -1,0 +1,153 @@
+// The branch map read from the back row, and notices that never hide what they point at: after a
+// whole debate at 1280x720 the map's first view shows every exchange with labels at least 12 px
+// tall, nothing overlapping, all on one screen; a phone opens the map on its list; a "Try it"
+// hint and a shared link's notice never cover the choice or the ending they name, nor the
+// focused control.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { storyHash } from '../../story/main.ink';
+import { buildOf, encodeLink } from '../../src/debate/link.ts';
+import { builtSite, openPage } from './harness.ts';
+import { advanceToDecision, firstCard, firstChoice, playToEnding, startFromTitle } from './play.ts';
+
+const site = builtSite();
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const overlap = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** Where the notice panel is, what it names, and what holds focus, in one round trip. */
+function noticeAndTargets(page: Page, target: string) {
+  return page.evaluate((selector) => {
+    const box = (el: Element | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const panel = document.getElementById('notices');
+    const focused = document.activeElement && document.activeElement !== document.body && !panel?.contains(document.activeElement) ? document.activeElement : null;
+    return { notices: box(panel), count: panel?.querySelectorAll('[data-notice]').length ?? 0, target: box(document.querySelector(selector)), focused: box(focused) };
+  }, target);
+}
+
+type Hook = { roundTable: { state: { seed: number }; path: number[] } };
+
+describe('the branch map from the back row', () => {
+  it('after a full debate at 1280x720, the first view shows every exchange, labels of 12 px or more, nothing overlapping, on one screen', async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
+    await startFromTitle(w.page, 'full');
+    const decisions = await playToEnding(w.page, firstChoice);
+    expect(decisions).toBeGreaterThanOrEqual(15);
+    await w.page.getByRole('button', { name: 'Branch map' }).click();
+    const map = w.page.getByRole('dialog', { name: 'Branch map' });
+    await map.waitFor();
+    await expect(map.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).resolves.toBe('true');
+    const seen = await w.page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      const labels = [...document.querySelectorAll('.overview [data-label]')].map((el) => ({
+        text: el.textContent ?? '',
+        size: parseFloat(getComputedStyle(el).fontSize),
+        box: box(el),
+      }));
+      return {
+        labels,
+        cards: [...document.querySelectorAll('.overview-card')].map(box),
+        moves: document.querySelectorAll('.overview-move').length,
+        headings: [...document.querySelectorAll('.overview__heading')].map((e) => e.textContent),
+        viewport: { width: innerWidth, height: innerHeight },
+      };
+    });
+    // Every decision's move is on the map, and every part of the debate has its column.
+    expect(seen.moves).toBe(decisions);
+    expect(seen.headings).toHaveLength(11);
+    expect(seen.labels.length).toBeGreaterThan(decisions);
+    for (const label of seen.labels) {
+      expect(label.size, label.text).toBeGreaterThanOrEqual(12);
+      // On the first screen: nothing to scroll to.
+      expect(label.box.top, label.text).toBeGreaterThanOrEqual(0);
+      expect(label.box.bottom, label.text).toBeLessThanOrEqual(seen.viewport.height);
+      expect(label.box.right, label.text).toBeLessThanOrEqual(seen.viewport.width);
+    }
+    const clashes: string[] = [];
+    seen.labels.forEach((a, i) => seen.labels.slice(i + 1).forEach((b) => overlap(a.box, b.box) && clashes.push(`${a.text} / ${b.text}`)));
+    seen.cards.forEach((a, i) => seen.cards.slice(i + 1).forEach((b, j) => overlap(a, b) && clashes.push(`card ${i} / card ${i + j + 1}`)));
+    expect(clashes).toEqual([]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a phone opens the map on its list', async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 390, height: 844 } });
+    await startFromTitle(w.page, 'short');
+    await advanceToDecision(w.page);
+    await w.page.locator('body').press('Escape');
+    await w.page.getByRole('dialog', { name: 'Paused' }).getByRole('button', { name: /Branch map/ }).click();
+    const map = w.page.getByRole('dialog', { name: 'Branch map' });
+    await expect(map.getByRole('tab', { name: 'List' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(map.locator('.branch-list').isVisible()).resolves.toBe(true);
+    await w.context.close();
+  });
+});
+
+describe('notices', () => {
+  it('never cover what they name nor the focused control: "Try it" and a shared link', async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
+    await startFromTitle(w.page, 'short');
+    await playToEnding(w.page, firstCard);
+    await w.page.locator('#ending-heading').waitFor();
+    const run = await w.page.evaluate(() => ({ seed: (window as unknown as Hook).roundTable.state.seed, path: [...(window as unknown as Hook).roundTable.path] }));
+
+    await w.page.getByRole('button', { name: /^Debrief/ }).click();
+    await w.page.locator('dialog[open] .debrief__try').first().click({ timeout: 30_000 });
+    const hint = w.page.locator('[data-notice]', { hasText: /Try: “/ });
+    await hint.waitFor();
+    const suggested = /Try: “(.+)”/.exec((await hint.textContent()) ?? '')![1]!;
+    await w.page.locator('#choices button[data-choice]', { hasText: suggested }).waitFor();
+    // Mark the suggested choice so the page can find it by a selector.
+    await w.page.locator('#choices button[data-choice]', { hasText: suggested }).evaluate((b) => b.setAttribute('data-suggested', ''));
+    const check = async (what: string) => {
+      await expect.poll(async () => {
+        const seen = await noticeAndTargets(w.page, '[data-suggested]');
+        if (seen.count === 0 || !seen.notices || !seen.target) return `${what}: nothing to compare`;
+        if (overlap(seen.notices, seen.target)) return `${what}: the notice covers the suggested choice`;
+        if (seen.focused && overlap(seen.notices, seen.focused)) return `${what}: the notice covers the focused control`;
+        return 'clear';
+      }, { timeout: 3000 }).toBe('clear');
+    };
+    await check('1280x720');
+    // Tabbing through the moves: the focused one is never under the notice.
+    for (let i = 0; i < 4; i++) {
+      await w.page.keyboard.press('Tab');
+      await check(`1280x720, Tab ${i + 1}`);
+    }
+    await w.page.setViewportSize({ width: 390, height: 844 });
+    // Wherever the page is scrolled, the suggested move stays clear: at the bottom, at the top.
+    for (const block of ['end', 'start', 'center'] as const) {
+      await w.page.locator('[data-suggested]').evaluate((b, at) => b.scrollIntoView({ block: at }), block);
+      await check(`390x844, the suggestion scrolled to the ${block}`);
+    }
+    await w.context.close();
+
+    // A shared link that reaches the ending: its notice leaves the ending's title in view.
+    const link = encodeLink({ preset: 'short', seed: run.seed, build: buildOf(storyHash), path: run.path });
+    const other = await openPage(site.browser, `${site.served.url}${link}`, { viewport: { width: 1280, height: 720 } });
+    await other.page.locator('[data-notice]', { hasText: /Replayed a shared debate/ }).waitFor({ timeout: 30_000 });
+    await other.page.locator('#ending-heading').waitFor();
+    await expect.poll(async () => {
+      const seen = await noticeAndTargets(other.page, '#ending-heading');
+      if (!seen.notices || !seen.target) return 'nothing to compare';
+      return overlap(seen.notices, seen.target) || (seen.focused && overlap(seen.notices, seen.focused)) ? 'covered' : 'clear';
+    }, { timeout: 3000 }).toBe('clear');
+    // Informational: it goes on its own.
+    await other.page.locator('[data-notice]', { hasText: /Replayed a shared debate/ }).waitFor({ state: 'detached', timeout: 15_000 });
+    expect(other.errors).toEqual([]);
+    await other.context.close();
+  });
+});
