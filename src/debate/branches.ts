@@ -215,19 +215,22 @@ export function nodeAt(tree: BranchTree, path: readonly number[]): BranchNode | 
 export interface EndingTally {
   id: string;
   title: string;
+  /** From the story: how a debate reaches it, shown while it is not found. */
+  hint?: string;
   /** How many runs of this build reached it. */
   runs: number;
 }
 
 /** The endings gallery: every ending of the story, found or not, with how many runs reached it. */
 export function tallyEndings(
-  endings: Readonly<Record<string, { title: string }>>,
+  endings: Readonly<Record<string, { title: string; hint?: string }>>,
   runs: readonly RunRecord[],
   storyHash: string,
 ): EndingTally[] {
-  return Object.entries(endings).map(([id, { title }]) => ({
+  return Object.entries(endings).map(([id, { title, hint }]) => ({
     id,
     title,
+    ...(hint && { hint }),
     runs: runs.filter((r) => r.storyHash === storyHash && r.ending === id).length,
   }));
 }

@@ -385,27 +385,31 @@ export function openBranchMap(
   }
 
   // ---- endings gallery ----
+  // Found endings say how often and from which runs (numbered as in Compare runs), with "See it
+  // again"; the others show the story's hint of how a debate gets there, never the path.
   function renderEndings(panel: HTMLElement): void {
     const found = data.endings.filter((e) => e.runs > 0).length;
     const gallery = h('ul', { class: 'endings-gallery' });
     for (const ending of data.endings) {
       const got = ending.runs > 0;
-      const latest = data.runs.filter((r) => r.ending === ending.id).at(-1);
+      const reaching = data.runs.flatMap((r, i) => (r.ending === ending.id ? [{ run: r, n: i + 1 }] : []));
+      const latest = reaching.at(-1)?.run;
       gallery.append(
         h(
           'li',
           { class: `ending-card${got ? ' ending-card--found' : ' ending-card--locked'}`, attrs: { 'data-ending': ending.id, 'data-found': String(got) } },
           h('span', { class: 'ending-card__mark', attrs: { 'aria-hidden': 'true' }, text: got ? '★' : '?' }),
-          h('strong', { class: 'ending-card__title', text: got ? ending.title : 'Not found yet' }),
-          h('span', {
-            class: 'ending-card__runs',
-            text: got ? `Reached in ${ending.runs} ${ending.runs === 1 ? 'run' : 'runs'}` : 'No run has reached this ending yet.',
-          }),
+          h('strong', { class: 'ending-card__title', text: got ? ending.title : MAP_WORDS.notFound }),
+          got || !ending.hint ? h('span', { class: 'ending-card__runs', text: got ? MAP_WORDS.reached(ending.runs) : MAP_WORDS.noRunYet }) : null,
+          reaching.length
+            ? h('span', { class: 'ending-card__which', text: MAP_WORDS.reachedWhen(reaching.slice(-3).map(({ run, n }) => MAP_WORDS.runName(n, formatTime(run.updatedAt)))) })
+            : null,
+          !got && ending.hint ? h('span', { class: 'ending-card__hint', text: MAP_WORDS.hint(ending.hint) }) : null,
           latest
             ? h('button', {
                 class: 'icon-button',
-                text: 'See it again',
-                attrs: { type: 'button', 'aria-label': `See “${ending.title}” again: replay the latest run that reached it` },
+                text: MAP_WORDS.seeEnding,
+                attrs: { type: 'button', 'aria-label': MAP_WORDS.seeEndingLong(ending.title) },
                 on: {
                   click: () => {
                     dialog?.close();
@@ -417,10 +421,7 @@ export function openBranchMap(
         ),
       );
     }
-    panel.append(
-      h('p', { text: `${found} of ${data.endings.length} endings found on this machine.` }),
-      gallery,
-    );
+    panel.append(h('p', { text: MAP_WORDS.foundCount(found, data.endings.length) }), gallery);
   }
 
   // ---- comparison ----

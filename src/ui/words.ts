@@ -258,7 +258,8 @@ export const MAP_WORDS = {
   notFound: 'Not found yet',
   hint: (hint: string) => `Hint: ${hint}`,
   reached: (n: number) => `Reached in ${n} ${n === 1 ? 'run' : 'runs'}`,
-  reachedWhen: (runs: readonly string[]) => `Runs: ${runs.join(', ')}`,
+  reachedWhen: (runs: readonly string[]) => `From ${runs.join('; ')}`,
+  runName: (n: number, when: string) => `run ${n} (${when})`,
   noRunYet: 'No run has reached this ending yet.',
   /** On a choice at a decision reached by a jump: what was chosen here before. */
   takenBefore: 'chosen before',

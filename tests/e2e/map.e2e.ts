@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyHash } from '../../story/main.ink';
+import table from '../../story/table.json';
 import { buildOf, encodeLink } from '../../src/debate/link.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, firstChoice, playToEnding, startFromTitle } from './play.ts';
@@ -79,6 +80,25 @@ describe('the branch map from the back row', () => {
     seen.labels.forEach((a, i) => seen.labels.slice(i + 1).forEach((b) => overlap(a.box, b.box) && clashes.push(`${a.text} / ${b.text}`)));
     seen.cards.forEach((a, i) => seen.cards.slice(i + 1).forEach((b, j) => overlap(a, b) && clashes.push(`card ${i} / card ${i + j + 1}`)));
     expect(clashes).toEqual([]);
+
+    // The endings: the one found says how often and from which run; the others give the story's
+    // hint, never the path.
+    await map.getByRole('tab', { name: 'Endings' }).click();
+    const cards = await map.locator('.ending-card').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-ending') ?? '', found: el.getAttribute('data-found') === 'true', text: el.textContent ?? '' })),
+    );
+    const endings = table.endings as Record<string, { title: string; hint: string }>;
+    expect(cards.map((c) => c.id).sort()).toEqual(Object.keys(endings).sort());
+    for (const card of cards) {
+      if (card.found) {
+        expect(card.text).toContain(endings[card.id]!.title);
+        expect(card.text).toMatch(/Reached in 1 run.*From run 1 \(.+\).*See it again/);
+      } else {
+        expect(card.text).toContain(endings[card.id]!.hint);
+        expect(card.text).not.toContain(endings[card.id]!.title);
+      }
+    }
+    expect(cards.filter((c) => c.found)).toHaveLength(1);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
