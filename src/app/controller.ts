@@ -76,6 +76,8 @@ interface Shown {
 export class DebateController {
   /** Bumped whenever playback must stop (rewind, quit, load): stale loops check it and leave. */
   private generation = 0;
+  /** After a jump from the branch map: the moves taken before at the decision it reached. */
+  private chosenBefore: { depth: number; indices: readonly number[] } | null = null;
   private shown: Shown = { seats: [], stances: {}, meters: { audience: 0, credibility: 0 }, speaking: null };
   /** The stage's beats: lines spoken (each starts a gesture), deciding, the audience's reactions. */
   private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false };
@@ -176,9 +178,16 @@ export class DebateController {
   }
 
   /** Jumps to a decision by replaying its path (the branch map, a replay link); may throw DebateError. */
-  replayTo(preset: Preset, seed: number, path: readonly number[], options: { autosave: boolean } = { autosave: true }): void {
+  replayTo(
+    preset: Preset,
+    seed: number,
+    path: readonly number[],
+    options: { autosave: boolean; chosenBefore?: readonly number[] } = { autosave: true },
+  ): void {
     const wasPlaying = this.inDebate;
     this.stop();
+    // The moves taken here before are marked on the decision the jump reaches (and only there).
+    this.chosenBefore = options.chosenBefore?.length ? { depth: path.length, indices: options.chosenBefore } : null;
     try {
       this.engine.replay(preset, seed, path);
     } catch (error) {
@@ -379,12 +388,14 @@ export class DebateController {
     if (!choices || generation !== this.generation) return;
     this.beat = { ...this.beat, deciding: true };
     this.paintTable();
-    const picked = this.views.choices.show(choices);
+    const before = this.chosenBefore?.depth === this.engine.path.length ? this.chosenBefore.indices : [];
+    const picked = this.views.choices.show(choices, true, before);
     // A move is coming: its sounds (stamps, applause...) load while the player reads the choices,
     // once these are on screen (a lone "continue" needs none).
     if (choices.some((c) => c.move !== 'continue')) afterPaint(() => this.services.sound.prepare());
     const index = await picked;
     if (generation !== this.generation) return;
+    this.chosenBefore = null;
     this.beat = { ...this.beat, deciding: false };
     this.views.dialogue.clear();
     this.views.transcript.settle();

@@ -11,7 +11,7 @@ import type { KeyValueStore } from '../debate/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
 import type { Notices } from '../ui/notices.ts';
-import { reasonText, WORDS } from '../ui/words.ts';
+import { MAP_WORDS, reasonText, WORDS } from '../ui/words.ts';
 import type { DebateController } from './controller.ts';
 
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
@@ -38,6 +38,8 @@ export interface ReplayDeps {
   scratchEngine: () => DebateEngine;
   address: PageAddress;
   copy?: (text: string) => Promise<boolean>;
+  /** Opens the transcript beside the stage (after a jump, the lines that led there are in it). */
+  openTranscript?: () => void;
 }
 
 export type LinkResult = 'none' | 'replayed' | 'refused';
@@ -124,9 +126,20 @@ export function createReplay(deps: ReplayDeps) {
       deps.cast,
       {
         fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), details),
-        jump: (tree, path) => {
+        jump: (tree, path, chosenBefore) => {
           try {
-            deps.controller().replayTo(tree.preset, tree.seed, path);
+            const controller = deps.controller();
+            controller.replayTo(tree.preset, tree.seed, path, { autosave: true, ...(chosenBefore && { chosenBefore }) });
+            // The decision in context: the lines that led here are in the transcript (one button
+            // away on a narrow screen), the move chosen before is marked on its button.
+            if (!controller.debate.state.ending) {
+              deps.notices.show(MAP_WORDS.jumpedTo(whereWords(controller.debate, deps.cast)), {
+                key: 'jumped',
+                timeoutMs: 8000,
+                about: () => document.querySelector('#choices .choice--before') ?? document.getElementById('dialogue'),
+                ...(deps.openTranscript && { actions: [{ label: MAP_WORDS.openTranscript, run: () => deps.openTranscript?.() }] }),
+              });
+            }
           } catch (error) {
             deps.notices.show(`That decision could not be replayed: ${String(error)}`, {
               repeat: true,

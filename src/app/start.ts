@@ -97,6 +97,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     // The live engine's own story: after a dev-server story edit, the new one.
     scratchEngine: () => controller.debate.fork(),
     address: new BrowserAddress(),
+    openTranscript: () => drawer.set(true),
   });
   const keeping = createKeeping({
     store,

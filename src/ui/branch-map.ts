@@ -35,8 +35,11 @@ export interface BranchMapData {
 export interface BranchMapActions {
   /** Fills a tree's nodes from the story (replaying it on a scratch engine). */
   fill(tree: BranchTree): BranchTree;
-  /** Replays a table's path and shows where it leads. */
-  jump(table: Pick<BranchTree, 'preset' | 'seed'>, path: readonly number[]): void;
+  /**
+   * Replays a table's path and shows where it leads; `chosenBefore`: the choices runs took at the
+   * decision it reaches, to mark there.
+   */
+  jump(table: Pick<BranchTree, 'preset' | 'seed'>, path: readonly number[], chosenBefore?: readonly number[]): void;
   compare(a: RunRecord, b: RunRecord): Result<Comparison, CompareError>;
 }
 
@@ -473,7 +476,7 @@ export function openBranchMap(
 
   function jump(t: BranchTree, node: BranchNode): void {
     dialog?.close();
-    actions.jump(t, node.path);
+    actions.jump(t, node.path, [...node.children.keys()]);
   }
 
   dialog = openDialog('Branch map', header, tabList, ...order.map((t) => tabs[t].panel));

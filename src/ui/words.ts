@@ -263,5 +263,6 @@ export const MAP_WORDS = {
   noRunYet: 'No run has reached this ending yet.',
   /** On a choice at a decision reached by a jump: what was chosen here before. */
   takenBefore: 'chosen before',
-  jumpedTo: (where: string) => `Back at ${where}. The lines that led here are in the transcript; the move chosen before is marked.`,
+  jumpedTo: (where: string) => `Back at ${where}. The lines that led here are in the transcript; the move chosen before is marked “chosen before”.`,
+  openTranscript: 'Show the transcript',
 } as const;

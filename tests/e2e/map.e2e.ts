@@ -116,6 +116,43 @@ describe('the branch map from the back row', () => {
   });
 });
 
+describe('a jump from the map', () => {
+  it('shows the decision in context: the lines that led there in the transcript, the move chosen before marked', async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
+    await startFromTitle(w.page, 'short');
+    await playToEnding(w.page, firstCard);
+    const run = await w.page.evaluate(() => [...(window as unknown as Hook).roundTable.path]);
+    await w.page.getByRole('button', { name: 'Branch map' }).click();
+    const map = w.page.getByRole('dialog', { name: 'Branch map' });
+    // The second column is the first guest's exchange: open it, pick its first decision, jump.
+    const card = map.locator('.overview__column').nth(1).locator('.overview-card').first();
+    await card.getByRole('button', { name: /^Decisions in the exchange/ }).click();
+    const decision = card.locator('.overview-card__decision').first();
+    const depth = ((await decision.getAttribute('data-decision')) ?? '').split('.').filter(Boolean).length;
+    await decision.click();
+    await map.getByRole('button', { name: 'Jump here and choose again' }).click();
+    await map.waitFor({ state: 'detached' });
+    await w.page.locator('#choices button[data-choice]').first().waitFor();
+    // Exactly the move this run took here is marked, in words.
+    const marked = await w.page.locator('#choices .choice--before').evaluateAll((els) => els.map((e) => ({ index: Number(e.getAttribute('data-choice')), text: e.textContent ?? '' })));
+    expect(marked.map((m) => m.index)).toEqual([run[depth]]);
+    expect(marked[0]!.text).toContain('chosen before');
+    // The lines that led here: the transcript holds the debate up to this decision.
+    const lines = await w.page.locator('#transcript [data-speaker]').count();
+    expect(lines).toBeGreaterThan(depth);
+    const notice = w.page.locator('[data-notice="jumped"]');
+    await expect(notice.textContent()).resolves.toMatch(/lines that led here are in the transcript/);
+    await notice.getByRole('button', { name: 'Show the transcript' }).click();
+    await expect(w.page.locator('#transcript-panel').getAttribute('data-open')).resolves.toBe('true');
+    // The next decision is an ordinary one again: nothing marked.
+    await w.page.locator('#choices button.choice--before').click();
+    await advanceToDecision(w.page);
+    await expect(w.page.locator('#choices .choice--before').count()).resolves.toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
+
 describe('notices', () => {
   it('never cover what they name nor the focused control: "Try it" and a shared link', async () => {
     const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
