@@ -53,6 +53,8 @@ export interface ControllerHooks {
   onProgress?(engine: DebateEngine): void;
   /** The branch map (title and ending screens). */
   openBranchMap?(): void;
+  /** The ending the autosave stands at, when its debate is over (the title's Continue says so). */
+  savedEnding?(): string | null;
   /** Saved debates (title screen): slots, saves to and from files, what was set aside. */
   openSavedDebates?(): void;
   /** "Share this debate" (ending screen). */
@@ -113,7 +115,10 @@ export class DebateController {
     this.views.choices.hide();
     this.views.transcript.clear();
     this.views.hud.showGame(false);
-    this.views.screen.showTitle(title, this.services.saves.has('auto'), {
+    const hasSave = this.services.saves.has('auto');
+    const ended = hasSave ? this.hooks.savedEnding?.() : null;
+    const finished = ended ? (this.cast.endings[ended]?.title ?? ended) : null;
+    this.views.screen.showTitle(title, hasSave, {
       start: (preset) => void this.start(preset),
       continueSaved: () => this.continueSaved(),
       settings: () => this.hooks.openSettings(),
@@ -123,7 +128,7 @@ export class DebateController {
       ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
       ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
       ...(this.hooks.openSavedDebates && { savedDebates: () => this.hooks.openSavedDebates?.() }),
-    });
+    }, finished);
   }
 
   async start(preset: Preset, seed?: number): Promise<void> {

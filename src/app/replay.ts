@@ -7,6 +7,7 @@ import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
 import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
 import type { SaveStore } from '../debate/saves.ts';
+import { parseSaveText } from '../debate/save.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
@@ -222,8 +223,25 @@ export function createReplay(deps: ReplayDeps) {
     return 'replayed';
   }
 
+  /**
+   * The ending the autosave stands at, when the debate it holds is over (the run history knows:
+   * saves do not say so), for the title's Continue; null while it is still going or unknown.
+   */
+  function savedEnding(): string | null {
+    const text = deps.saves.text('auto');
+    if (text === null) return null;
+    const save = parseSaveText(text);
+    if (!save.ok) return null;
+    const { storyHash, preset, seed, path } = save.value;
+    const run = runs
+      .all()
+      .find((r) => r.ending && sameTable(r, { storyHash, preset, seed }) && r.path.length === path.length && isPrefix(r.path, path));
+    return run?.ending ?? null;
+  }
+
   return {
     runs,
+    savedEnding,
     /** Opens links pasted into the address bar while the game is open. */
     watchAddress: () => deps.address.onFragmentChange(() => void openLinkFromAddress()),
     onProgress,

@@ -220,6 +220,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
+    savedEnding: replay.savedEnding,
     openSavedDebates: () => keeping.openSaved(),
     share: replay.share,
     openPause: later(

@@ -266,3 +266,9 @@ export const MAP_WORDS = {
   jumpedTo: (where: string) => `Back at ${where}. The lines that led here are in the transcript; the move chosen before is marked “chosen before”.`,
   openTranscript: 'Show the transcript',
 } as const;
+
+/** The title menu when the autosaved debate is over. */
+export const TITLE_WORDS = {
+  seeEnding: 'Continue: see the ending',
+  seeEndingHint: (ending: string) => `Your last debate is over: it ended in “${ending}”. To play again, pick a table below; the branch map shows every way it went.`,
+} as const;

@@ -99,6 +99,15 @@ describe('the branch map from the back row', () => {
       }
     }
     expect(cards.filter((c) => c.found)).toHaveLength(1);
+
+    // Back on the title later: Continue says it will show the ending, and does.
+    const endingTitle = endings[cards.find((c) => c.found)!.id]!.title;
+    await w.page.reload();
+    const resume = w.page.getByRole('button', { name: /^Continue: see the ending/ });
+    await resume.waitFor({ timeout: 30_000 });
+    await expect(resume.textContent()).resolves.toContain(`it ended in “${endingTitle}”`);
+    await resume.click();
+    await expect(w.page.locator('#ending-heading').textContent()).resolves.toBe(endingTitle);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
