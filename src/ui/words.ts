@@ -252,7 +252,8 @@ export const MAP_WORDS = {
   decision: (n: number, taken: number, offered: number) => `Decision ${n}: ${taken} of ${offered} tried`,
   runsHere: (n: number) => `Reached by ${n} ${n === 1 ? 'run' : 'runs'}`,
   seeEnding: 'See it again',
-  seeEndingLong: (title: string) => `See “${title}” again: replay the latest run that reached it`,
+  /** Begins with the button's visible words (WCAG 2.5.3: a speech user says what they see). */
+  seeEndingLong: (title: string) => `See it again: “${title}”, replaying the latest run that reached it`,
   /** The endings gallery. */
   foundCount: (found: number, of: number) => `${found} of ${of} endings found on this machine.`,
   notFound: 'Not found yet',
