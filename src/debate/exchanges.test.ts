@@ -18,7 +18,8 @@ function play(pick: (decision: number) => number = () => 0): RunRecord {
 
 const treeOf = (runs: RunRecord[], live?: LivePosition) => buildBranchTrees(runs, new DebateEngine(json, storyHash), live)[0]!;
 
-describe('the branch map by exchange', () => {
+// Each test replays whole debates of the real story: seconds on a busy machine.
+describe('the branch map by exchange', { timeout: 30_000 }, () => {
   it('reads one debate as one exchange per part, in the order of the debate, every move once', () => {
     const run = play();
     const tree = treeOf([run]);
@@ -54,6 +55,8 @@ describe('the branch map by exchange', () => {
     const alamolhoda = columns.find((c) => c.group === 'alamolhoda')!;
     expect(alamolhoda.exchanges).toHaveLength(2);
     expect(alamolhoda.exchanges.map((x) => x.live)).toEqual([true, false]);
+    // Each says which move led into it.
+    for (const x of alamolhoda.exchanges) expect(x.after?.to).toBe(x.first);
     // The ending both runs may share is still one column, after the closing.
     expect(columns.at(-1)!.group).toBe('ending');
     expect(columns.at(-2)!.group).toBe('closing');

@@ -40,6 +40,8 @@ export interface Exchange {
   here: boolean;
   /** Runs that passed through it. */
   runs: number;
+  /** The move that led into it from the exchange before (what tells branches of one column apart). */
+  after?: MoveTaken;
 }
 
 export interface ExchangeColumn {
@@ -67,18 +69,19 @@ export function groupOf(node: BranchNode, before?: ExchangeGroup): ExchangeGroup
 const sortedChildren = (node: BranchNode) => [...node.children].sort(([a], [b]) => a - b);
 
 /** The exchange that starts at `start`, with all that follows it. */
-function exchangeFrom(start: BranchNode, before?: ExchangeGroup): Exchange {
+function exchangeFrom(start: BranchNode, before?: ExchangeGroup, after?: MoveTaken): Exchange {
   const group = groupOf(start, before);
-  const exchange: Exchange = { group, first: start, decisions: [], untried: 0, next: [], live: start.live, here: false, runs: start.runs };
+  const exchange: Exchange = { group, first: start, decisions: [], untried: 0, next: [], live: start.live, here: false, runs: start.runs, ...(after && { after }) };
   const inside = (node: BranchNode) => {
     if (node.here) exchange.here = true;
     const taken: MoveTaken[] = [];
     const later: BranchNode[] = [];
     for (const [index, child] of sortedChildren(node)) {
       const choice = node.choices.find((c) => c.index === index);
-      if (choice) taken.push({ choice, ...(child.grade && { grade: child.grade }), to: child, live: node.live && child.live });
+      const move: MoveTaken | undefined = choice && { choice, ...(child.grade && { grade: child.grade }), to: child, live: node.live && child.live };
+      if (move) taken.push(move);
       if (groupOf(child, group) === group) later.push(child);
-      else exchange.next.push(exchangeFrom(child, group));
+      else exchange.next.push(exchangeFrom(child, group, move));
     }
     const untried = node.ending ? 0 : node.choices.length - node.children.size;
     exchange.decisions.push({ node, taken, untried });

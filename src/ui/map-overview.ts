@@ -37,11 +37,16 @@ function moveChip(text: OverviewText, move: MoveTaken): HTMLElement {
   );
 }
 
-function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewActions): HTMLElement {
+function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewActions, branched: boolean): HTMLElement {
   const classes = ['overview-card'];
   if (exchange.live) classes.push('overview-card--live');
+  if (exchange.decisions.some((d) => d.taken.length > 1)) classes.push('overview-card--forks');
   if (exchange.here) classes.push('overview-card--here');
   const card = h('li', { class: classes.join(' '), attrs: { 'data-exchange': exchange.first.path.join('.') } });
+  // Several branches reached this part: each card says which move led into it.
+  if (branched && exchange.after) {
+    card.append(h('p', { class: 'overview-card__after', attrs: { 'data-label': '' }, text: MAP_WORDS.after(text.moveName(exchange.after)) }));
+  }
   if (exchange.group === 'ending') {
     const id = exchange.first.ending ?? '';
     card.append(
@@ -61,7 +66,14 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
   const rows = exchange.decisions.filter((d) => d.taken.length > 0);
   const moves = h('div', { class: 'overview-card__moves' });
   for (const decision of rows) {
-    moves.append(h('div', { class: 'overview-card__row' }, ...decision.taken.map((m) => moveChip(text, m))));
+    const fork = decision.taken.length > 1;
+    moves.append(
+      h(
+        'div',
+        { class: `overview-card__row${fork ? ' overview-card__row--fork' : ''}`, attrs: fork ? { role: 'group', 'aria-label': MAP_WORDS.fork(decision.taken.length) } : {} },
+        ...decision.taken.map((m) => moveChip(text, m)),
+      ),
+    );
   }
   const detailId = uniqueId('exchange');
   const detail = h('ol', { id: detailId, class: 'overview-card__decisions', hidden: true });
@@ -117,7 +129,7 @@ export function renderOverview(columns: readonly ExchangeColumn[], text: Overvie
         'li',
         { class: `overview__column overview__column--${column.group === 'ending' ? 'ending' : 'part'}`, attrs: { 'aria-labelledby': headingId } },
         h('h3', { id: headingId, class: 'overview__heading', attrs: { 'data-label': '' } }, column.group === 'ending' ? '' : `${i + 1}. `, text.groupName(column.group)),
-        h('ul', { class: 'overview__branches' }, ...column.exchanges.map((x) => exchangeCard(text, x, actions))),
+        h('ul', { class: 'overview__branches' }, ...column.exchanges.map((x) => exchangeCard(text, x, actions, column.exchanges.length > 1))),
       ),
     );
   });

@@ -245,6 +245,8 @@ export const MAP_WORDS = {
   closing: 'Closing',
   endings: 'Endings',
   untried: (n: number) => `${n} not tried`,
+  after: (move: string) => `After: ${move}`,
+  fork: (n: number) => `${n} moves taken here by different runs`,
   youAreHere: 'You are here',
   openExchange: 'Decisions',
   closeExchange: 'Hide decisions',
