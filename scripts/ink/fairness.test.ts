@@ -134,12 +134,14 @@ describe('random play', () => {
   });
 });
 
-describe("endings' rooms in table.json", () => {
-  it('pass the real table, and refuse a missing room or a side with no ending', () => {
+describe("endings' rooms and hints in table.json", () => {
+  it('pass the real table, and refuse a missing room or hint, or a side with no ending', () => {
     expect(lintEndingRooms(table)).toEqual([]);
-    const bad = { ...table, endings: { one: { title: 'One' }, two: { title: 'Two', room: 'player' }, three: { title: 'Three', room: 'everyone' } } };
+    const hint = 'An ending for a debate where something happens.';
+    const bad = { ...table, endings: { one: { title: 'One', hint }, two: { title: 'Two', room: 'player' }, three: { title: 'Three', room: 'everyone', hint } } };
     expect(lintEndingRooms(bad as StoryTable)).toEqual([
       expect.stringMatching(/'one' needs "room"/),
+      expect.stringMatching(/'two' needs a "hint"/),
       expect.stringMatching(/'three' needs "room"/),
       'table.json: no ending where the room is "opponents"',
       'table.json: no ending where the room is "split"',

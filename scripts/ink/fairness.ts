@@ -66,7 +66,10 @@ export function checkRandomPlay(label: string, random: RandomPlayReport, endings
   return problems;
 }
 
-/** Every ending in story/table.json says which side carried the room, and each side has one. */
+/**
+ * Every ending in story/table.json says which side carried the room, and each side has one; every
+ * ending has a hint for the endings gallery (how the debate went, never which choices to make).
+ */
 export function lintEndingRooms(table: StoryTable): string[] {
   const problems: string[] = [];
   const rooms = new Set<Room>();
@@ -75,6 +78,8 @@ export function lintEndingRooms(table: StoryTable): string[] {
     if (typeof room !== 'string' || !isOneOf(ROOMS, room)) {
       problems.push(`table.json: ending '${id}' needs "room": ${ROOMS.map((r) => `"${r}"`).join(', ')}`);
     } else rooms.add(room);
+    const hint = (ending as { hint?: unknown }).hint;
+    if (typeof hint !== 'string' || hint.trim().length < 10) problems.push(`table.json: ending '${id}' needs a "hint" for the endings gallery`);
   }
   for (const room of ROOMS) {
     if (!rooms.has(room)) problems.push(`table.json: no ending where the room is "${room}"`);

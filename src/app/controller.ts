@@ -57,6 +57,8 @@ export interface ControllerHooks {
   onProgress?(engine: DebateEngine): void;
   /** The branch map (title and ending screens). */
   openBranchMap?(): void;
+  /** The ending the autosave stands at, when its debate is over (the title's Continue says so). */
+  savedEnding?(): string | null;
   /** Saved debates (title screen): slots, saves to and from files, what was set aside. */
   openSavedDebates?(): void;
   /** "Share this debate" (ending screen). */
@@ -80,6 +82,8 @@ interface Shown {
 export class DebateController {
   /** Bumped whenever playback must stop (rewind, quit, load): stale loops check it and leave. */
   private generation = 0;
+  /** After a jump from the branch map: the moves taken before at the decision it reached. */
+  private chosenBefore: { depth: number; indices: readonly number[] } | null = null;
   private shown: Shown = { seats: [], stances: {}, meters: { audience: 0, credibility: 0 }, speaking: null };
   /** The stage's beats: lines spoken (each starts a gesture), deciding, the audience's reactions. */
   private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false };
@@ -115,7 +119,10 @@ export class DebateController {
     this.views.choices.hide();
     this.views.transcript.clear();
     this.views.hud.showGame(false);
-    this.views.screen.showTitle(title, this.services.saves.has('auto'), {
+    const hasSave = this.services.saves.has('auto');
+    const ended = hasSave ? this.hooks.savedEnding?.() : null;
+    const finished = ended ? (this.cast.endings[ended]?.title ?? ended) : null;
+    this.views.screen.showTitle(title, hasSave, {
       start: (preset) => void this.start(preset),
       continueSaved: () => this.continueSaved(),
       settings: () => this.hooks.openSettings(),
@@ -125,7 +132,7 @@ export class DebateController {
       ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
       ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
       ...(this.hooks.openSavedDebates && { savedDebates: () => this.hooks.openSavedDebates?.() }),
-    }, this.services.student);
+    }, this.services.student, finished);
   }
 
   async start(preset: Preset, seed?: number): Promise<void> {
@@ -180,9 +187,16 @@ export class DebateController {
   }
 
   /** Jumps to a decision by replaying its path (the branch map, a replay link); may throw DebateError. */
-  replayTo(preset: Preset, seed: number, path: readonly number[], options: { autosave: boolean } = { autosave: true }): void {
+  replayTo(
+    preset: Preset,
+    seed: number,
+    path: readonly number[],
+    options: { autosave: boolean; chosenBefore?: readonly number[] } = { autosave: true },
+  ): void {
     const wasPlaying = this.inDebate;
     this.stop();
+    // The moves taken here before are marked on the decision the jump reaches (and only there).
+    this.chosenBefore = options.chosenBefore?.length ? { depth: path.length, indices: options.chosenBefore } : null;
     try {
       this.engine.replay(preset, seed, path);
     } catch (error) {
@@ -204,7 +218,7 @@ export class DebateController {
     this.engine.rewind(decision - 1);
     this.autosave();
     this.resume();
-    this.views.notices.show('Stepped back one decision.', { timeoutMs: 2500, repeat: true });
+    this.views.notices.show(WORDS.steppedBack, { timeoutMs: 2500, repeat: true });
   }
 
   /** Replaces the engine (story edited during development, or a replay link). */
@@ -383,12 +397,14 @@ export class DebateController {
     if (!choices || generation !== this.generation) return;
     this.beat = { ...this.beat, deciding: true };
     this.paintTable();
-    const picked = this.views.choices.show(choices);
+    const before = this.chosenBefore?.depth === this.engine.path.length ? this.chosenBefore.indices : [];
+    const picked = this.views.choices.show(choices, true, before);
     // A move is coming: its sounds (stamps, applause...) load while the player reads the choices,
     // once these are on screen (a lone "continue" needs none).
     if (choices.some((c) => c.move !== 'continue')) afterPaint(() => this.services.sound.prepare());
     const index = await picked;
     if (generation !== this.generation) return;
+    this.chosenBefore = null;
     this.beat = { ...this.beat, deciding: false };
     this.views.dialogue.clear();
     this.views.transcript.settle();

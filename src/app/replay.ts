@@ -7,11 +7,12 @@ import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
 import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
 import type { SaveStore } from '../debate/saves.ts';
+import { parseSaveText } from '../debate/save.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
 import type { Notices } from '../ui/notices.ts';
-import { reasonText, WORDS } from '../ui/words.ts';
+import { MAP_WORDS, reasonText, WORDS } from '../ui/words.ts';
 import type { DebateController } from './controller.ts';
 
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
@@ -38,6 +39,8 @@ export interface ReplayDeps {
   scratchEngine: () => DebateEngine;
   address: PageAddress;
   copy?: (text: string) => Promise<boolean>;
+  /** Opens the transcript beside the stage (after a jump, the lines that led there are in it). */
+  openTranscript?: () => void;
 }
 
 export type LinkResult = 'none' | 'replayed' | 'refused';
@@ -124,9 +127,20 @@ export function createReplay(deps: ReplayDeps) {
       deps.cast,
       {
         fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), details),
-        jump: (tree, path) => {
+        jump: (tree, path, chosenBefore) => {
           try {
-            deps.controller().replayTo(tree.preset, tree.seed, path);
+            const controller = deps.controller();
+            controller.replayTo(tree.preset, tree.seed, path, { autosave: true, ...(chosenBefore && { chosenBefore }) });
+            // The decision in context: the lines that led here are in the transcript (one button
+            // away on a narrow screen), the move chosen before is marked on its button.
+            if (!controller.debate.state.ending) {
+              deps.notices.show(MAP_WORDS.jumpedTo(whereWords(controller.debate, deps.cast)), {
+                key: 'jumped',
+                timeoutMs: 8000,
+                about: () => document.querySelector('#choices .choice--before') ?? document.getElementById('dialogue'),
+                ...(deps.openTranscript && { actions: [{ label: MAP_WORDS.openTranscript, run: () => deps.openTranscript?.() }] }),
+              });
+            }
           } catch (error) {
             deps.notices.show(`That decision could not be replayed: ${String(error)}`, {
               repeat: true,
@@ -203,12 +217,31 @@ export function createReplay(deps: ReplayDeps) {
     deps.notices.show(`Replayed a shared debate to ${whereWords(controller.debate, deps.cast)}.`, {
       repeat: true,
       timeoutMs: 5000,
+      // Where the link reached: the ending's words, else the line and the moves on offer.
+      about: () => document.getElementById('ending-heading') ?? document.getElementById('dialogue'),
     });
     return 'replayed';
   }
 
+  /**
+   * The ending the autosave stands at, when the debate it holds is over (the run history knows:
+   * saves do not say so), for the title's Continue; null while it is still going or unknown.
+   */
+  function savedEnding(): string | null {
+    const text = deps.saves.text('auto');
+    if (text === null) return null;
+    const save = parseSaveText(text);
+    if (!save.ok) return null;
+    const { storyHash, preset, seed, path } = save.value;
+    const run = runs
+      .all()
+      .find((r) => r.ending && sameTable(r, { storyHash, preset, seed }) && r.path.length === path.length && isPrefix(r.path, path));
+    return run?.ending ?? null;
+  }
+
   return {
     runs,
+    savedEnding,
     /** Opens links pasted into the address bar while the game is open. */
     watchAddress: () => deps.address.onFragmentChange(() => void openLinkFromAddress()),
     onProgress,

@@ -60,10 +60,11 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // The story is parsed once the title is on screen (below), not before it.
   const engine = new DebateEngine(storyJson, storyHash, storyGlobalTags);
   const saves = new SaveStore(store);
-  const notices = new Notices(byId('notices'), () =>
-    document.querySelector<HTMLElement>(
-      '#screen:not([hidden]) button, #choices button, #dialogue button',
-    ),
+  const notices = new Notices(
+    byId('notices'),
+    () => document.querySelector<HTMLElement>('#screen:not([hidden]) button, #choices button, #dialogue button'),
+    // Rather over the picture than over the moves on offer or the line being read.
+    () => [...document.querySelectorAll('#choices button, #dialogue')],
   );
   const title = engine.globalTags.title ?? 'The Round Table';
 
@@ -98,6 +99,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     // The live engine's own story: after a dev-server story edit, the new one.
     scratchEngine: () => controller.debate.fork(),
     address: new BrowserAddress(),
+    openTranscript: () => drawer.set(true),
   });
   const keeping = createKeeping({
     store,
@@ -180,11 +182,15 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       transcript: showTranscript,
       aboutSource: showSources,
       // "Try it": back to the decision where the stronger move was on offer.
-      tryIt: (prefix, hint) => {
+      tryIt: (prefix, hint, choice) => {
         const { preset, seed } = controller.debate.state;
         try {
           controller.replayTo(preset, seed, prefix);
-          notices.show(hint, { repeat: true, timeoutMs: 8000 });
+          notices.show(hint, {
+            repeat: true,
+            timeoutMs: 8000,
+            about: () => document.querySelector(`#choices [data-choice="${choice}"]`),
+          });
         } catch (error) {
           notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
         }
@@ -229,6 +235,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
+    savedEnding: replay.savedEnding,
     openSavedDebates: () => keeping.openSaved(),
     share: replay.share,
     openPause: later(

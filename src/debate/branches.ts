@@ -2,7 +2,7 @@
 // (preset + seed), where a node is a path prefix and an edge the choice taken. Each node is filled
 // in by walking the trie once with a scratch engine (one choice per edge, rewinding at forks), so
 // the map shows who had the floor, the meters and the choices not yet tried.
-import { FIGURES, isOneOf, type FigureId, type Preset } from './contract.ts';
+import { FIGURES, isOneOf, type FigureId, type Grade, type Preset } from './contract.ts';
 import type { DebateEngine } from './engine.ts';
 import type { ChoiceView, Meters, Progress } from './events.ts';
 import { sameTable, type RunRecord } from './runs.ts';
@@ -16,6 +16,8 @@ export interface BranchNode {
   meters: Meters;
   /** Set on a node where the debate ended. */
   ending?: string;
+  /** The grade the move that led here earned, when it was a graded move. */
+  grade?: Grade;
   /** Every choice offered here, taken or not. */
   choices: ChoiceView[];
   /** Taken choices, by choice index. */
@@ -132,7 +134,7 @@ function insertPath(root: BranchNode, path: readonly number[], visit: (node: Bra
 
 /** Walks the trie with the engine, filling each node from the story; prunes what does not fit. */
 /** What the story says about a decision: kept between map openings so only new branches replay. */
-export type NodeDetails = Pick<BranchNode, 'progress' | 'meters' | 'choices'> & Partial<Pick<BranchNode, 'figure' | 'ending'>>;
+export type NodeDetails = Pick<BranchNode, 'progress' | 'meters' | 'choices'> & Partial<Pick<BranchNode, 'figure' | 'ending' | 'grade'>>;
 export type DetailsCache = Map<string, NodeDetails>;
 
 function fillIn(tree: BranchTree, engine: DebateEngine, cache: DetailsCache): number {
@@ -155,11 +157,13 @@ function fillIn(tree: BranchTree, engine: DebateEngine, cache: DetailsCache): nu
     const figure = step.beat.events
       .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
       .at(-1);
+    const grade = step.beat.events.flatMap((e) => (e.type === 'line' && e.grade ? [e.grade] : []))[0];
     return {
       progress: { ...step.table.progress },
       meters: { ...step.table.meters },
       choices: step.beat.choices?.choices ?? [],
       ...(figure && { figure }),
+      ...(grade && { grade }),
       ...(step.beat.ending && { ending: step.beat.ending }),
     };
   };
@@ -211,19 +215,22 @@ export function nodeAt(tree: BranchTree, path: readonly number[]): BranchNode | 
 export interface EndingTally {
   id: string;
   title: string;
+  /** From the story: how a debate reaches it, shown while it is not found. */
+  hint?: string;
   /** How many runs of this build reached it. */
   runs: number;
 }
 
 /** The endings gallery: every ending of the story, found or not, with how many runs reached it. */
 export function tallyEndings(
-  endings: Readonly<Record<string, { title: string }>>,
+  endings: Readonly<Record<string, { title: string; hint?: string }>>,
   runs: readonly RunRecord[],
   storyHash: string,
 ): EndingTally[] {
-  return Object.entries(endings).map(([id, { title }]) => ({
+  return Object.entries(endings).map(([id, { title, hint }]) => ({
     id,
     title,
+    ...(hint && { hint }),
     runs: runs.filter((r) => r.storyHash === storyHash && r.ending === id).length,
   }));
 }

@@ -31,6 +31,8 @@ export type Room = (typeof ROOMS)[number];
 export interface EndingFace {
   title: string;
   room: Room;
+  /** Shown in the endings gallery while the ending is not found: how a debate gets there, never which choices. */
+  hint: string;
 }
 
 export interface StoryTable {

@@ -10,6 +10,9 @@ import { renderComparison } from './compare-view.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { append, clear, h, uniqueId } from './dom.ts';
 import { MapPicture } from './map-picture.ts';
+import { renderOverview } from './map-overview.ts';
+import { MAP_WORDS } from './words.ts';
+import { exchangeColumns, exchangeTree } from '../debate/exchanges.ts';
 import './replay.css';
 
 export interface BranchMapData {
@@ -32,12 +35,18 @@ export interface BranchMapData {
 export interface BranchMapActions {
   /** Fills a tree's nodes from the story (replaying it on a scratch engine). */
   fill(tree: BranchTree): BranchTree;
-  /** Replays a table's path and shows where it leads. */
-  jump(table: Pick<BranchTree, 'preset' | 'seed'>, path: readonly number[]): void;
+  /**
+   * Replays a table's path and shows where it leads; `chosenBefore`: the choices runs took at the
+   * decision it reaches, to mark there.
+   */
+  jump(table: Pick<BranchTree, 'preset' | 'seed'>, path: readonly number[], chosenBefore?: readonly number[]): void;
   compare(a: RunRecord, b: RunRecord): Result<Comparison, CompareError>;
 }
 
-type Tab = 'map' | 'list' | 'endings' | 'compare';
+type Tab = 'overview' | 'map' | 'list' | 'endings' | 'compare';
+
+/** Phones open the map on its list: a tree does not fit there. */
+const PHONE = '(max-width: 40rem)';
 
 export function presetName(preset: string): string {
   return preset === 'short' ? 'Short table' : 'Full table';
@@ -111,8 +120,9 @@ export function openBranchMap(
   data: BranchMapData,
   cast: StoryTable,
   actions: BranchMapActions,
-  initial: Tab = 'map',
+  initial?: Tab,
 ): DialogHandle {
+  initial ??= window.matchMedia?.(PHONE).matches ? 'list' : 'overview';
   const words = new MapWords(cast);
   let picture: MapPicture | null = null;
   let tree: BranchTree | undefined = data.trees[0];
@@ -162,8 +172,8 @@ export function openBranchMap(
   // ---- tabs ----
   const tabs: Record<Tab, { label: string; button: HTMLButtonElement; panel: HTMLElement }> = {} as never;
   const tabList = h('div', { class: 'branch-map__tabs', attrs: { role: 'tablist', 'aria-label': 'Branch map views' } });
-  const order: Tab[] = ['map', 'list', 'endings', 'compare'];
-  const labels: Record<Tab, string> = { map: 'Map', list: 'List', endings: 'Endings', compare: 'Compare runs' };
+  const order: Tab[] = ['overview', 'map', 'list', 'endings', 'compare'];
+  const labels: Record<Tab, string> = MAP_WORDS.tabs;
   for (const tab of order) {
     const tabId = uniqueId(`tab-${tab}`);
     const panelId = uniqueId(`panel-${tab}`);
@@ -208,8 +218,35 @@ export function openBranchMap(
       return;
     }
     tree = actions.fill(tree);
-    if (tab === 'map') renderPicture(panel, tree);
+    if (tab === 'overview') renderExchanges(panel, tree);
+    else if (tab === 'map') renderPicture(panel, tree);
     else renderList(panel, tree);
+  }
+
+  // ---- the overview: the debate by exchange ----
+  function renderExchanges(panel: HTMLElement, t: BranchTree): void {
+    const details = h('div', { class: 'branch-map__details', attrs: { 'aria-live': 'polite' }, hidden: true });
+    const overview = renderOverview(
+      exchangeColumns(exchangeTree(t)),
+      {
+        groupName: (group) =>
+          group === 'opening' ? MAP_WORDS.opening : group === 'closing' ? MAP_WORDS.closing : group === 'ending' ? MAP_WORDS.endings : (speakerName(cast, group).split(' ').at(-1) ?? group),
+        moveName: (move) => words.edgeLabel(move.choice),
+        endingTitle: (id) => cast.endings[id]?.title ?? id,
+      },
+      {
+        select: (node) => {
+          selected = node;
+          details.hidden = false;
+          describe(details, t, node, true);
+        },
+        jump: (node) => jump(t, node),
+      },
+    );
+    panel.append(
+      h('p', { class: 'branch-map__help', text: MAP_WORDS.overviewHelp }),
+      h('div', { class: 'branch-map__overview' }, overview, details),
+    );
   }
 
   // ---- the picture ----
@@ -351,27 +388,31 @@ export function openBranchMap(
   }
 
   // ---- endings gallery ----
+  // Found endings say how often and from which runs (numbered as in Compare runs), with "See it
+  // again"; the others show the story's hint of how a debate gets there, never the path.
   function renderEndings(panel: HTMLElement): void {
     const found = data.endings.filter((e) => e.runs > 0).length;
     const gallery = h('ul', { class: 'endings-gallery' });
     for (const ending of data.endings) {
       const got = ending.runs > 0;
-      const latest = data.runs.filter((r) => r.ending === ending.id).at(-1);
+      const reaching = data.runs.flatMap((r, i) => (r.ending === ending.id ? [{ run: r, n: i + 1 }] : []));
+      const latest = reaching.at(-1)?.run;
       gallery.append(
         h(
           'li',
           { class: `ending-card${got ? ' ending-card--found' : ' ending-card--locked'}`, attrs: { 'data-ending': ending.id, 'data-found': String(got) } },
           h('span', { class: 'ending-card__mark', attrs: { 'aria-hidden': 'true' }, text: got ? '★' : '?' }),
-          h('strong', { class: 'ending-card__title', text: got ? ending.title : 'Not found yet' }),
-          h('span', {
-            class: 'ending-card__runs',
-            text: got ? `Reached in ${ending.runs} ${ending.runs === 1 ? 'run' : 'runs'}` : 'No run has reached this ending yet.',
-          }),
+          h('strong', { class: 'ending-card__title', text: got ? ending.title : MAP_WORDS.notFound }),
+          got || !ending.hint ? h('span', { class: 'ending-card__runs', text: got ? MAP_WORDS.reached(ending.runs) : MAP_WORDS.noRunYet }) : null,
+          reaching.length
+            ? h('span', { class: 'ending-card__which', text: MAP_WORDS.reachedWhen(reaching.slice(-3).map(({ run, n }) => MAP_WORDS.runName(n, formatTime(run.updatedAt)))) })
+            : null,
+          !got && ending.hint ? h('span', { class: 'ending-card__hint', text: MAP_WORDS.hint(ending.hint) }) : null,
           latest
             ? h('button', {
                 class: 'icon-button',
-                text: 'See it again',
-                attrs: { type: 'button', 'aria-label': `See “${ending.title}” again: replay the latest run that reached it` },
+                text: MAP_WORDS.seeEnding,
+                attrs: { type: 'button', 'aria-label': MAP_WORDS.seeEndingLong(ending.title) },
                 on: {
                   click: () => {
                     dialog?.close();
@@ -383,10 +424,7 @@ export function openBranchMap(
         ),
       );
     }
-    panel.append(
-      h('p', { text: `${found} of ${data.endings.length} endings found on this machine.` }),
-      gallery,
-    );
+    panel.append(h('p', { text: MAP_WORDS.foundCount(found, data.endings.length) }), gallery);
   }
 
   // ---- comparison ----
@@ -438,7 +476,7 @@ export function openBranchMap(
 
   function jump(t: BranchTree, node: BranchNode): void {
     dialog?.close();
-    actions.jump(t, node.path);
+    actions.jump(t, node.path, [...node.children.keys()]);
   }
 
   dialog = openDialog('Branch map', header, tabList, ...order.map((t) => tabs[t].panel));

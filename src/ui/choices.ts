@@ -11,6 +11,7 @@ import type { Move } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
 import { clear, h } from './dom.ts';
 import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
+import { MAP_WORDS } from './words.ts';
 
 export const MOVE_ORDER: readonly Move[] = ['rebut', 'argue', 'press', 'concede', 'attack', 'closing', 'continue'];
 
@@ -30,8 +31,11 @@ export class ChoicesPanel {
     return this.pending !== null;
   }
 
-  /** Shows the choices and resolves with the index the player picks. */
-  show(choices: ChoiceView[], focus = true): Promise<number> {
+  /**
+   * Shows the choices and resolves with the index the player picks. `before`: the choices taken
+   * here in earlier runs (a jump from the branch map), marked so the player can choose otherwise.
+   */
+  show(choices: ChoiceView[], focus = true, before: readonly number[] = []): Promise<number> {
     clear(this.root);
     this.offered = choices;
     const keys = keysFor(choices);
@@ -46,7 +50,7 @@ export class ChoicesPanel {
       const headingId = `choices-${move}`;
       const list = h('ul', { class: 'choices__list' });
       for (const choice of group) {
-        const button = this.button(choice, keys[choices.indexOf(choice)]);
+        const button = this.button(choice, keys[choices.indexOf(choice)], before.includes(choice.index));
         first ??= button;
         list.append(h('li', {}, button));
       }
@@ -94,9 +98,10 @@ export class ChoicesPanel {
     resolve?.(index);
   }
 
-  private button(choice: ChoiceView, key: MoveKey | undefined): HTMLButtonElement {
+  private button(choice: ChoiceView, key: MoveKey | undefined, chosenBefore: boolean): HTMLButtonElement {
     const card = choice.card ? this.cast.cards[choice.card] : undefined;
     const classes = ['choice'];
+    if (chosenBefore) classes.push('choice--before');
     if (choice.move === 'attack') classes.push('choice--attack');
     if (choice.worn) classes.push('choice--worn');
     const details: (HTMLElement | null)[] = [];
@@ -122,6 +127,7 @@ export class ChoicesPanel {
       card ? h('span', { class: 'choice__card', text: card.name }) : null,
       h('span', { class: 'choice__name', text: choice.text }),
       ...details,
+      chosenBefore ? h('span', { class: 'choice__before', text: MAP_WORDS.takenBefore }) : null,
     );
   }
 }

@@ -12,8 +12,11 @@ import { append, h, type Child } from './dom.ts';
 import type { RunReports } from './run-report.ts';
 
 export interface DebriefActions {
-  /** Goes back to the decision reached by `prefix`, so the player can try another move there. */
-  tryIt(prefix: number[], hint: string): void;
+  /**
+   * Goes back to the decision reached by `prefix`, so the player can try another move there; the
+   * hint names the choice (index `choice` at that decision), which it must not cover.
+   */
+  tryIt(prefix: number[], hint: string, choice: number): void;
   /** Opens the printable transcript (which holds this debrief too). */
   transcript(): void;
   /** Opens "About the source": who published the article, when, its loaded terms, what it leaves out. */
@@ -66,7 +69,7 @@ function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefA
       on: {
         click: () => {
           close();
-          actions.tryIt(alt.prefix, hint);
+          actions.tryIt(alt.prefix, hint, alt.index);
         },
       },
     }),

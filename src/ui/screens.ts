@@ -4,6 +4,7 @@ import type { Meters, TableState } from '../debate/events.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { clear, h } from './dom.ts';
 import { runCodeBox, studentNameField, type StudentNameStore } from './student-name.ts';
+import { TITLE_WORDS } from './words.ts';
 
 export interface TitleActions {
   start(preset: 'full' | 'short'): void;
@@ -29,7 +30,11 @@ export class Screen {
     this.root.hidden = true;
   }
 
-  showTitle(title: string, hasSave: boolean, actions: TitleActions, student?: StudentNameStore): void {
+  /**
+   * `finished`: the title of the ending the autosaved debate reached, when it is over: Continue
+   * then says it shows that ending, and the tables below are the way to play again.
+   */
+  showTitle(title: string, hasSave: boolean, actions: TitleActions, student?: StudentNameStore, finished: string | null = null): void {
     clear(this.root);
     const option = (label: string, hint: string, onClick: () => void, primary = false) =>
       h(
@@ -39,7 +44,11 @@ export class Screen {
         h('span', { class: 'button__hint', text: hint }),
       );
     const buttons = [
-      hasSave ? option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true) : null,
+      hasSave
+        ? finished
+          ? option(TITLE_WORDS.seeEnding, TITLE_WORDS.seeEndingHint(finished), () => actions.continueSaved(), true)
+          : option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true)
+        : null,
       option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
       option('The short table', 'Three opponents, then two more voices: about 12 minutes', () => actions.start('short')),
       actions.check ? option('Take the 2-minute check first', 'Optional: ten statements from the article, sound or fallacy?', () => actions.check?.()) : null,

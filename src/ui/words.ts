@@ -164,6 +164,9 @@ export const WORDS = {
   handNote: 'Play them when it is your move.',
   soundMuted: 'Sound is off (M turns it back on).',
   soundUnmuted: 'Sound is on.',
+  // ---- notices
+  dismiss: 'Dismiss',
+  steppedBack: 'Stepped back one decision.',
   // ---- keeping the player's data
   setAside: (asideKey: string | null) =>
     asideKey
@@ -322,4 +325,45 @@ export const CLASS_WORDS = {
     before: 'check before',
     after: 'check after',
   },
+} as const;
+
+/** The branch map's overview, endings and jumps. */
+export const MAP_WORDS = {
+  tabs: { overview: 'Overview', map: 'Flowchart', list: 'List', endings: 'Endings', compare: 'Compare runs' },
+  overviewLabel: 'The debate by exchange',
+  overviewHelp:
+    'The whole debate by exchange, in order: the moves made with each guest and their grades. Moves that different runs took at one decision sit side by side; “not tried” counts the moves no run has taken. Open an exchange to see its decisions and jump to one. The Flowchart shows every decision as a tree.',
+  opening: 'Opening',
+  closing: 'Closing',
+  endings: 'Endings',
+  untried: (n: number) => `${n} not tried`,
+  after: (move: string) => `After: ${move}`,
+  fork: (n: number) => `${n} moves taken here by different runs`,
+  youAreHere: 'You are here',
+  openExchange: 'Decisions',
+  closeExchange: 'Hide decisions',
+  openExchangeLong: (who: string) => `Decisions in the exchange with ${who}`,
+  decision: (n: number, taken: number, offered: number) => `Decision ${n}: ${taken} of ${offered} tried`,
+  runsHere: (n: number) => `Reached by ${n} ${n === 1 ? 'run' : 'runs'}`,
+  seeEnding: 'See it again',
+  /** Begins with the button's visible words (WCAG 2.5.3: a speech user says what they see). */
+  seeEndingLong: (title: string) => `See it again: “${title}”, replaying the latest run that reached it`,
+  /** The endings gallery. */
+  foundCount: (found: number, of: number) => `${found} of ${of} endings found on this machine.`,
+  notFound: 'Not found yet',
+  hint: (hint: string) => `Hint: ${hint}`,
+  reached: (n: number) => `Reached in ${n} ${n === 1 ? 'run' : 'runs'}`,
+  reachedWhen: (runs: readonly string[]) => `From ${runs.join('; ')}`,
+  runName: (n: number, when: string) => `run ${n} (${when})`,
+  noRunYet: 'No run has reached this ending yet.',
+  /** On a choice at a decision reached by a jump: what was chosen here before. */
+  takenBefore: 'chosen before',
+  jumpedTo: (where: string) => `Back at ${where}. The lines that led here are in the transcript; the move chosen before is marked “chosen before”.`,
+  openTranscript: 'Show the transcript',
+} as const;
+
+/** The title menu when the autosaved debate is over. */
+export const TITLE_WORDS = {
+  seeEnding: 'Continue: see the ending',
+  seeEndingHint: (ending: string) => `Your last debate is over: it ended in “${ending}”. To play again, pick a table below; the branch map shows every way it went.`,
 } as const;

@@ -127,10 +127,12 @@ describe('replaying branches', () => {
     expect(firstRun.at).toBe('ending');
     const firstEnding = endingId((await endingOnScreen(w.page))!);
 
-    // From the ending screen: the map, its picture, the first decision.
+    // From the ending screen: the map (the overview first), its flowchart, the first decision.
     await w.page.getByRole('button', { name: 'Branch map' }).click();
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
     await map.waitFor();
+    await expect(map.locator('.overview-move').count()).resolves.toBe(firstRun.moves);
+    await map.getByRole('tab', { name: 'Flowchart' }).click();
     const root = map.locator('[data-node=""]');
     await root.waitFor();
     // Every decision of the run is a node; the path is lit.
@@ -176,6 +178,7 @@ describe('replaying branches', () => {
     await w.page.getByRole('button', { name: 'Branch map' }).click();
     await map.waitFor();
     // Both runs share the first decision: one tree, forking under it.
+    await map.getByRole('tab', { name: 'Flowchart' }).click();
     await expect(map.locator('.map-node--here').count()).resolves.toBe(1);
     await map.getByRole('tab', { name: 'Endings' }).click();
     for (const id of [firstEnding, secondEnding]) {
@@ -205,6 +208,7 @@ describe('replaying branches', () => {
     await advance(w.page);
     await pauseMenu(w.page, /Branch map/);
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
+    await map.getByRole('tab', { name: 'Flowchart' }).click();
     await expect(map.locator('.map-node--here').getAttribute('data-node')).resolves.toBe('');
     const picture = map.locator('.map-picture');
     const box = (await picture.boundingBox())!;
