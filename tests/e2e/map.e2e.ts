@@ -9,7 +9,7 @@ import { storyHash } from '../../story/main.ink';
 import table from '../../story/table.json';
 import { buildOf, encodeLink } from '../../src/debate/link.ts';
 import { builtSite, openPage } from './harness.ts';
-import { advanceToDecision, firstCard, firstChoice, playToEnding, startFromTitle } from './play.ts';
+import { advanceToDecision, firstCard, playToEnding, pressFirst, startFromTitle } from './play.ts';
 
 const site = builtSite();
 
@@ -41,7 +41,7 @@ describe('the branch map from the back row', () => {
   it('after a full debate at 1280x720, the first view shows every exchange, labels of 12 px or more, nothing overlapping, on one screen', async () => {
     const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
     await startFromTitle(w.page, 'full');
-    const decisions = await playToEnding(w.page, firstChoice);
+    const decisions = await playToEnding(w.page, pressFirst);
     expect(decisions).toBeGreaterThanOrEqual(15);
     await w.page.getByRole('button', { name: 'Branch map' }).click();
     const map = w.page.getByRole('dialog', { name: 'Branch map' });

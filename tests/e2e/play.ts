@@ -19,6 +19,12 @@ export type Picker = (moves: Offered[], decision: number) => number;
 
 export const firstChoice: Picker = () => 1;
 
+/** Press each guest first (where the move is offered), else the first move shown: a long debate. */
+export const pressFirst: Picker = (moves) => {
+  const press = moves.findIndex((m) => m.move === 'press');
+  return (press < 0 ? 0 : press) + 1;
+};
+
 /**
  * The first card on offer (a mix of grades: some land, some do not), else the first move: a
  * whole debate past every opponent in fewer decisions than pressing first (7 against 16 on the
