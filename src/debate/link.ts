@@ -15,7 +15,22 @@ export const MAX_LINK_LENGTH = 2048;
 /** Choice i is written as DIGITS[i]; the first 36 are base36, so short paths read like numbers. */
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 export const MAX_CHOICE_IN_LINK = DIGITS.length - 1;
-const PRESET_LETTER: Record<Preset, string> = { full: 'f', short: 's' };
+/** The table's letter in links and run codes. */
+export const PRESET_LETTER: Record<Preset, string> = { full: 'f', short: 's' };
+
+/**
+ * The table, seed and build as links and run codes write them; the part that is damaged when one
+ * cannot be read. Shared by decodeLink and decodeRunCode (src/debate/run-code.ts).
+ */
+export function readRunHeader(presetLetter: string, seedText: string, build: string): { preset: Preset; seed: number } | 'table' | 'seed' | 'build' {
+  const preset = (Object.keys(PRESET_LETTER) as Preset[]).find((p) => PRESET_LETTER[p] === presetLetter);
+  if (!preset) return 'table';
+  if (!/^[0-9a-z]{1,11}$/.test(seedText)) return 'seed';
+  const seed = parseInt(seedText, 36);
+  if (!Number.isSafeInteger(seed) || seed.toString(36) !== seedText) return 'seed';
+  if (!/^[0-9a-f]{8}$/.test(build)) return 'build';
+  return { preset, seed };
+}
 
 export interface ReplayLink {
   preset: Preset;
@@ -96,12 +111,9 @@ function decodeChecked(fragment: string, storyHash?: string): Result<ReplayLink>
   if (version !== LINK_VERSION) {
     return refuse({ code: 'other-format', subject: 'link', found: describeValue(version.slice(0, 8)), reads: 1, newer: false });
   }
-  const preset = (Object.keys(PRESET_LETTER) as Preset[]).find((p) => PRESET_LETTER[p] === presetLetter);
-  if (!preset) return damaged('table');
-  if (!/^[0-9a-z]{1,11}$/.test(seedText)) return damaged('seed');
-  const seed = parseInt(seedText, 36);
-  if (!Number.isSafeInteger(seed) || seed.toString(36) !== seedText) return damaged('seed');
-  if (!/^[0-9a-f]{8}$/.test(build)) return damaged('build');
+  const header = readRunHeader(presetLetter, seedText, build);
+  if (typeof header === 'string') return damaged(header);
+  const { preset, seed } = header;
   if (pathText.length > MAX_PATH_LENGTH) return refuse({ code: 'too-many-choices', subject: 'link' });
   const path: number[] = [];
   for (const char of pathText) {

@@ -6,7 +6,7 @@
 // replay a code like a run file. Pure; decoding untrusted text never throws, it returns the code or
 // the reason it cannot be used (src/debate/reasons.ts).
 import type { Preset } from './contract.ts';
-import { buildOf } from './link.ts';
+import { buildOf, PRESET_LETTER, readRunHeader } from './link.ts';
 import { refuse, thrownName, type Reason, type Result } from './reasons.ts';
 import { MAX_PATH_LENGTH } from './save.ts';
 
@@ -16,7 +16,6 @@ export const MAX_CODE_LENGTH = MAX_PATH_LENGTH + 40;
 /** Choice i is base-36 digit i: a code's letters then mean the same in upper and lower case. */
 export const MAX_CHOICE_IN_CODE = 35;
 const CHECK_LENGTH = 5;
-const PRESET_LETTER: Record<Preset, string> = { full: 'f', short: 's' };
 
 export interface RunCode {
   preset: Preset;
@@ -84,12 +83,9 @@ function decodeChecked(text: unknown, storyHash?: string): Result<RunCode> {
   const [, presetLetter, seedText, build, pathText, check] = parts as [string, string, string, string, string, string];
   // The checksum first: a typo anywhere is a typo, not "a damaged seed".
   if (check !== checksum(parts.slice(0, 5).join('-'))) return damaged('checksum');
-  const preset = (Object.keys(PRESET_LETTER) as Preset[]).find((p) => PRESET_LETTER[p] === presetLetter);
-  if (!preset) return damaged('table');
-  if (!/^[0-9a-z]{1,11}$/.test(seedText)) return damaged('seed');
-  const seed = parseInt(seedText, 36);
-  if (!Number.isSafeInteger(seed) || seed.toString(36) !== seedText) return damaged('seed');
-  if (!/^[0-9a-f]{8}$/.test(build)) return damaged('build');
+  const header = readRunHeader(presetLetter, seedText, build);
+  if (typeof header === 'string') return damaged(header);
+  const { preset, seed } = header;
   if (pathText.length > MAX_PATH_LENGTH) return refuse({ code: 'too-many-choices', subject: 'run-code' });
   if (!/^(_|[0-9a-z]+)$/.test(pathText)) return damaged('choices');
   const path = pathText === '_' ? [] : [...pathText].map((c) => parseInt(c, 36));

@@ -11,7 +11,7 @@ import type { Move } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
 import { clear, h } from './dom.ts';
 import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
-import { MAP_WORDS } from './words.ts';
+import { MAP_WORDS, WORDS } from './words.ts';
 
 export const MOVE_ORDER: readonly Move[] = ['rebut', 'argue', 'press', 'concede', 'attack', 'closing', 'continue'];
 
@@ -106,7 +106,7 @@ export class ChoicesPanel {
     if (choice.worn) classes.push('choice--worn');
     const details: (HTMLElement | null)[] = [];
     if (choice.worn) {
-      details.push(h('span', { class: 'choice__worn', text: 'Weaker now: this card already landed once.' }));
+      details.push(h('span', { class: 'choice__worn', text: WORDS.cardWorn }));
     }
     return h(
       'button',

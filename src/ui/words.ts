@@ -152,6 +152,10 @@ export const reasonsText = (reasons: readonly Reason[]): string => reasons.map(r
 // ---- notices and labels about keeping data ----------------------------------------------------
 
 export const WORDS = {
+  /** On a card's choice where it already landed strongly before: it lands softer now. */
+  cardWorn: 'Weaker now: this card already landed once.',
+  /** The heading above the article in "About the source". */
+  theArticle: 'The article',
   // ---- the show's chrome
   sound: 'Sound',
   soundHint: 'Sound on or off (M)',

@@ -37,18 +37,8 @@ async function dismissNotices(page: Page): Promise<void> {
 
 /** Takes one decision (the move at `position` among those offered) with its key and waits for it to count. */
 async function decide(page: Page, position = 1): Promise<void> {
-  try {
-    await advanceToDecision(page);
-  } catch (error) {
-    // Say where it stood: what held focus, what was open, what the notices said.
-    const where = await page.evaluate(() => ({
-      focus: document.activeElement?.outerHTML.slice(0, 120),
-      dialog: document.querySelector('dialog[open] h2')?.textContent,
-      notices: document.querySelector('#notices')?.textContent?.slice(0, 300),
-      dialogue: document.querySelector('#dialogue')?.textContent?.slice(0, 200),
-    }));
-    throw new Error(`${String(error)} ${JSON.stringify(where)}`, { cause: error });
-  }
+  // advanceToDecision's failure says where the page stood (focus, dialogs, notices, the line).
+  await advanceToDecision(page);
   const before = (await debatePath(page)).length;
   await pressMove(page, position);
   await waitForPathLength(page, before + 1);
