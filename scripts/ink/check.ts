@@ -18,7 +18,7 @@ import {
   type FairnessOptions,
 } from './fairness.ts';
 import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
-import { checkTranslation, type Translation } from './translation.ts';
+import { checkTranslation, PERSIAN_NOTICE, type Translation } from './translation.ts';
 import { randomnessProblems } from './randomness.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
 import type { WalkGraph } from './walk.ts';
@@ -226,7 +226,7 @@ function failed(problems: string[], started: number): CheckResult {
 
 export const defaultCheckOptions = (root = process.cwd()): CheckOptions => ({
   translations: existsSync(path.join(root, 'story/fa/main.ink'))
-    ? [{ label: 'fa', dir: path.join(root, 'story/fa'), mainFile: path.join(root, 'story/fa/main.ink') }]
+    ? [{ label: 'fa', dir: path.join(root, 'story/fa'), mainFile: path.join(root, 'story/fa/main.ink'), notice: PERSIAN_NOTICE }]
     : [],
   articleFile: path.join(root, 'story/source/article.md'),
   tableFile: path.join(root, 'story/table.json'),

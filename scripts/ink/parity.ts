@@ -386,7 +386,7 @@ export function lintPersianText(pieces: readonly TextPiece[], label = 'fa'): str
     const text = p.text.trim();
     const where = `${label}: ${p.kind} at ${p.path}`;
     if (ARABIC_ONLY.test(text)) problems.push(`${where} uses Arabic ي or ك (Persian writes ی, ک): "${text.slice(0, 60)}"`);
-    const latin = (text.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).filter((w) => !ALLOWED_LATIN.test(w));
+    const latin = (text.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []).filter((w) => !ALLOWED_LATIN.test(w));
     if (latin.length > 0 && !PERSIAN_LETTER.test(text)) problems.push(`${where} is not translated: "${text.slice(0, 60)}"`);
     else if (latin.length >= 2) problems.push(`${where} keeps English words (${latin.slice(0, 4).join(' ')}): "${text.slice(0, 60)}"`);
     if (p.kind === 'lead-in' && p.line !== undefined && !p.line.startsWith(text)) {

@@ -15,7 +15,15 @@ export interface Translation {
   /** The translation's folder, mirroring story/ file for file. */
   dir: string;
   mainFile: string;
+  /**
+   * Words its about-source.md must contain: the notice that quotes are translated back from IRNA's
+   * English edition, not the article's original wording.
+   */
+  notice?: string;
 }
+
+/** The Persian edition's notice: "translated from the English edition; not the original wording". */
+export const PERSIAN_NOTICE = 'ترجمه از نسخه انگلیسی؛ نه عین عبارت اصلی';
 
 /** The JSON files a translation mirrors, beside its ink. */
 export const MIRRORED_JSON = ['table.json', 'debrief.json', 'check.json'] as const;
@@ -76,7 +84,11 @@ export function checkTranslation(
     problems.push(...compareJsonShape(JSON.parse(readFileSync(en, 'utf8')), data, `${t.label}: ${file}`));
     if (file === 'debrief.json') problems.push(...parseDebriefContent(data, articleIds).problems.map((p) => `${t.label}: debrief.json: ${p}`));
   }
-  if (!existsSync(path.join(t.dir, 'about-source.md'))) problems.push(`${t.label}: about-source.md is missing`);
+  const about = path.join(t.dir, 'about-source.md');
+  if (!existsSync(about)) problems.push(`${t.label}: about-source.md is missing`);
+  else if (t.notice && !readFileSync(about, 'utf8').includes(t.notice)) {
+    problems.push(`${t.label}: about-source.md must say that its quotes are translated back from the English edition ("${t.notice}")`);
+  }
   return { problems, pieces, seconds: (performance.now() - started) / 1000 };
 }
 
