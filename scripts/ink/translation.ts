@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle } from '../../src/debate/article.ts';
+import { parseCheckSheet } from '../../src/debate/check.ts';
 import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import { compareStructure, lintPersianText } from './parity.ts';
@@ -82,6 +83,13 @@ export function checkTranslation(
       continue;
     }
     problems.push(...compareJsonShape(JSON.parse(readFileSync(en, 'utf8')), data, `${t.label}: ${file}`));
+    if (file === 'check.json') {
+      try {
+        parseCheckSheet(data, articleIds);
+      } catch (error) {
+        problems.push(`${t.label}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     if (file === 'debrief.json') problems.push(...parseDebriefContent(data, articleIds).problems.map((p) => `${t.label}: debrief.json: ${p}`));
   }
   const about = path.join(t.dir, 'about-source.md');
