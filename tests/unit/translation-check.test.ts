@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../scripts/ink/compile.ts';
-import { compareStructure } from '../../scripts/ink/parity.ts';
+import { compareStructure, compareWithWalk } from '../../scripts/ink/parity.ts';
+import { walkStory } from '../../scripts/ink/walk.ts';
 import { compareJsonShape, checkTranslation, PERSIAN_NOTICE } from '../../scripts/ink/translation.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'round-table-fa-'));
@@ -111,5 +112,35 @@ describe('the mirrored JSON files', () => {
       `table.json at speakers.sediqi.role: the id 'opponent' must stay 'opponent' (found 'مخالف')`,
       'table.json at items: 1 items in English, 0 in the translation',
     ]);
+  });
+});
+
+describe('the lockstep replay (story:check --deep)', () => {
+  const clean = readFileSync('tests/fixtures/stories/check/clean.ink', 'utf8');
+  const persian = clean
+    .replace('Welcome to the table.', 'به میز خوش آمدید.')
+    .replace('The US breaks its word.', 'آمریکا زیر قولش می‌زند.')
+    .replace('Ask what he means', 'بپرسید منظورش چیست')
+    .replace('Guarantees answer distrust without asking for trust', 'تضمین بی‌آنکه اعتماد بخواهد به بی‌اعتمادی پاسخ می‌دهد');
+  const compile = (name: string, text: string) => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, text);
+    return compileInkFile(file).json;
+  };
+
+  it('finds no difference between a story and its translation, and names a changed grade', () => {
+    const en = compile('replay-en.ink', clean);
+    const graph = walkStory(en);
+    const same = compareWithWalk(en, compile('replay-fa.ink', persian), graph);
+    expect(same.problems).toEqual([]);
+    expect(same.graph.lines.map((l) => l.text)).toContain('آمریکا زیر قولش می‌زند.');
+    const changed = compareWithWalk(en, compile('replay-fa2.ink', persian.replace('# grade: strong', '# grade: weak')), graph);
+    // Both routes to the rebuttal (straight away, and after pressing first) are reported.
+    expect(changed.problems).toEqual(
+      ['[1]', '[0, 0]'].map(
+        (route) =>
+          `fa: tags differ at 0.menu.c-1.22 (after choices ${route}): English '# speaker: sediqi # dramatized # grade: strong # why: (m09)', Persian '# speaker: sediqi # dramatized # grade: weak # why: (m09)'`,
+      ),
+    );
   });
 });
