@@ -64,6 +64,7 @@ export function checkTranslation(
     problems.push(...lintPersianText(structure.pieces, t.label).map((p) => withPlace(p, sources)));
     pieces = structure.pieces.length;
   }
+  problems.push(...checkMirror(path.dirname(options.tableFile), t));
 
   const englishDir = path.dirname(options.tableFile);
   const articleIds = new Set(parseArticle(readFileSync(options.articleFile, 'utf8')).keys());
@@ -140,14 +141,43 @@ export function compareJsonShape(en: unknown, fa: unknown, where: string): strin
   return problems;
 }
 
+/**
+ * The translation mirrors the English file for file and line for line (plus one header comment
+ * line), so that a writer finds line N of story/X.ink at line N+1 of story/fa/X.ink.
+ */
+export function checkMirror(englishDir: string, t: Translation): string[] {
+  const problems: string[] = [];
+  const relative = (d: string) => inkSources(d, d).map((s) => ({ ...s, name: s.file }));
+  // The English files are story/'s own, not those of a translation kept inside it (story/fa).
+  const english = relative(englishDir).filter((s) => !s.name.startsWith(`${t.label}/`) && !s.name.startsWith(`${path.relative(englishDir, t.dir)}/`));
+  const translated = new Map(relative(t.dir).map((s) => [s.name, s]));
+  for (const en of english) {
+    const fa = translated.get(en.name);
+    if (!fa) {
+      problems.push(`${t.label}: ${en.name} has no translation (${path.join(path.relative(process.cwd(), t.dir), en.name)})`);
+      continue;
+    }
+    translated.delete(en.name);
+    // Lines as an editor counts them (a final newline does not start a line).
+    const count = (lines: string[]) => lines.length - (lines.at(-1) === '' ? 1 : 0);
+    if (count(fa.lines) !== count(en.lines) + 1) {
+      problems.push(
+        `${t.label}: ${en.name} has ${count(en.lines)} lines and its translation ${count(fa.lines)}: keep it line for line, with one header line (line N of the English is line N+1)`,
+      );
+    }
+  }
+  for (const name of translated.keys()) problems.push(`${t.label}: ${name} has no English original`);
+  return problems;
+}
+
 /** The translation's ink files, line by line, to point a problem at file and line. */
-function inkSources(dir: string): { file: string; lines: string[] }[] {
+function inkSources(dir: string, relativeTo = process.cwd()): { file: string; lines: string[] }[] {
   const out: { file: string; lines: string[] }[] = [];
   const visit = (d: string) => {
     for (const name of readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, name.name);
       if (name.isDirectory()) visit(full);
-      else if (name.name.endsWith('.ink')) out.push({ file: path.relative(process.cwd(), full), lines: readFileSync(full, 'utf8').split('\n') });
+      else if (name.name.endsWith('.ink')) out.push({ file: path.relative(relativeTo, full), lines: readFileSync(full, 'utf8').split('\n') });
     }
   };
   if (existsSync(dir)) visit(dir);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../scripts/ink/compile.ts';
 import { compareStructure, compareWithWalk } from '../../scripts/ink/parity.ts';
 import { walkStory } from '../../scripts/ink/walk.ts';
-import { compareJsonShape, checkTranslation, PERSIAN_NOTICE } from '../../scripts/ink/translation.ts';
+import { checkMirror, compareJsonShape, checkTranslation, PERSIAN_NOTICE } from '../../scripts/ink/translation.ts';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'round-table-fa-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -142,5 +142,20 @@ describe('the lockstep replay (story:check --deep)', () => {
           `fa: tags differ at 0.menu.c-1.22 (after choices ${route}): English '# speaker: sediqi # dramatized # grade: strong # why: (m09)', Persian '# speaker: sediqi # dramatized # grade: weak # why: (m09)'`,
       ),
     );
+  });
+});
+
+describe('the mirror, file for file and line for line', () => {
+  it('fails when a Persian file drifts out of line or goes missing', () => {
+    const drifted = checkEdited('figures/taeb.ink', (t) => t.replace('\n=== taeb_exchange ===', '\n\n=== taeb_exchange ==='));
+    expect(drifted).toContain(
+      'fa: figures/taeb.ink has 64 lines and its translation 66: keep it line for line, with one header line (line N of the English is line N+1)',
+    );
+    const dir = mkdtempSync(path.join(scratch, 'fa-'));
+    cpSync('story/fa', dir, { recursive: true });
+    rmSync(path.join(dir, 'verdicts.ink'));
+    expect(checkMirror('story', { label: 'fa', dir, mainFile: path.join(dir, 'main.ink') })).toEqual([
+      expect.stringMatching(/^fa: verdicts\.ink has no translation/),
+    ]);
   });
 });
