@@ -389,6 +389,9 @@ export function lintPersianText(pieces: readonly TextPiece[], label = 'fa'): str
     const latin = (text.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []).filter((w) => !ALLOWED_LATIN.test(w));
     if (latin.length > 0 && !PERSIAN_LETTER.test(text)) problems.push(`${where} is not translated: "${text.slice(0, 60)}"`);
     else if (latin.length >= 2) problems.push(`${where} keeps English words (${latin.slice(0, 4).join(' ')}): "${text.slice(0, 60)}"`);
+    // Persian punctuation: ، ؛ ؟ and « », not the Latin , ; ? or straight quotes.
+    const latinMark = PERSIAN_LETTER.test(text) ? /[,;?"]/.exec(text) : null;
+    if (latinMark) problems.push(`${where} uses the Latin '${latinMark[0]}' (Persian writes ، ؛ ؟ « »): "${text.slice(0, 60)}"`);
     if (p.kind === 'lead-in' && p.line !== undefined && !p.line.startsWith(text)) {
       problems.push(`${where}: the lead-in "${text.slice(0, 40)}" is not how the line begins ("${p.line.slice(0, 40)}")`);
     }

@@ -89,6 +89,8 @@ describe('the Persian story check', () => {
     expect(english.join('\n')).toMatch(/line at saeidi_exchange\..* is not translated: "His point has been heard\. Saeidi turns to listen\."/);
     const arabic = checkEdited('opening.ink', (t) => t.replace('مهمانان', 'مهمانان يك'));
     expect(arabic.join('\n')).toMatch(/uses Arabic ي or ك/);
+    const comma = checkEdited('opening.ink', (t) => t.replace('پرسش امشب: آیا مذاکره با آمریکا راهی عملی برای حل مشکلات ایران است،', 'پرسش امشب: آیا مذاکره با آمریکا راهی عملی برای حل مشکلات ایران است,'));
+    expect(comma.join('\n')).toMatch(/line at opening_remarks\..* uses the Latin ',' \(Persian writes ، ؛ ؟ « »\)/);
   });
 
   it('fails when a dramatized lead-in is no longer how its line begins', () => {
