@@ -4,11 +4,18 @@
 import { PRESETS } from '../src/debate/contract.ts';
 import { STORY_MAP_FORMAT } from '../src/debate/story-map.ts';
 import { checkStory, defaultCheckOptions } from './ink/check.ts';
+import { compileInkFile } from './ink/compile.ts';
+import { compareWithWalk } from './ink/parity.ts';
 import { mapFromWalk } from './ink/story-map.ts';
 import { DEFAULT_CACHE_DIR, saveStoryMap } from './ink/vite-plugin-story-map.ts';
 
-const main = process.argv[2] ?? 'story/main.ink';
-const result = await checkStory(main, defaultCheckOptions());
+const args = process.argv.slice(2);
+// --deep: also replay every edge of the walk on each translation in lockstep with the English (the
+// same proof as the compiled-program comparison, by running both; about a minute, so not default).
+const deep = args.includes('--deep');
+const main = args.find((a) => !a.startsWith('--')) ?? 'story/main.ink';
+const options = defaultCheckOptions();
+const result = await checkStory(main, options);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 for (const r of result.presets) {
@@ -25,6 +32,21 @@ if (result.presets.length > 0) {
   console.log('\ncard grades (against how many of the six opponents each card earns each grade):');
   for (const [card, g] of Object.entries(result.json.cards)) {
     console.log(`  ${card.padEnd(20)} strong ${g.strong}  partial ${g.partial}  weak ${g.weak}  backfire ${g.backfire}`);
+  }
+}
+for (const [label, t] of Object.entries(result.json.translations ?? {})) {
+  console.log(`\ntranslation ${label}: compiled, compared with the English program and linted in ${t.seconds.toFixed(1)} s (${t.pieces} pieces of text)`);
+}
+if (deep && result.graphs.length > 0) {
+  const english = compileInkFile(main).json;
+  for (const t of options.translations ?? []) {
+    const translated = compileInkFile(t.mainFile).json;
+    for (const graph of result.graphs) {
+      const replay = compareWithWalk(english, translated, graph, t.label);
+      console.log(`deep: ${t.label} replayed along the ${graph.preset ?? 'default'} walk in ${replay.seconds.toFixed(1)} s: ${replay.problems.length} difference(s)`);
+      result.problems.push(...replay.problems);
+      if (replay.problems.length > 0) result.ok = false;
+    }
   }
 }
 for (const w of result.warnings) console.log(`warning: ${w}`);

@@ -18,6 +18,7 @@ import {
   type FairnessOptions,
 } from './fairness.ts';
 import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
+import { checkTranslation, PERSIAN_NOTICE, type Translation } from './translation.ts';
 import { randomnessProblems } from './randomness.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
 import type { WalkGraph } from './walk.ts';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   randomRuns: number;
   /** Random-play shares and words read that the real debate must keep (fairness.ts). */
   fairness: FairnessOptions;
+  /** Other languages of the same debate (story/fa): each must compile to the same program. */
+  translations?: Translation[];
 }
 
 export interface PresetReport {
@@ -64,6 +67,8 @@ export interface CheckResult {
     presets: Record<string, { states: number; seconds: number; endings: Record<string, number>; random: RandomPlayReport }>;
     /** Words read along a random playthrough (lines and every choice shown), per table. */
     words: Record<string, { median: number; p90: number }>;
+    /** Per translation: seconds to compile and compare it, and the pieces of text it checked. */
+    translations?: Record<string, { seconds: number; pieces: number }>;
   };
 }
 
@@ -86,6 +91,14 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
 
   // The walk below runs one seed: a story that picks at random is refused, not half walked.
   problems.push(...randomnessProblems(mainFile, json));
+  // Each translation is compiled and compared with this story before the walk (fractions of a
+  // second): equal programs walk to equal graphs, so the walk below stands for both.
+  const translations: Record<string, { seconds: number; pieces: number }> = {};
+  for (const t of options.translations ?? []) {
+    const checked = checkTranslation(json, t, options);
+    problems.push(...checked.problems);
+    translations[t.label] = { seconds: Math.round(checked.seconds * 100) / 100, pieces: checked.pieces };
+  }
   const story = new Story(json);
   problems.push(...lintGlobals(story.globalTags));
   const articleIds = new Set(parseArticle(readFileSync(options.articleFile, 'utf8')).keys());
@@ -162,6 +175,7 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
     json: {
       ...merged,
       seconds: Math.round(seconds * 100) / 100,
+      ...(options.translations && { translations }),
       words: Object.fromEntries(reports.map((r) => [r.preset, r.random.words])),
       presets: Object.fromEntries(
         reports.map((r) => [
@@ -211,6 +225,9 @@ function failed(problems: string[], started: number): CheckResult {
 }
 
 export const defaultCheckOptions = (root = process.cwd()): CheckOptions => ({
+  translations: existsSync(path.join(root, 'story/fa/main.ink'))
+    ? [{ label: 'fa', dir: path.join(root, 'story/fa'), mainFile: path.join(root, 'story/fa/main.ink'), notice: PERSIAN_NOTICE }]
+    : [],
   articleFile: path.join(root, 'story/source/article.md'),
   tableFile: path.join(root, 'story/table.json'),
   debriefFile: path.join(root, 'story/debrief.json'),
