@@ -11,7 +11,7 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { append, clear, h, uniqueId } from './dom.ts';
 import { MapPicture } from './map-picture.ts';
 import { renderOverview } from './map-overview.ts';
-import { MAP_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 import { exchangeColumns, exchangeTree } from '../debate/exchanges.ts';
 import './replay.css';
 
@@ -173,7 +173,7 @@ export function openBranchMap(
   const tabs: Record<Tab, { label: string; button: HTMLButtonElement; panel: HTMLElement }> = {} as never;
   const tabList = h('div', { class: 'branch-map__tabs', attrs: { role: 'tablist', 'aria-label': 'Branch map views' } });
   const order: Tab[] = ['overview', 'map', 'list', 'endings', 'compare'];
-  const labels: Record<Tab, string> = MAP_WORDS.tabs;
+  const labels: Record<Tab, string> = m().map.tabs;
   for (const tab of order) {
     const tabId = uniqueId(`tab-${tab}`);
     const panelId = uniqueId(`panel-${tab}`);
@@ -230,7 +230,7 @@ export function openBranchMap(
       exchangeColumns(exchangeTree(t)),
       {
         groupName: (group) =>
-          group === 'opening' ? MAP_WORDS.opening : group === 'closing' ? MAP_WORDS.closing : group === 'ending' ? MAP_WORDS.endings : (speakerName(cast, group).split(' ').at(-1) ?? group),
+          group === 'opening' ? m().map.opening : group === 'closing' ? m().map.closing : group === 'ending' ? m().map.endings : (speakerName(cast, group).split(' ').at(-1) ?? group),
         moveName: (move) => words.edgeLabel(move.choice),
         endingTitle: (id) => cast.endings[id]?.title ?? id,
       },
@@ -244,7 +244,7 @@ export function openBranchMap(
       },
     );
     panel.append(
-      h('p', { class: 'branch-map__help', text: MAP_WORDS.overviewHelp }),
+      h('p', { class: 'branch-map__help', text: m().map.overviewHelp }),
       h('div', { class: 'branch-map__overview' }, overview, details),
     );
   }
@@ -402,17 +402,17 @@ export function openBranchMap(
           'li',
           { class: `ending-card${got ? ' ending-card--found' : ' ending-card--locked'}`, attrs: { 'data-ending': ending.id, 'data-found': String(got) } },
           h('span', { class: 'ending-card__mark', attrs: { 'aria-hidden': 'true' }, text: got ? '★' : '?' }),
-          h('strong', { class: 'ending-card__title', text: got ? ending.title : MAP_WORDS.notFound }),
-          got || !ending.hint ? h('span', { class: 'ending-card__runs', text: got ? MAP_WORDS.reached(ending.runs) : MAP_WORDS.noRunYet }) : null,
+          h('strong', { class: 'ending-card__title', text: got ? ending.title : m().map.notFound }),
+          got || !ending.hint ? h('span', { class: 'ending-card__runs', text: got ? m().map.reached(ending.runs) : m().map.noRunYet }) : null,
           reaching.length
-            ? h('span', { class: 'ending-card__which', text: MAP_WORDS.reachedWhen(reaching.slice(-3).map(({ run, n }) => MAP_WORDS.runName(n, formatTime(run.updatedAt)))) })
+            ? h('span', { class: 'ending-card__which', text: m().map.reachedWhen(reaching.slice(-3).map(({ run, n }) => m().map.runName(n, formatTime(run.updatedAt)))) })
             : null,
-          !got && ending.hint ? h('span', { class: 'ending-card__hint', text: MAP_WORDS.hint(ending.hint) }) : null,
+          !got && ending.hint ? h('span', { class: 'ending-card__hint', text: m().map.hint(ending.hint) }) : null,
           latest
             ? h('button', {
                 class: 'icon-button',
-                text: MAP_WORDS.seeEnding,
-                attrs: { type: 'button', 'aria-label': MAP_WORDS.seeEndingLong(ending.title) },
+                text: m().map.seeEnding,
+                attrs: { type: 'button', 'aria-label': m().map.seeEndingLong(ending.title) },
                 on: {
                   click: () => {
                     dialog?.close();
@@ -424,7 +424,7 @@ export function openBranchMap(
         ),
       );
     }
-    panel.append(h('p', { text: MAP_WORDS.foundCount(found, data.endings.length) }), gallery);
+    panel.append(h('p', { text: m().map.foundCount(found, data.endings.length) }), gallery);
   }
 
   // ---- comparison ----

@@ -15,7 +15,7 @@ import './teachers.css';
 import { splitPastedCodes } from '../debate/run-code.ts';
 import { studentsCsv, studentsTable } from './class-students.ts';
 import { downloadText } from './download.ts';
-import { CLASS_WORDS, reasonsText } from './words.ts';
+import { m, reasonsText } from '../i18n/index.ts';
 
 /** Bigger files are not run files; they are refused without being read. */
 const MAX_FILE_BYTES = MAX_RUN_FILE_CHARS * 4;
@@ -77,7 +77,7 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
     return out;
   }
 
-  out.append(h('h3', { text: CLASS_WORDS.studentsHeading }), studentsTable(cast, results));
+  out.append(h('h3', { text: m().classroom.studentsHeading }), studentsTable(cast, results));
 
   out.append(h('h3', { text: 'Endings reached' }));
   if (results.endings.length === 0) out.append(h('p', { text: 'No run reached an ending yet.' }));
@@ -151,7 +151,7 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
 
 export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHandle {
   const inputId = uniqueId('run-files');
-  const newBuilder = () => new ClassResultsBuilder(story, CLASS_WORDS.codeLine);
+  const newBuilder = () => new ClassResultsBuilder(story, m().classroom.codeLine);
   let builder = newBuilder();
   let fileCount = 0;
   let latest: ClassResults | null = null;
@@ -198,7 +198,7 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
   const addCodes = async (text: string) => {
     const lines = splitPastedCodes(text);
     if (lines.length === 0) {
-      status.textContent = CLASS_WORDS.pasteNone;
+      status.textContent = m().classroom.pasteNone;
       return;
     }
     const mine = round;
@@ -221,20 +221,20 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
   const pasteArea = h(
     'div',
     { class: 'field results__codes no-print' },
-    h('label', { attrs: { for: pasteId }, text: CLASS_WORDS.pasteLabel }),
+    h('label', { attrs: { for: pasteId }, text: m().classroom.pasteLabel }),
     paste,
-    h('div', {}, h('button', { text: CLASS_WORDS.pasteAdd, attrs: { type: 'button' }, on: { click: () => void addCodes(paste.value).then(() => (paste.value = '')) } })),
+    h('div', {}, h('button', { text: m().classroom.pasteAdd, attrs: { type: 'button' }, on: { click: () => void addCodes(paste.value).then(() => (paste.value = '')) } })),
   );
   const csvButton = h('button', {
-    text: CLASS_WORDS.downloadCsv,
+    text: m().classroom.downloadCsv,
     attrs: { type: 'button', disabled: true },
     on: {
       click: () => {
         if (!latest || !dialog) return;
         const now = new Date();
         const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-        downloadText(CLASS_WORDS.csvName(day), studentsCsv(cast, latest), 'text/csv', dialog.element);
-        status.textContent = CLASS_WORDS.csvSaved;
+        downloadText(m().classroom.csvName(day), studentsCsv(cast, latest), 'text/csv', dialog.element);
+        status.textContent = m().classroom.csvSaved;
       },
     },
   });

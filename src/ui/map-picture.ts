@@ -5,6 +5,7 @@
 import { hierarchy, tree as tidyTree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { BranchNode, BranchTree } from '../debate/branches.ts';
 import type { ChoiceView } from '../debate/events.ts';
+import { m } from '../i18n/index.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const NODE_W = 176;
@@ -73,7 +74,7 @@ export class MapPicture {
     this.element.className = 'map-picture';
     this.element.tabIndex = 0;
     this.element.setAttribute('role', 'group');
-    this.element.setAttribute('aria-label', 'Branch map picture');
+    this.element.setAttribute('aria-label', m().mapPicture.pictureLabel);
     this.element.setAttribute('aria-describedby', helpId);
     this.element.append(this.svgRoot);
     this.draw();
@@ -243,10 +244,10 @@ export class MapPicture {
     if (node.here) classes.push('map-node--here');
     if (node.ending) classes.push('map-node--ending');
     const title = shorten(this.text.nodeTitle(node), 19);
-    const meters = `${node.ending ? 'End' : `#${node.path.length + 1}`} · Aud ${node.meters.audience} · Cred ${node.meters.credibility}`;
+    const meters = m().mapPicture.nodeMeters(node.ending ? null : node.path.length + 1, node.meters.audience, node.meters.credibility);
     // The name starts with the words on the node (WCAG 2.5.3, label in name: a speech user says
     // what they see), then says the same in full.
-    const visible = [title, meters, node.here ? 'You are here' : ''].filter(Boolean).join(' ');
+    const visible = [title, meters, node.here ? m().mapPicture.youAreHere : ''].filter(Boolean).join(' ');
     const g = svg('g', {
       class: classes.join(' '),
       tabindex: 0,

@@ -11,7 +11,7 @@ import type { MapChoice, MapDecision, PresetMap, StoryMap } from '../debate/stor
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
 import { keysFor } from './move-keys.ts';
-import { afterLabel, endingTitle, GRADE_WORD, moveName, presetTitle, sectionTitle } from './teacher-labels.ts';
+import { afterLabel, endingTitle, gradeWord, moveName, presetTitle, sectionTitle } from './teacher-labels.ts';
 import './teachers.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -171,7 +171,7 @@ function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoi
     // The key the student presses for it, the same at every decision ("press 2 against Sediqi").
     h('span', { class: 'tmap__choice-text' }, key ? h('kbd', { class: 'tmap__key', text: key }) : null, key ? ' ' : null, c.text),
     h('span', { class: 'tmap__meta', text: ` — ${what}` }),
-    c.grades.length ? h('span', { class: 'tmap__grade', text: ` — ${c.grades.map((g) => GRADE_WORD[g]).join(' or ')}` }) : null,
+    c.grades.length ? h('span', { class: 'tmap__grade', text: ` — ${c.grades.map((g) => gradeWord(g)).join(' or ')}` }) : null,
   );
   const leads = h('p', { class: 'tmap__leads' });
   if (c.leadsTo.length > 0) {

@@ -1,8 +1,9 @@
-// The words the game's own chrome shows, in one place so the message catalogue (and a second
-// language) can take them over: the show (HUD buttons, on-air graphics, grade stamps); why something
-// read from outside could not be used (src/debate/reasons.ts codes made into sentences); and the
-// notices about storage, other tabs, saves moving between machines and new versions. Story words
-// come from story/ and the cast sheet, never from here.
+// The English catalogue: the words the game's own chrome shows (the show's HUD, on-air graphics
+// and grade stamps; why something read from outside could not be used, from src/debate/reasons.ts
+// codes; the notices about storage, other tabs, saves and new versions; every screen and dialog).
+// It is the reference catalogue: its keys and message signatures are every language's (src/i18n/
+// index.ts). Story words come from story/ and the cast sheet, never from here.
+import { formatters } from './format.ts';
 import type { Grade } from '../debate/contract.ts';
 import type { WriteFailure } from '../debate/ports.ts';
 import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
@@ -79,8 +80,10 @@ const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], strin
 
 const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} KB`;
 
+const { num, percent, plural } = formatters('en');
+
 /** One reason in plain words. */
-export function reasonText(reason: Reason): string {
+function reasonText(reason: Reason): string {
   const what = SUBJECT[reason.subject];
   switch (reason.code) {
     case 'unreadable':
@@ -108,7 +111,7 @@ export function reasonText(reason: Reason): string {
       if (reason.subject === 'save') return SAVE_FIELD[reason.field] ?? `The save's ${reason.field} is damaged.`;
       return `${reason.field}: ${RULE[reason.rule](reason.max)}.`;
     case 'bad-entries':
-      return `${what} had ${reason.count} damaged ${reason.count === 1 ? 'entry' : 'entries'} of ${reason.of}.`;
+      return `${what} had ${plural(reason.count, { one: '# damaged entry', other: '# damaged entries' })} of ${num(reason.of)}.`;
     case 'other-build':
       if (reason.subject === 'link') return 'This link was made with a different version of the debate, so it cannot be replayed here.';
       if (reason.subject === 'run-code') {
@@ -146,12 +149,10 @@ export function reasonText(reason: Reason): string {
   }
 }
 
-/** Several reasons, as one paragraph. */
-export const reasonsText = (reasons: readonly Reason[]): string => reasons.map(reasonText).join(' ');
 
 // ---- notices and labels about keeping data ----------------------------------------------------
 
-export const WORDS = {
+const WORDS = {
   /** On a card's choice where it already landed strongly before: it lands softer now. */
   cardWorn: 'Weaker now: this card already landed once.',
   /** The heading above the article in "About the source". */
@@ -164,6 +165,8 @@ export const WORDS = {
   /** The on-air bug in the corner of the picture. */
   live: 'Live',
   /** Over the player's cards while the others speak. */
+  /** The heading over the moves on offer. */
+  yourMove: 'Your move',
   hand: 'Your counterpoints',
   handNote: 'Play them when it is your move.',
   soundMuted: 'Sound is off (M turns it back on).',
@@ -212,10 +215,10 @@ export const WORDS = {
     if (!reachable) {
       return 'This browser did not let the game reach its storage during this visit, so nothing stored before could be deleted from here: clear this site’s data in the browser’s settings. What this visit kept in memory is gone.';
     }
-    const done = removed === 0 ? 'There was nothing stored to delete.' : `Deleted ${removed} stored ${removed === 1 ? 'item' : 'items'}: saves, the record of past debates, check answers and settings.`;
+    const done = removed === 0 ? 'There was nothing stored to delete.' : `Deleted ${plural(removed, { one: '# stored item', other: '# stored items' })}: saves, the record of past debates, check answers and settings.`;
     return failed === 0
       ? `${done} Nothing of this game is left in this browser’s storage.`
-      : `${done} The browser refused to delete ${failed} ${failed === 1 ? 'item' : 'items'}; try again, or clear this site’s data in the browser’s settings.`;
+      : `${done} The browser refused to delete ${plural(failed, { one: '# item', other: '# items' })}; try again, or clear this site’s data in the browser’s settings.`;
   },
   // The saved debates dialog.
   savedTitle: 'Saved debates',
@@ -241,14 +244,14 @@ export const WORDS = {
   spaceTitle: 'Free space',
   spaceHelp: (finished: number) =>
     finished > 0
-      ? `The record holds ${finished} finished ${finished === 1 ? 'debate' : 'debates'}. Removing all but the 20 most recent frees space; the branch map then shows fewer runs.`
+      ? `The record holds ${plural(finished, { one: '# finished debate', other: '# finished debates' })}. Removing all but the 20 most recent frees space; the branch map then shows fewer runs.`
       : 'The record of past debates holds no finished debates to remove.',
   removeOldRuns: 'Remove older finished debates',
-  removedRuns: (n: number) => (n === 0 ? 'Nothing to remove.' : `Removed ${n} older ${n === 1 ? 'debate' : 'debates'}.`),
+  removedRuns: (n: number) => (n === 0 ? 'Nothing to remove.' : plural(n, { one: 'Removed # older debate.', other: 'Removed # older debates.' })),
 } as const;
 
 /** The grade a move earned, as the dialogue's badge says it. */
-export const GRADE_WORDS: Record<Grade, string> = {
+const GRADE_WORDS: Record<Grade, string> = {
   strong: 'Strong answer',
   partial: 'Partial answer',
   weak: 'Weak answer',
@@ -256,7 +259,7 @@ export const GRADE_WORDS: Record<Grade, string> = {
 };
 
 /** The grade as the stamp over the picture says it (one word, large). */
-export const STAMP_WORDS: Record<Grade, string> = {
+const STAMP_WORDS: Record<Grade, string> = {
   strong: 'Strong',
   partial: 'Partial',
   weak: 'Weak',
@@ -264,7 +267,7 @@ export const STAMP_WORDS: Record<Grade, string> = {
 };
 
 /** The classroom's own words: the student's name, run codes, and class results' per-student table. */
-export const CLASS_WORDS = {
+const CLASS_WORDS = {
   // ---- the student's name (title screen and transcript)
   nameLabel: 'Your name or initials (optional)',
   nameHint: 'Kept on this device only. It goes into your transcript and your run file, so your teacher knows whose they are.',
@@ -332,7 +335,7 @@ export const CLASS_WORDS = {
 } as const;
 
 /** The branch map's overview, endings and jumps. */
-export const MAP_WORDS = {
+const MAP_WORDS = {
   tabs: { overview: 'Overview', map: 'Flowchart', list: 'List', endings: 'Endings', compare: 'Compare runs' },
   overviewLabel: 'The debate by exchange',
   overviewHelp:
@@ -348,7 +351,7 @@ export const MAP_WORDS = {
   closeExchange: 'Hide decisions',
   openExchangeLong: (who: string) => `Decisions in the exchange with ${who}`,
   decision: (n: number, taken: number, offered: number) => `Decision ${n}: ${taken} of ${offered} tried`,
-  runsHere: (n: number) => `Reached by ${n} ${n === 1 ? 'run' : 'runs'}`,
+  runsHere: (n: number) => plural(n, { one: 'Reached by # run', other: 'Reached by # runs' }),
   seeEnding: 'See it again',
   /** Begins with the button's visible words (WCAG 2.5.3: a speech user says what they see). */
   seeEndingLong: (title: string) => `See it again: “${title}”, replaying the latest run that reached it`,
@@ -356,7 +359,7 @@ export const MAP_WORDS = {
   foundCount: (found: number, of: number) => `${found} of ${of} endings found on this machine.`,
   notFound: 'Not found yet',
   hint: (hint: string) => `Hint: ${hint}`,
-  reached: (n: number) => `Reached in ${n} ${n === 1 ? 'run' : 'runs'}`,
+  reached: (n: number) => plural(n, { one: 'Reached in # run', other: 'Reached in # runs' }),
   reachedWhen: (runs: readonly string[]) => `From ${runs.join('; ')}`,
   runName: (n: number, when: string) => `run ${n} (${when})`,
   noRunYet: 'No run has reached this ending yet.',
@@ -367,7 +370,314 @@ export const MAP_WORDS = {
 } as const;
 
 /** The title menu when the autosaved debate is over. */
-export const TITLE_WORDS = {
+const TITLE_WORDS = {
   seeEnding: 'Continue: see the ending',
   seeEndingHint: (ending: string) => `Your last debate is over: it ended in “${ending}”. To play again, pick a table below; the branch map shows every way it went.`,
 } as const;
+
+/** screens.ts */
+const SECTION_screens = {
+  continueLabel: 'Continue',
+  continueHint: 'Pick up the debate where you left it',
+  fullTable: 'The full table',
+  fullTableHint: 'Six opponents, then two more voices: about 20 minutes',
+  shortTable: 'The short table',
+  shortTableHint: 'Three opponents, then two more voices: about 12 minutes',
+  checkFirst: 'Take the 2-minute check first',
+  checkFirstHint: 'Optional: ten statements from the article, sound or fallacy?',
+  savedDebates: 'Saved debates',
+  settings: 'Settings',
+  aboutSource: 'About the source',
+  forTeachers: 'For teachers',
+  branchMap: 'Branch map',
+  privacy: 'Privacy',
+  subtitle: 'A televised round table on whether Iran should negotiate with the US, staged from an IRNA article. Six public figures argue against talks; you answer them with the counterpoints of the expert Mehdi Motaharnia.',
+  verdict: 'The verdict',
+  roomEnded: 'Where the room ended',
+  meters: (audience: number, credibility: number) => `Audience ${num(audience)} of ${num(100)} · Your credibility ${num(credibility)} of ${num(100)}`,
+  debrief: 'Debrief: what worked and why',
+  playAgain: 'Play again',
+  transcript: 'Print or download the transcript',
+  share: 'Share this debate',
+  checkAfter: 'The 2-minute check, after',
+  backToTitle: 'Back to the title',
+  stance: (who: string, stance: string) => `${who}: ${stance}`,
+} as const;
+/* end screens */
+
+/** pause.ts */
+const SECTION_pause = {
+  paused: 'Paused',
+  resume: 'Resume',
+  settings: 'Settings',
+  aboutSource: 'About the source',
+  branchMap: 'Branch map: replay other choices',
+  saveSlot: 'Save to a slot',
+  share: 'Share this debate',
+  transcript: 'Transcript: print or download',
+  quit: 'Quit to the title',
+} as const;
+/* end pause */
+
+/** hud.ts */
+const SECTION_hud = {
+  audience: 'Audience',
+  credibility: 'Your credibility',
+  stepBack: 'Step back',
+  stepBackHint: 'Step back one decision (Backspace)',
+  menu: 'Menu',
+  menuHint: 'Pause menu (Esc)',
+  opponent: (round: number, rounds: number) => `Opponent ${num(round)} of ${num(rounds)}`,
+  voices: 'Two more voices',
+  closing: 'Closing statements',
+  verdict: 'The verdict',
+  opening: 'Opening',
+  veryHigh: 'very high',
+  high: 'high',
+  middling: 'middling',
+  low: 'low',
+  veryLow: 'very low',
+} as const;
+/* end hud */
+
+/** dialogue.ts */
+const SECTION_dialogue = {
+  leadIn: 'Lead-in dramatized',
+  leadInHint: 'The words in italics are written for the game; the rest is quoted or closely paraphrased from the source.',
+  dramatized: 'Dramatized',
+  dramatizedHint: 'Beyond the article: written for the game, in the spirit of the speaker’s quoted view.',
+  continueLabel: 'Continue',
+  why: (why: string, sources: readonly string[]) => `Why: ${why} (${sources.join(', ')})`,
+  notInArticle: 'This paragraph is not in the article.',
+  sourceChip: (id: string) => `Source: ${id}`,
+} as const;
+/* end dialogue */
+
+/** settings-dialog.ts */
+const SECTION_settingsDialog = {
+  slow: 'Slow',
+  normal: 'Normal',
+  fast: 'Fast',
+  instant: 'Instant',
+  percent: (fraction: number) => percent(fraction),
+  clearData: 'Clear my data',
+  clearConfirm: 'Delete every save, setting and record of past debates this game keeps in this browser?',
+  title: 'Settings',
+  textSize: 'Text size',
+  textSpeed: 'Text speed',
+  reduceMotion: 'Reduce motion (show lines whole, no animation)',
+  highContrast: 'High contrast',
+  effects: 'Sound effects volume',
+  ambience: 'Room ambience volume',
+  mute: 'Mute all sound',
+  yourData: 'Your data',
+  dataKept: 'Saves, settings and the record of your past debates stay in this browser only. Nothing is sent anywhere.',
+  dataNotKept: 'This browser is not letting the game store anything, so saves are off: the debate lives in memory until you close the page. Nothing is sent anywhere.',
+} as const;
+/* end settingsDialog */
+
+/** share.ts */
+const SECTION_share = {
+  copying: 'Copying…',
+  copyAgain: 'Copy again',
+  copied: 'The link is copied to the clipboard.',
+  copyRefused: 'This browser did not let the game copy. The link is selected below: copy it with Ctrl+C (or ⌘+C).',
+  title: 'Share this debate',
+  help: (where: string) => `Anyone who opens this link replays this debate to the same point (${where}), with the same transcript. The link holds only the table, the choices and the version of the debate; nothing is sent anywhere.`,
+  link: 'Replay link',
+} as const;
+/* end share */
+
+/** slots.ts */
+const SECTION_slots = {
+  empty: 'Empty',
+  unnamed: 'Unnamed',
+  saved: (when: string) => `saved ${when}`,
+  damaged: 'this save looks damaged',
+  where: (table: string, decisions: number) => `${table}, ${plural(decisions, { one: 'after # decision', other: 'after # decisions' })}`,
+  replaceSlot: (slot: string) => `Replace slot ${slot} with this debate`,
+  saveToSlot: (slot: string) => `Save to slot ${slot}`,
+  savedToSlot: (slot: string) => `Saved to slot ${slot}.`,
+  slot: (slot: string) => `Slot ${slot}`,
+  name: 'Name',
+  title: 'Save to a slot',
+  help: 'Give the save a name you will recognise. The autosave goes on as well.',
+  autosaveHeading: 'Autosave: ',
+  slotHeading: (slot: string) => `Slot ${slot}: `,
+  loadSlot: (slot: string) => `Load slot ${slot}`,
+  exportLabel: { auto: 'the autosave', 'slot-1': 'slot 1', 'slot-2': 'slot 2', 'slot-3': 'slot 3' } as Record<'auto' | 'slot-1' | 'slot-2' | 'slot-3', string>,
+} as const;
+/* end slots */
+
+/** sources.ts */
+const SECTION_sources = {
+  intro: 'The debate is staged from “Why negotiate with the US again”, provided by the Persian service of the Islamic Republic News Agency (IRNA); English text as published. Each paragraph carries the id the game cites.',
+  title: 'Sources',
+} as const;
+/* end sources */
+
+/** privacy.ts */
+const SECTION_privacy = {
+  title: 'Privacy',
+  clearNote: 'Settings → Clear my data is on the title screen and in the menu during a debate.',
+} as const;
+/* end privacy */
+
+/** teachers.ts */
+const SECTION_teachers = {
+  opening: (what: string) => `Opening ${what}…`,
+  openFailed: (what: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be opened. Reload the page and try again.`,
+  teacherModeWhat: 'teacher mode',
+  classResultsWhat: 'class results',
+  handoutWhat: 'the handout',
+  loadingGuide: 'Loading the guide…',
+  teacherMode: 'Teacher mode',
+  teacherModeHint: 'The whole branch map: every decision and ending',
+  classResults: 'Class results',
+  classResultsHint: 'Read your students’ run files, here on this device',
+  printGuide: 'Print this guide',
+  printGuideHint: 'With the source sheet',
+  title: 'For teachers',
+  guideFailed: 'The guide could not be loaded. Reload the page and try again; it is also in docs/teacher-guide.md.',
+} as const;
+/* end teachers */
+
+/** replay.ts */
+const SECTION_app = {
+  whereEnding: (ending: string) => `the ending “${ending}”`,
+  whereDecision: (n: number) => `decision ${num(n)}`,
+  whereWith: (decision: string, who: string) => `${decision}, with ${who}`,
+  couldNotOpen: (error: string) => `That could not be opened: ${error}`,
+  couldNotReplay: (error: string) => `That decision could not be replayed: ${error}`,
+  savedThisVisit: 'Saved for this visit only: this browser is not keeping saves, so saves are off once the page closes.',
+  linkRefused: (reason: string) => `The replay link could not be opened. ${reason} A new debate is ready instead.`,
+  linkFailed: (error: string) => `The replay link could not be opened: ${error}`,
+  linkReplayed: (where: string) => `Replayed a shared debate to ${where}.`,
+  tableAt: (table: string, where: string) => `${table}, ${where}`,
+} as const;
+/* end app */
+
+/** start.ts */
+const SECTION_start = {
+  gameTitle: 'The Round Table',
+  settingsNotKept: 'Settings apply for this visit but cannot be remembered here.',
+  noPicture: 'The table picture cannot be drawn in this browser; the debate plays the same without it.',
+  storyError: (error: string) => `The edited story stopped with an error: ${error}`,
+  storyReloaded: (kept: number, of: number) => `Story reloaded; replayed ${num(kept)} of ${plural(of, { one: '# choice', other: '# choices' })}.`,
+} as const;
+/* end start */
+
+/** transcript.ts */
+const SECTION_transcript = {
+  stanceNow: (who: string, stance: string) => `[${who} is now ${stance}]`,
+  audienceMoved: (change: string, now: number) => `audience ${change} (now ${num(now)})`,
+  credibilityMoved: (change: string, now: number) => `your credibility ${change} (now ${num(now)})`,
+} as const;
+/* end transcript */
+
+/** teacher-labels.ts */
+const SECTION_teacherLabels = {
+  exchangeWith: (who: string) => `Exchange with ${who}`,
+  mainThread: 'The main thread',
+  firstMove: 'first move',
+  afterPressing: 'after pressing',
+  afterConceding: 'after conceding',
+  afterMove: (move: string) => `after “${move}”`,
+  fullTable: 'The full table',
+  shortTable: 'The short table',
+  /** A grade in words, with a shape so it does not rest on colour. */
+  grade: { strong: '▲ strong', partial: '◆ partial', weak: '▽ weak', backfire: '✕ backfire' } as Record<Grade, string>,
+  percent: (share: number) => percent(share),
+} as const;
+/* end teacherLabels */
+
+/** teacher-hooks.ts */
+const SECTION_teacherHooks = {
+  failed: (what: string) => `${what} could not be opened. Reload the page and try again.`,
+  check: 'The check',
+  privacy: 'The privacy statement',
+} as const;
+/* end teacherHooks */
+
+/** transcript-export.ts */
+const SECTION_transcriptExport = {
+  saved: (kind: 'html' | 'md' | 'json') => `Saved the ${kind === 'html' ? 'web page' : kind === 'md' ? 'Markdown file' : 'run file'} to your downloads.`,
+  print: 'Print',
+  html: 'Download as a web page (.html)',
+  md: 'Download as Markdown (.md)',
+  json: 'Download the run file (.json)',
+  title: 'Transcript',
+  help: 'The whole debate as a document, with the debrief: print it, save it as a web page (opens in any browser) or as Markdown (plain text), or save the run file your teacher can load into the class results.',
+  preparing: 'Preparing the debrief for the transcript…',
+  ready: 'Ready to print or download.',
+} as const;
+/* end transcriptExport */
+
+/** compare-view.ts */
+const SECTION_compare = {
+  caption: (a: string, b: string) => `${a} and ${b}, side by side`,
+  exchange: 'Exchange',
+  sharedStart: 'Shared start',
+  sameStart: (n: number, through: string) => `Both made the same ${plural(n, { one: 'first choice', other: 'first # choices' })}, through ${through}.`,
+  partAtOnce: 'They part ways at the very first decision.',
+  firstDifferent: 'First different choice',
+  ending: 'Ending',
+  tableLabel: 'Comparison table',
+  notReached: 'Not reached in this run.',
+  grade: { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfired' } as Record<Grade, string>,
+  meters: (audience: number, audienceChange: string, credibility: number, credibilityChange: string) => `Audience ${num(audience)} (${audienceChange}) · credibility ${num(credibility)} (${credibilityChange})`,
+  endsStance: (who: string, stance: string) => `${who} ends ${stance}`,
+  notFinished: 'Not finished',
+  endMeters: (audience: number, credibility: number) => `Audience ${num(audience)} · credibility ${num(credibility)}`,
+} as const;
+/* end compare */
+
+/** map-picture.ts */
+const SECTION_mapPicture = {
+  pictureLabel: 'Branch map picture',
+  nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
+  youAreHere: 'You are here',
+} as const;
+/* end mapPicture */
+
+/** dialogs.ts */
+const SECTION_dialogs = {
+  close: 'Close',
+} as const;
+/* end dialogs */
+
+/** document-view.ts */
+const SECTION_documentView = {
+  notInArticle: '(This paragraph is not in the article.)',
+} as const;
+/* end documentView */
+
+export const en = {
+  documentView: SECTION_documentView,
+  dialogs: SECTION_dialogs,
+  mapPicture: SECTION_mapPicture,
+  compare: SECTION_compare,
+  transcriptExport: SECTION_transcriptExport,
+  teacherHooks: SECTION_teacherHooks,
+  teacherLabels: SECTION_teacherLabels,
+  transcript: SECTION_transcript,
+  start: SECTION_start,
+  app: SECTION_app,
+  teachers: SECTION_teachers,
+  privacy: SECTION_privacy,
+  sources: SECTION_sources,
+  slots: SECTION_slots,
+  share: SECTION_share,
+  settingsDialog: SECTION_settingsDialog,
+  dialogue: SECTION_dialogue,
+  hud: SECTION_hud,
+  pause: SECTION_pause,
+  screens: SECTION_screens,
+  reason: reasonText,
+  words: WORDS,
+  grades: GRADE_WORDS,
+  stamps: STAMP_WORDS,
+  classroom: CLASS_WORDS,
+  map: MAP_WORDS,
+  title: TITLE_WORDS,
+};
