@@ -10,7 +10,7 @@ import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate
 import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
 import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
-import { CAPTIONS, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
+import { captionOf, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
 import type { ChoicesPanel } from '../ui/choices.ts';
 import type { Broadcast } from '../ui/broadcast.ts';
@@ -446,7 +446,7 @@ export class DebateController {
 
   private cue(cue: Cue): void {
     this.services.sound.play(cue);
-    this.views.transcript.addCaption(CAPTIONS[cue]);
+    this.views.transcript.addCaption(captionOf(cue));
   }
 
   private autosave(): void {

@@ -572,6 +572,10 @@ const SECTION_transcript = {
   stanceNow: (who: string, stance: string) => `[${who} is now ${stance}]`,
   audienceMoved: (change: string, now: number) => `audience ${change} (now ${num(now)})`,
   credibilityMoved: (change: string, now: number) => `your credibility ${change} (now ${num(now)})`,
+  dramatized: 'dramatized',
+  leadIn: 'lead-in dramatized',
+  sources: (ids: readonly string[]) => `source ${ids.join(', ')}`,
+  grade: (grade: Grade) => `grade: ${grade}`,
 } as const;
 /* end transcript */
 
@@ -637,6 +641,7 @@ const SECTION_mapPicture = {
   pictureLabel: 'Branch map picture',
   nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
   youAreHere: 'You are here',
+  notTried: (n: number) => plural(n, { one: '# choice not tried yet', other: '# choices not tried yet' }),
 } as const;
 /* end mapPicture */
 
@@ -760,6 +765,7 @@ const SECTION_debrief = {
   whyGrade: (grade: Grade) => `Why it was ${SECTION_debrief.grade[grade]}`,
   noPrinciple: '(No principle recorded for this move.)',
   whyLabel: 'Why: ',
+  stanceMoved: (who: string, before: string, after: string) => `; ${who} went from ${before} to ${after}`,
   leadIn: 'lead-in dramatized',
   principle: 'The principle in the article',
   cardMove: (card: string) => `The card's own move: ${card}`,
@@ -873,7 +879,20 @@ const SOUND_PROBLEMS = {
   unsupported: `This browser cannot play sound; ${CAPTIONED}`,
 } as const;
 
+/** The transcript's caption for each sound cue (src/platform/audio.ts). */
+const SOUND_CAPTIONS = {
+  gavel: '[the gavel falls]',
+  murmur: '[the audience murmurs]',
+  applause: '[applause]',
+  chime: '[a soft chime]',
+  buzz: '[a dull buzz]',
+  'stamp-strong': '[a bright rising chime: strong]',
+  'stamp-partial': '[a single clear tone: partial]',
+  'stamp-weak': '[a flat low thud: weak]',
+} as const;
+
 export const en = {
+  soundCaptions: SOUND_CAPTIONS,
   stances: STANCES,
   soundProblems: SOUND_PROBLEMS,
   teacherMap: SECTION_teacherMap,

@@ -8,17 +8,8 @@ import { m } from '../i18n/index.ts';
 export const CUES = ['gavel', 'murmur', 'applause', 'chime', 'buzz', 'stamp-strong', 'stamp-partial', 'stamp-weak'] as const;
 export type Cue = (typeof CUES)[number];
 
-/** Captions shown in the transcript for each cue, so sound is never the only carrier. */
-export const CAPTIONS: Record<Cue, string> = {
-  gavel: '[the gavel falls]',
-  murmur: '[the audience murmurs]',
-  applause: '[applause]',
-  chime: '[a soft chime]',
-  buzz: '[a dull buzz]',
-  'stamp-strong': '[a bright rising chime: strong]',
-  'stamp-partial': '[a single clear tone: partial]',
-  'stamp-weak': '[a flat low thud: weak]',
-};
+/** The caption shown in the transcript for a cue, so sound is never the only carrier (src/i18n). */
+export const captionOf = (cue: Cue): string => m().soundCaptions[cue];
 
 /**
  * The cues the opening can ask for, loaded with the player. The others answer a move (stamps,

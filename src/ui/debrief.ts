@@ -119,7 +119,7 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
     );
   }
   if (exchange.kind === 'figure') {
-    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? `; ${exchange.name} went from ${exchange.stanceBefore ?? '?'} to ${exchange.stanceAfter}` : '';
+    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? m().debrief.stanceMoved(exchange.name, exchange.stanceBefore ?? '?', exchange.stanceAfter) : '';
     dl.append(...term(m().debrief.room, h('p', { text: `${metersText(exchange.metersAfter, exchange.metersBefore)}${moved}.` })));
   }
   return h(

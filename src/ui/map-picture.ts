@@ -229,7 +229,7 @@ export class MapPicture {
   private drawLock(p: { x: number; y: number }, count: number): SVGGElement {
     const g = svg('g', { class: 'map-lock', 'aria-hidden': 'true' });
     g.append(
-      svg('title', {}, `${count} ${count === 1 ? 'choice' : 'choices'} not tried yet`),
+      svg('title', {}, m().mapPicture.notTried(count)),
       svg('circle', { cx: p.x, cy: p.y, r: LOCK_R }),
       svg('text', { x: p.x, y: p.y + 6, 'text-anchor': 'middle', class: 'map-lock__mark' }, '?'),
       svg('text', { x: p.x + LOCK_R + 6, y: p.y + 5, class: 'map-lock__count' }, `×${count}`),
@@ -266,7 +266,7 @@ export class MapPicture {
     if (node.here) {
       // The leading space (not drawn: SVG collapses it) keeps "You" from running into the text
       // before it when the node's words are read as one string, as assistive tools do.
-      g.append(svg('text', { class: 'map-node__here', x: p.x, y: y - 8, 'text-anchor': 'middle' }, ' You are here'));
+      g.append(svg('text', { class: 'map-node__here', x: p.x, y: y - 8, 'text-anchor': 'middle' }, ` ${m().mapPicture.youAreHere}`));
     }
     g.addEventListener('click', () => {
       if (this.dragged > 6) return;

@@ -67,11 +67,11 @@ export class Transcript {
   addLine(line: LineEvent): HTMLElement {
     const meta: string[] = [];
     const { lead, rest } = lineParts(line);
-    if (line.dramatized) meta.push('dramatized');
+    if (line.dramatized) meta.push(m().transcript.dramatized);
     // A dramatized lead-in (in italics) opens a line whose rest is from its source.
-    if (lead) meta.push('lead-in dramatized');
-    if (line.sources.length > 0) meta.push(`source ${line.sources.join(', ')}`);
-    if (line.grade) meta.push(`grade: ${line.grade}`);
+    if (lead) meta.push(m().transcript.leadIn);
+    if (line.sources.length > 0) meta.push(m().transcript.sources(line.sources));
+    if (line.grade) meta.push(m().transcript.grade(line.grade));
     const entry = h(
       'p',
       { class: 'transcript__entry', attrs: { 'data-speaker': line.speaker } },
