@@ -29,6 +29,7 @@ import { m } from '../i18n/index.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
+import { applyLanguage, localeInputs } from './language.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
 import { readStudentName, saveStudentName } from '../debate/student.ts';
@@ -48,6 +49,8 @@ const NARROW = '(max-width: 56rem)';
 
 export async function start(onProgress: (fraction: number) => void): Promise<void> {
   const { store, problem: storeProblem } = openBrowserStore(() => window.localStorage, window);
+  // The language first: every view reads its words from the catalogue it chooses.
+  applyLanguage(document, localeInputs(window.location.search, store, navigator.languages ?? [navigator.language]), store);
   const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const settingsRead = readSettings(store, defaultSettings(prefersReduced));
   let settings = settingsRead.settings;
