@@ -1,8 +1,7 @@
 // Replaying branches, wired into the app: the run history (fed by the controller's onProgress), the
 // branch map and run comparison, named save slots, and replay links in the address's fragment.
 import type { BranchTree, DetailsCache, LivePosition } from '../debate/branches.ts';
-import { speakerName, type StoryTable } from '../debate/cast.ts';
-import { FIGURES, isOneOf } from '../debate/contract.ts';
+import { figuresOf, isFigure, speakerName, type StoryTable } from '../debate/cast.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
 import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
@@ -50,7 +49,7 @@ export function whereWords(engine: DebateEngine, cast: StoryTable): string {
   const ending = engine.state.ending;
   if (ending) return m().app.whereEnding(cast.endings[ending]?.title ?? ending);
   const figure = (engine.current?.events ?? [])
-    .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
+    .flatMap((e) => (e.type === 'line' && isFigure(cast, e.speaker) ? [e.speaker] : []))
     .at(-1);
   const decision = m().app.whereDecision(engine.history.length);
   return figure ? m().app.whereWith(decision, speakerName(cast, figure)) : decision;
@@ -58,6 +57,7 @@ export function whereWords(engine: DebateEngine, cast: StoryTable): string {
 
 export function createReplay(deps: ReplayDeps) {
   const runs = new RunHistory(deps.store);
+  const figures = new Set(figuresOf(deps.cast));
   let scratch: DebateEngine | null = null;
   const scratchFor = (storyHash: string) => {
     if (!scratch || scratch.storyHash !== storyHash) scratch = deps.scratchEngine();
@@ -126,7 +126,7 @@ export function createReplay(deps: ReplayDeps) {
       },
       deps.cast,
       {
-        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), details),
+        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), figures, details),
         jump: (tree, path, chosenBefore) => {
           try {
             const controller = deps.controller();
@@ -147,7 +147,7 @@ export function createReplay(deps: ReplayDeps) {
             });
           }
         },
-        compare: (a, b) => compareRuns(scratchFor(hash), a, b),
+        compare: (a, b) => compareRuns(scratchFor(hash), a, b, figures),
       },
     );
     void map.closed.then(() => (map = null));
