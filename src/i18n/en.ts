@@ -375,7 +375,7 @@ const TITLE_WORDS = {
   seeEndingHint: (ending: string) => `Your last debate is over: it ended in “${ending}”. To play again, pick a table below; the branch map shows every way it went.`,
 } as const;
 
-/** screens.ts */
+/** The words of src/ui/screens.ts. */
 const SECTION_screens = {
   continueLabel: 'Continue',
   continueHint: 'Pick up the debate where you left it',
@@ -403,9 +403,8 @@ const SECTION_screens = {
   backToTitle: 'Back to the title',
   stance: (who: string, stance: string) => `${who}: ${stance}`,
 } as const;
-/* end screens */
 
-/** pause.ts */
+/** The words of src/ui/pause.ts. */
 const SECTION_pause = {
   paused: 'Paused',
   resume: 'Resume',
@@ -417,9 +416,8 @@ const SECTION_pause = {
   transcript: 'Transcript: print or download',
   quit: 'Quit to the title',
 } as const;
-/* end pause */
 
-/** hud.ts */
+/** The words of src/ui/hud.ts. */
 const SECTION_hud = {
   audience: 'Audience',
   credibility: 'Your credibility',
@@ -438,9 +436,8 @@ const SECTION_hud = {
   low: 'low',
   veryLow: 'very low',
 } as const;
-/* end hud */
 
-/** dialogue.ts */
+/** The words of src/ui/dialogue.ts. */
 const SECTION_dialogue = {
   leadIn: 'Lead-in dramatized',
   leadInHint: 'The words in italics are written for the game; the rest is quoted or closely paraphrased from the source.',
@@ -451,9 +448,8 @@ const SECTION_dialogue = {
   notInArticle: 'This paragraph is not in the article.',
   sourceChip: (id: string) => `Source: ${id}`,
 } as const;
-/* end dialogue */
 
-/** settings-dialog.ts */
+/** The words of src/ui/settings-dialog.ts. */
 const SECTION_settingsDialog = {
   slow: 'Slow',
   normal: 'Normal',
@@ -474,9 +470,8 @@ const SECTION_settingsDialog = {
   dataKept: 'Saves, settings and the record of your past debates stay in this browser only. Nothing is sent anywhere.',
   dataNotKept: 'This browser is not letting the game store anything, so saves are off: the debate lives in memory until you close the page. Nothing is sent anywhere.',
 } as const;
-/* end settingsDialog */
 
-/** share.ts */
+/** The words of src/ui/share.ts. */
 const SECTION_share = {
   copying: 'Copying…',
   copyAgain: 'Copy again',
@@ -486,9 +481,8 @@ const SECTION_share = {
   help: (where: string) => `Anyone who opens this link replays this debate to the same point (${where}), with the same transcript. The link holds only the table, the choices and the version of the debate; nothing is sent anywhere.`,
   link: 'Replay link',
 } as const;
-/* end share */
 
-/** slots.ts */
+/** The words of src/ui/slots.ts. */
 const SECTION_slots = {
   empty: 'Empty',
   unnamed: 'Unnamed',
@@ -507,23 +501,20 @@ const SECTION_slots = {
   loadSlot: (slot: string) => `Load slot ${slot}`,
   exportLabel: { auto: 'the autosave', 'slot-1': 'slot 1', 'slot-2': 'slot 2', 'slot-3': 'slot 3' } as Record<'auto' | 'slot-1' | 'slot-2' | 'slot-3', string>,
 } as const;
-/* end slots */
 
-/** sources.ts */
+/** The words of src/ui/sources.ts. */
 const SECTION_sources = {
   intro: 'The debate is staged from “Why negotiate with the US again”, provided by the Persian service of the Islamic Republic News Agency (IRNA); English text as published. Each paragraph carries the id the game cites.',
   title: 'Sources',
 } as const;
-/* end sources */
 
-/** privacy.ts */
+/** The words of src/ui/privacy.ts. */
 const SECTION_privacy = {
   title: 'Privacy',
   clearNote: 'Settings → Clear my data is on the title screen and in the menu during a debate.',
 } as const;
-/* end privacy */
 
-/** teachers.ts */
+/** The words of src/ui/teachers.ts. */
 const SECTION_teachers = {
   opening: (what: string) => `Opening ${what}…`,
   openFailed: (what: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be opened. Reload the page and try again.`,
@@ -540,9 +531,8 @@ const SECTION_teachers = {
   title: 'For teachers',
   guideFailed: 'The guide could not be loaded. Reload the page and try again; it is also in docs/teacher-guide.md.',
 } as const;
-/* end teachers */
 
-/** replay.ts */
+/** The words of src/app/replay.ts and the notices of src/app/start.ts. */
 const SECTION_app = {
   whereEnding: (ending: string) => `the ending “${ending}”`,
   whereDecision: (n: number) => `decision ${num(n)}`,
@@ -555,9 +545,8 @@ const SECTION_app = {
   linkReplayed: (where: string) => `Replayed a shared debate to ${where}.`,
   tableAt: (table: string, where: string) => `${table}, ${where}`,
 } as const;
-/* end app */
 
-/** start.ts */
+/** The words of src/app/start.ts. */
 const SECTION_start = {
   gameTitle: 'The Round Table',
   settingsNotKept: 'Settings apply for this visit but cannot be remembered here.',
@@ -565,9 +554,8 @@ const SECTION_start = {
   storyError: (error: string) => `The edited story stopped with an error: ${error}`,
   storyReloaded: (kept: number, of: number) => `Story reloaded; replayed ${num(kept)} of ${plural(of, { one: '# choice', other: '# choices' })}.`,
 } as const;
-/* end start */
 
-/** transcript.ts */
+/** The words of src/ui/transcript.ts. */
 const SECTION_transcript = {
   stanceNow: (who: string, stance: string) => `[${who} is now ${stance}]`,
   audienceMoved: (change: string, now: number) => `audience ${change} (now ${num(now)})`,
@@ -577,9 +565,8 @@ const SECTION_transcript = {
   sources: (ids: readonly string[]) => `source ${ids.join(', ')}`,
   grade: (grade: Grade) => `grade: ${grade}`,
 } as const;
-/* end transcript */
 
-/** teacher-labels.ts */
+/** The words of src/ui/teacher-labels.ts. */
 const SECTION_teacherLabels = {
   exchangeWith: (who: string) => `Exchange with ${who}`,
   mainThread: 'The main thread',
@@ -593,17 +580,15 @@ const SECTION_teacherLabels = {
   grade: { strong: '▲ strong', partial: '◆ partial', weak: '▽ weak', backfire: '✕ backfire' } as Record<Grade, string>,
   percent: (share: number) => percent(share),
 } as const;
-/* end teacherLabels */
 
-/** teacher-hooks.ts */
+/** The words of src/ui/teacher-hooks.ts. */
 const SECTION_teacherHooks = {
   failed: (what: string) => `${what} could not be opened. Reload the page and try again.`,
   check: 'The check',
   privacy: 'The privacy statement',
 } as const;
-/* end teacherHooks */
 
-/** transcript-export.ts */
+/** The words of src/ui/transcript-export.ts. */
 const SECTION_transcriptExport = {
   saved: (kind: 'html' | 'md' | 'json') => `Saved the ${kind === 'html' ? 'web page' : kind === 'md' ? 'Markdown file' : 'run file'} to your downloads.`,
   print: 'Print',
@@ -615,9 +600,8 @@ const SECTION_transcriptExport = {
   preparing: 'Preparing the debrief for the transcript…',
   ready: 'Ready to print or download.',
 } as const;
-/* end transcriptExport */
 
-/** compare-view.ts */
+/** The words of src/ui/compare-view.ts. */
 const SECTION_compare = {
   caption: (a: string, b: string) => `${a} and ${b}, side by side`,
   exchange: 'Exchange',
@@ -634,30 +618,26 @@ const SECTION_compare = {
   notFinished: 'Not finished',
   endMeters: (audience: number, credibility: number) => `Audience ${num(audience)} · credibility ${num(credibility)}`,
 } as const;
-/* end compare */
 
-/** map-picture.ts */
+/** The words of src/ui/map-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'Branch map picture',
   nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
   youAreHere: 'You are here',
   notTried: (n: number) => plural(n, { one: '# choice not tried yet', other: '# choices not tried yet' }),
 } as const;
-/* end mapPicture */
 
-/** dialogs.ts */
+/** The words of src/ui/dialogs.ts. */
 const SECTION_dialogs = {
   close: 'Close',
 } as const;
-/* end dialogs */
 
-/** document-view.ts */
+/** The words of src/ui/document-view.ts. */
 const SECTION_documentView = {
   notInArticle: '(This paragraph is not in the article.)',
 } as const;
-/* end documentView */
 
-/** branch-map.ts */
+/** The words of src/ui/branch-map.ts. */
 const SECTION_branchMap = {
   short: 'Short table',
   full: 'Full table',
@@ -718,9 +698,8 @@ const SECTION_branchMap = {
   pickTwo: 'Pick two different runs to compare.',
   title: 'Branch map',
 } as const;
-/* end branchMap */
 
-/** check-dialog.ts */
+/** The words of src/ui/check-dialog.ts. */
 const SECTION_checkDialog = {
   score: (score: { hits: number; fallacies: number; falseAlarms: number; sound: number; score: number }) => `You caught ${num(score.hits)} of ${num(score.fallacies)} fallacies and marked ${num(score.falseAlarms)} of ${num(score.sound)} sound statements as fallacies. Score: ${num(score.hits)} − ${num(score.falseAlarms)} = ${num(score.score)} (from −${num(score.sound)} to ${num(score.fallacies)}).`,
   youSaid: (given: 'sound' | 'fallacy' | null, right: boolean) => `You said ${given ? given : 'nothing'}${right ? ' ✓' : ' ✗'}.`,
@@ -738,9 +717,8 @@ const SECTION_checkDialog = {
   change: (before: number, change: number) => `Before the debate you scored ${num(before)}; the change is ${change > 0 ? '+' : ''}${num(change)}.`,
   answers: 'The statements, with the answers',
 } as const;
-/* end checkDialog */
 
-/** debrief.ts */
+/** The words of src/ui/debrief.ts. */
 const SECTION_debrief = {
   working: 'Working out the other moves on offer…',
   nothingBetter: 'Nothing else on offer here would have graded as well as your move.',
@@ -787,9 +765,8 @@ const SECTION_debrief = {
   workingAll: 'Working out the strongest moves you did not take…',
   allChecked: 'All the other moves on offer have been checked.',
 } as const;
-/* end debrief */
 
-/** class-results-view.ts */
+/** The words of src/ui/class-results-view.ts. */
 const SECTION_classResults = {
   shareText: (share: string, count: number, of: number) => `${share} (${num(count)} of ${num(of)})`,
   counted: (n: number) => plural(n, { one: '# run counted', other: '# runs counted' }),
@@ -831,9 +808,8 @@ const SECTION_classResults = {
   title: 'Class results',
   help: 'Pick or drop your students’ run files (each student downloads one from “Print or download the transcript”). They are read here, in this browser, and never uploaded or kept.',
 } as const;
-/* end classResults */
 
-/** teacher-map.ts */
+/** The words of src/ui/teacher-map.ts. */
 const SECTION_teacherMap = {
   boxTitle: (n: number, section: string, after: string) => `Decision ${num(n)}: ${section}, ${after}`,
   boxText: (n: number, after: string | null) => `${num(n)} · ${after ?? 'first'}`,
@@ -864,7 +840,6 @@ const SECTION_teacherMap = {
   title: 'Teacher mode: the whole map',
   help: 'Every decision of the debate, what leads where, and which endings each choice keeps open or rules out.',
 } as const;
-/* end teacherMap */
 
 /** A figure's stance, on the placards, the ending screen and the transcript. */
 const STANCES: Record<Stance, string> = { firm: 'firm', wary: 'wary', open: 'open' };
