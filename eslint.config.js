@@ -3,6 +3,7 @@
 // and no story or user text reaches innerHTML and its friends.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import roundTable from './scripts/lint/catalogue-words.js';
 
 const htmlSinks = [
   { object: 'document', property: 'write', message: 'document.write parses HTML; build nodes instead.' },
@@ -102,6 +103,14 @@ export default tseslint.config(
     ...viewPatterns,
     { group: ['**/ui/**'], message: 'The canvas presents; the DOM layer is a sibling, not a dependency.' },
   ]),
+  {
+    // Every word a player sees comes from the message catalogue (src/i18n), so a language is a
+    // catalogue (scripts/lint/catalogue-words.js says what counts as words).
+    files: ['src/ui/**/*.ts', 'src/app/**/*.ts', 'src/game/**/*.ts', 'src/platform/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/game/lite/**'],
+    plugins: { 'round-table': roundTable },
+    rules: { 'round-table/words-from-catalogue': 'error' },
+  },
   {
     // The platform implements the engine's ports; it knows nothing of the views or the wiring.
     files: ['src/platform/**/*.ts'],

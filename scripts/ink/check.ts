@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Story } from 'inkjs';
 import { parseArticle } from '../../src/debate/article.ts';
-import { CARDS, PRESETS, SPEAKERS } from '../../src/debate/contract.ts';
+import { opponentsOf } from '../../src/debate/cast.ts';
+import { CARDS, PRESETS } from '../../src/debate/contract.ts';
 import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import {
@@ -126,7 +127,7 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
     for (const p of lint) {
       problems.push(`${label}: ${p.where}: ${p.message}${p.text ? ` ("${p.text}")` : ''}`);
     }
-    const summary = summarize(graph);
+    const summary = summarize(graph, new Set(opponentsOf(table)));
     for (const id of Object.keys(summary.endings)) endingsReached.add(id);
     const random = randomPlay(graph, options.randomRuns, 1, shownWords(table));
     reports.push({ preset: label, summary, random, seconds: graph.seconds });
@@ -153,7 +154,7 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
   }
   const merged = mergeSummaries(reports.map((r) => r.summary));
   if (options.requireCoverage) {
-    for (const id of SPEAKERS) {
+    for (const id of Object.keys(table.speakers)) {
       if (!merged.speakers.includes(id)) problems.push(`speaker '${id}' never speaks`);
     }
     // A card may be weak everywhere (the expert's own tu quoque is), but it must be offered, and no

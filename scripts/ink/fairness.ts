@@ -4,7 +4,8 @@
 // dramatized, dramatized lead-ins that really open their lines, and at most eight choices at a
 // decision, each with its own key.
 import { ROOMS, type Room } from '../../src/debate/cast.ts';
-import { FIGURES, isOneOf } from '../../src/debate/contract.ts';
+import { figuresOf, isFigure } from '../../src/debate/cast.ts';
+import { isOneOf } from '../../src/debate/contract.ts';
 import { parseChoiceTags, parseLineTags, splitLeadIn } from '../../src/debate/tags.ts';
 import { clashingKeys, keysFor, type Keyed } from '../../src/ui/move-keys.ts';
 import type { LintProblem, StoryTable } from './lint.ts';
@@ -89,7 +90,7 @@ export function lintEndingRooms(table: StoryTable): string[] {
 
 /** A guest's surname as the narrator would use it ("Sediqi", "Hamedani"). */
 function surnames(table: StoryTable): string[] {
-  return FIGURES.map((id) => table.speakers[id]?.name.split(/\s+/).at(-1) ?? id).filter((s) => s.length > 2);
+  return figuresOf(table).map((id) => table.speakers[id]?.name.split(/\s+/).at(-1) ?? id).filter((s) => s.length > 2);
 }
 
 /**
@@ -103,7 +104,7 @@ export function lintNarrators(graph: WalkGraph, table: StoryTable): LintProblem[
   for (const line of graph.lines) {
     const tags = parseLineTags(line.tags).value;
     if (tags.speaker !== 'narrator' || tags.dramatized) continue;
-    const stanceOfGuest = tags.stances.some((s) => isOneOf(FIGURES, s.speaker));
+    const stanceOfGuest = tags.stances.some((s) => isFigure(table, s.speaker));
     if (stanceOfGuest || aboutGuests.test(line.text)) {
       problems.push({ message: `a narrator line describing a real guest must be '# dramatized'`, where: line.path, text: line.text.slice(0, 80) });
     }

@@ -1,12 +1,13 @@
 // The content lint: every line and choice the walk reaches is checked against the tag contract
 // (src/debate/tags.ts, src/debate/contract.ts), the article's paragraph ids and story/table.json.
-import { FIGURES, GRADED_MOVES, GRADES, isOneOf, OPPONENTS, SPEAKERS, CARDS } from '../../src/debate/contract.ts';
+import { isFigure, opponentsOf, ROLES } from '../../src/debate/cast.ts';
+import { GRADED_MOVES, GRADES, isOneOf, isSpeakerId, CARDS } from '../../src/debate/contract.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/tags.ts';
 import type { WalkGraph } from './walk.ts';
 
 /** The parts of story/table.json the lint checks (the full shape is src/debate/cast.ts). */
 export interface StoryTable {
-  speakers: Record<string, { name: string; source?: string }>;
+  speakers: Record<string, { name: string; source?: string; role?: string }>;
   cards: Record<string, { name: string; point: string; sources: string[] }>;
   endings: Record<string, { title: string; room?: string }>;
 }
@@ -46,9 +47,12 @@ export function lintWalk(
     if (line.text !== '' && !value.speaker) report('a spoken line has no # speaker', line.path, line.text);
     if (/\b(PLACEHOLDER|TODO|TBD|FIXME)\b/.test(line.text)) report('unfinished text', line.path, line.text);
     if (value.speaker && !table.speakers[value.speaker]) {
-      report(`speaker '${value.speaker}' has no placard in story/table.json`, line.path, line.text);
+      report(`unknown speaker '${value.speaker}': story/table.json has no placard for it`, line.path, line.text);
     }
-    if (value.speaker && isOneOf(FIGURES, value.speaker) && !value.dramatized && value.sources.length === 0) {
+    for (const s of value.stances) {
+      if (!table.speakers[s.speaker]) report(`stance for unknown speaker '${s.speaker}': story/table.json has no placard for it`, line.path, line.text);
+    }
+    if (value.speaker && isFigure(table, value.speaker) && !value.dramatized && value.sources.length === 0) {
       report(`a line by ${value.speaker} needs '# source:' or '# dramatized'`, line.path, line.text);
     }
     checkSources(value.sources, line.path, line.text);
@@ -79,14 +83,21 @@ export function lintWalk(
   return problems;
 }
 
-/** Checks that story/table.json covers the contract and the story's endings, and nothing else. */
+/**
+ * Checks that story/table.json is a cast the game can seat (every speaker a well-formed id with a
+ * known role; the player and the narrator, whom the game speaks for, and a host; each opponent's
+ * viewpoint paragraph), faces every card of the contract and titles only endings the story reaches.
+ */
 export function lintTable(table: StoryTable, endingsReached: ReadonlySet<string>): string[] {
   const problems: string[] = [];
-  for (const id of SPEAKERS) if (!table.speakers[id]) problems.push(`table.json: no placard for speaker '${id}'`);
-  for (const id of Object.keys(table.speakers)) {
-    if (!isOneOf(SPEAKERS, id)) problems.push(`table.json: '${id}' is not a speaker of the contract`);
+  for (const [id, placard] of Object.entries(table.speakers)) {
+    if (!isSpeakerId(id)) problems.push(`table.json: '${id}' is not a speaker id (lower case letters, digits, '-' and '_')`);
+    if (!isOneOf(ROLES, placard.role ?? '')) problems.push(`table.json: ${id}'s role must be one of ${ROLES.join(', ')}`);
   }
-  for (const id of OPPONENTS) {
+  if (table.speakers.player?.role !== 'player') problems.push(`table.json: no placard for 'player' with the role player`);
+  if (table.speakers.narrator?.role !== 'narrator') problems.push(`table.json: no placard for 'narrator' with the role narrator`);
+  if (!Object.values(table.speakers).some((p) => p.role === 'host')) problems.push('table.json: no speaker with the role host');
+  for (const id of opponentsOf(table)) {
     if (table.speakers[id]?.source !== `f-${id}`) problems.push(`table.json: ${id}'s source must be 'f-${id}'`);
   }
   for (const id of CARDS) if (!table.cards[id]) problems.push(`table.json: no face for card '${id}'`);

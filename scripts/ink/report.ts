@@ -1,5 +1,4 @@
 // Figures drawn from a walk graph: endings, speakers, how each card grades, and seeded random play.
-import { isOneOf, OPPONENTS } from '../../src/debate/contract.ts';
 import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
 import type { WalkGraph, WalkNode } from './walk.ts';
 
@@ -15,7 +14,8 @@ export interface WalkSummary {
   cards: Record<string, GradeCounts>;
 }
 
-export function summarize(graph: WalkGraph): WalkSummary {
+/** `opponents`: the cast sheet's opponents (src/debate/cast.ts opponentsOf), whose graded answers are tallied per card. */
+export function summarize(graph: WalkGraph, opponents: ReadonlySet<string>): WalkSummary {
   const endings: Record<string, number> = {};
   let deadEnds = 0;
   let decisions = 0;
@@ -36,7 +36,7 @@ export function summarize(graph: WalkGraph): WalkSummary {
       if (!card) continue;
       for (const id of choice.lines) {
         const tags = parseLineTags(graph.lines[id]?.tags).value;
-        if (!tags.grade || !tags.speaker || !isOneOf(OPPONENTS, tags.speaker)) continue;
+        if (!tags.grade || !tags.speaker || !opponents.has(tags.speaker)) continue;
         const key = `${card}\u0000${tags.grade}`;
         if (!pairs.has(key)) pairs.set(key, new Set());
         pairs.get(key)?.add(tags.speaker);

@@ -74,7 +74,9 @@ describe('the map helpers', () => {
     expect(sectionOfPosition('sediqi_exchange.0.menu.13|sediqi_exchange.0.menu.24')).toBe('sediqi_exchange');
     expect(figureOfSection('sediqi_exchange')).toBe('sediqi');
     expect(figureOfSection('closing_statement')).toBeUndefined();
-    expect(figureOfSection('nobody_exchange')).toBeUndefined();
+    // The section's name says whose exchange it is; the cast sheet says whether that is a figure.
+    expect(figureOfSection('taeb_exchange')).toBe('taeb');
+    expect(figureOfSection('Not A Figure_exchange')).toBeUndefined();
   });
 
   it('orders by what was seen to come first, falling back on rank', () => {

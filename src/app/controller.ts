@@ -10,7 +10,7 @@ import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate
 import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
 import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
-import { CAPTIONS, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
+import { captionOf, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
 import type { ChoicesPanel } from '../ui/choices.ts';
 import type { Broadcast } from '../ui/broadcast.ts';
@@ -21,7 +21,7 @@ import type { Screen } from '../ui/screens.ts';
 import type { StudentNameStore } from '../ui/student-name.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { captionFor, type Transcript } from '../ui/transcript.ts';
-import { reasonText, WORDS } from '../ui/words.ts';
+import { m, reasonText } from '../i18n/index.ts';
 
 export interface ControllerViews {
   stage: StageView;
@@ -112,7 +112,7 @@ export class DebateController {
     this.stop();
     this.inDebate = false;
     this.services.playing?.(false);
-    const title = this.engine.globalTags.title ?? 'The Round Table';
+    const title = this.engine.globalTags.title ?? m().start.gameTitle;
     this.views.stage.showTitle(title);
     this.views.broadcast.clear();
     this.views.dialogue.clear();
@@ -152,9 +152,9 @@ export class DebateController {
     }
     if (outcome.status === 'refused') {
       // A second save refused for the same reason (the autosave, then a slot) says so again.
-      this.views.notices.show(WORDS.saveRefused(reasonText(outcome.reason), outcome.asideKey), { repeat: true });
+      this.views.notices.show(m().words.saveRefused(reasonText(outcome.reason), outcome.asideKey), { repeat: true });
     } else if (outcome.status === 'unavailable') {
-      this.views.notices.show(WORDS.storageOff, { repeat: true });
+      this.views.notices.show(m().words.storageOff, { repeat: true });
     }
     this.showTitle();
   }
@@ -218,7 +218,7 @@ export class DebateController {
     this.engine.rewind(decision - 1);
     this.autosave();
     this.resume();
-    this.views.notices.show(WORDS.steppedBack, { timeoutMs: 2500, repeat: true });
+    this.views.notices.show(m().words.steppedBack, { timeoutMs: 2500, repeat: true });
   }
 
   /** Replaces the engine (story edited during development, or a replay link). */
@@ -446,13 +446,13 @@ export class DebateController {
 
   private cue(cue: Cue): void {
     this.services.sound.play(cue);
-    this.views.transcript.addCaption(CAPTIONS[cue]);
+    this.views.transcript.addCaption(captionOf(cue));
   }
 
   private autosave(): void {
     const outcome = this.services.saves.write('auto', this.engine.save());
     if (this.services.saved) this.services.saved(outcome);
-    else if (!outcome.ok) this.views.notices.show(`${WORDS.saveFailed(outcome.failure)} ${WORDS.saveFailedHelp}`, { key: 'save-failed' });
+    else if (!outcome.ok) this.views.notices.show(`${m().words.saveFailed(outcome.failure)} ${m().words.saveFailedHelp}`, { key: 'save-failed' });
   }
 }
 

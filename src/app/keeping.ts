@@ -17,7 +17,7 @@ import type { DialogHandle } from '../ui/dialogs.ts';
 import { downloadText } from '../ui/download.ts';
 import type { Notices } from '../ui/notices.ts';
 import { openSavedDebates } from '../ui/slots.ts';
-import { reasonText, WORDS } from '../ui/words.ts';
+import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
 export interface KeepingDeps {
@@ -115,16 +115,16 @@ export function createKeeping(deps: KeepingDeps) {
 
   /** Reads a save file picked by the player and plays it: the same reader as Continue. */
   async function importFile(file: File): Promise<string | null> {
-    if (file.size > MAX_SAVE_CHARS * 4) return WORDS.importTooLarge(file.size);
+    if (file.size > MAX_SAVE_CHARS * 4) return m().words.importTooLarge(file.size);
     let text: string;
     try {
       text = await file.text();
     } catch {
-      return WORDS.importUnreadable;
+      return m().words.importUnreadable;
     }
     const controller = deps.controller();
     const loaded = loadText(controller.debate, text);
-    if (!loaded.ok) return WORDS.importRefused(reasonText(loaded.error));
+    if (!loaded.ok) return m().words.importRefused(reasonText(loaded.error));
     controller.resume();
     // Kept from now on like any debate: the autosave and the record of past debates.
     savedOutcome(deps.saves.write('auto', controller.debate.save()));
@@ -138,20 +138,20 @@ export function createKeeping(deps: KeepingDeps) {
       deps.notices.dismiss('save-failed');
       return;
     }
-    deps.notices.show(`${WORDS.saveFailed(outcome.failure)} ${WORDS.saveFailedHelp}`, {
+    deps.notices.show(`${m().words.saveFailed(outcome.failure)} ${m().words.saveFailedHelp}`, {
       key: 'save-failed',
       actions: [
-        { label: WORDS.downloadDebate, run: downloadDebate },
-        ...(outcome.failure === 'blocked' ? [] : [{ label: WORDS.freeSpace, run: () => openSaved('space') }]),
+        { label: m().words.downloadDebate, run: downloadDebate },
+        ...(outcome.failure === 'blocked' ? [] : [{ label: m().words.freeSpace, run: () => openSaved('space') }]),
       ],
     });
   }
 
   /** What opening the store and reading it found: told once, at start. */
   function tellStart(damage: StartDamage[]): void {
-    if (deps.problem === 'blocked') deps.notices.show(WORDS.storageOff);
+    if (deps.problem === 'blocked') deps.notices.show(m().words.storageOff);
     if (deps.problem === 'full') {
-      deps.notices.show(WORDS.storageFull, { key: 'storage-full', actions: [{ label: WORDS.freeSpace, run: () => openSaved('space') }] });
+      deps.notices.show(m().words.storageFull, { key: 'storage-full', actions: [{ label: m().words.freeSpace, run: () => openSaved('space') }] });
     }
     const all = [...damage];
     if (deps.runs.damage) all.push({ what: 'history', ...deps.runs.damage });
@@ -160,11 +160,11 @@ export function createKeeping(deps: KeepingDeps) {
     // One notice for all of it; each copy's reason is given in Saved debates.
     if (all.length === 0) return;
     deps.notices.show(
-      WORDS.damagedAtStart(
+      m().words.damagedAtStart(
         all.map((d) => d.what),
         all.every((d) => d.asideKey !== null),
       ),
-      { key: 'damaged-at-start', actions: [{ label: WORDS.openSaved, run: () => openSaved() }] },
+      { key: 'damaged-at-start', actions: [{ label: m().words.openSaved, run: () => openSaved() }] },
     );
   }
 
@@ -173,7 +173,7 @@ export function createKeeping(deps: KeepingDeps) {
     deps.store.watch?.((key) => {
       if (key === null || key === RUNS_KEY) deps.runs.refresh();
     });
-    deps.tabs?.onOtherPlaying(() => deps.notices.show(WORDS.otherTab, { key: 'other-tab' }));
+    deps.tabs?.onOtherPlaying(() => deps.notices.show(m().words.otherTab, { key: 'other-tab' }));
   }
 
   /** "Clear my data": every key the game wrote, and the run history in memory. */

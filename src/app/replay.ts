@@ -1,8 +1,7 @@
 // Replaying branches, wired into the app: the run history (fed by the controller's onProgress), the
 // branch map and run comparison, named save slots, and replay links in the address's fragment.
 import type { BranchTree, DetailsCache, LivePosition } from '../debate/branches.ts';
-import { speakerName, type StoryTable } from '../debate/cast.ts';
-import { FIGURES, isOneOf } from '../debate/contract.ts';
+import { figuresOf, isFigure, speakerName, type StoryTable } from '../debate/cast.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
 import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
@@ -12,7 +11,7 @@ import type { KeyValueStore } from '../debate/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
 import type { Notices } from '../ui/notices.ts';
-import { MAP_WORDS, reasonText, WORDS } from '../ui/words.ts';
+import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
@@ -48,16 +47,17 @@ export type LinkResult = 'none' | 'replayed' | 'refused';
 /** Where the debate stands, in words: "decision 7, with Kazem Sediqi" or "the ending “Deadlock”". */
 export function whereWords(engine: DebateEngine, cast: StoryTable): string {
   const ending = engine.state.ending;
-  if (ending) return `the ending “${cast.endings[ending]?.title ?? ending}”`;
+  if (ending) return m().app.whereEnding(cast.endings[ending]?.title ?? ending);
   const figure = (engine.current?.events ?? [])
-    .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
+    .flatMap((e) => (e.type === 'line' && isFigure(cast, e.speaker) ? [e.speaker] : []))
     .at(-1);
-  const decision = `decision ${engine.history.length}`;
-  return figure ? `${decision}, with ${speakerName(cast, figure)}` : decision;
+  const decision = m().app.whereDecision(engine.history.length);
+  return figure ? m().app.whereWith(decision, speakerName(cast, figure)) : decision;
 }
 
 export function createReplay(deps: ReplayDeps) {
   const runs = new RunHistory(deps.store);
+  const figures = new Set(figuresOf(deps.cast));
   let scratch: DebateEngine | null = null;
   const scratchFor = (storyHash: string) => {
     if (!scratch || scratch.storyHash !== storyHash) scratch = deps.scratchEngine();
@@ -76,7 +76,7 @@ export function createReplay(deps: ReplayDeps) {
     void load()
       .then(use)
       .catch((error: unknown) =>
-        deps.notices.show(`That could not be opened: ${String(error)}`, { repeat: true }),
+        deps.notices.show(m().app.couldNotOpen(String(error)), { repeat: true }),
       );
 
   function openMap(): void {
@@ -126,7 +126,7 @@ export function createReplay(deps: ReplayDeps) {
       },
       deps.cast,
       {
-        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), details),
+        fill: (tree: BranchTree) => fillBranchTree(tree, scratchFor(hash), figures, details),
         jump: (tree, path, chosenBefore) => {
           try {
             const controller = deps.controller();
@@ -134,20 +134,20 @@ export function createReplay(deps: ReplayDeps) {
             // The decision in context: the lines that led here are in the transcript (one button
             // away on a narrow screen), the move chosen before is marked on its button.
             if (!controller.debate.state.ending) {
-              deps.notices.show(MAP_WORDS.jumpedTo(whereWords(controller.debate, deps.cast)), {
+              deps.notices.show(m().map.jumpedTo(whereWords(controller.debate, deps.cast)), {
                 key: 'jumped',
                 timeoutMs: 8000,
                 about: () => document.querySelector('#choices .choice--before') ?? document.getElementById('dialogue'),
-                ...(deps.openTranscript && { actions: [{ label: MAP_WORDS.openTranscript, run: () => deps.openTranscript?.() }] }),
+                ...(deps.openTranscript && { actions: [{ label: m().map.openTranscript, run: () => deps.openTranscript?.() }] }),
               });
             }
           } catch (error) {
-            deps.notices.show(`That decision could not be replayed: ${String(error)}`, {
+            deps.notices.show(m().app.couldNotReplay(String(error)), {
               repeat: true,
             });
           }
         },
-        compare: (a, b) => compareRuns(scratchFor(hash), a, b),
+        compare: (a, b) => compareRuns(scratchFor(hash), a, b, figures),
       },
     );
     void map.closed.then(() => (map = null));
@@ -170,14 +170,14 @@ export function createReplay(deps: ReplayDeps) {
     const engine = controller.debate;
     if (!controller.playing || engine.history.length === 0) return;
     later(slotParts, ({ openSaveSlots, presetName }) =>
-      openSaveSlots(`${presetName(engine.state.preset)}, ${whereWords(engine, deps.cast)}`, {
+      openSaveSlots(m().app.tableAt(presetName(engine.state.preset), whereWords(engine, deps.cast)), {
         summary: (slot) => deps.saves.summary(slot),
         save: (slot, name) => {
           const outcome = deps.saves.writeNamed(slot, engine.save(), name);
-          if (!outcome.ok) return WORDS.slotNotSaved(outcome.failure);
+          if (!outcome.ok) return m().words.slotNotSaved(outcome.failure);
           return deps.saves.persistent
             ? null
-            : 'Saved for this visit only: this browser is not keeping saves, so saves are off once the page closes.';
+            : m().app.savedThisVisit;
         },
       }),
     );
@@ -200,7 +200,7 @@ export function createReplay(deps: ReplayDeps) {
       // quitToTitle: a link opened mid-debate also stops the room's sound.
       controller.quitToTitle();
       deps.notices.show(
-        `The replay link could not be opened. ${reasonText(outcome.reason)} A new debate is ready instead.`,
+        m().app.linkRefused(reasonText(outcome.reason)),
         { repeat: true },
       );
       return 'refused';
@@ -211,10 +211,10 @@ export function createReplay(deps: ReplayDeps) {
       controller.replayTo(preset, seed, path, { autosave: false });
     } catch (error) {
       controller.quitToTitle();
-      deps.notices.show(`The replay link could not be opened: ${String(error)}`, { repeat: true });
+      deps.notices.show(m().app.linkFailed(String(error)), { repeat: true });
       return 'refused';
     }
-    deps.notices.show(`Replayed a shared debate to ${whereWords(controller.debate, deps.cast)}.`, {
+    deps.notices.show(m().app.linkReplayed(whereWords(controller.debate, deps.cast)), {
       repeat: true,
       timeoutMs: 5000,
       // Where the link reached: the ending's words, else the line and the moves on offer.

@@ -25,10 +25,11 @@ import { teacherHooks } from '../ui/teacher-hooks.ts';
 import { Broadcast } from '../ui/broadcast.ts';
 import { showHand } from '../ui/hand.ts';
 import { Transcript, TranscriptDrawer } from '../ui/transcript.ts';
-import { WORDS } from '../ui/words.ts';
+import { m } from '../i18n/index.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
+import { applyLanguage, localeInputs } from './language.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
 import { readStudentName, saveStudentName } from '../debate/student.ts';
@@ -48,6 +49,8 @@ const NARROW = '(max-width: 56rem)';
 
 export async function start(onProgress: (fraction: number) => void): Promise<void> {
   const { store, problem: storeProblem } = openBrowserStore(() => window.localStorage, window);
+  // The language first: every view reads its words from the catalogue it chooses.
+  applyLanguage(document, localeInputs(window.location.search, store, navigator.languages ?? [navigator.language]), store);
   const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const settingsRead = readSettings(store, defaultSettings(prefersReduced));
   let settings = settingsRead.settings;
@@ -66,7 +69,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     // Rather over the picture than over the moves on offer or the line being read.
     () => [...document.querySelectorAll('#choices button, #dialogue')],
   );
-  const title = engine.globalTags.title ?? 'The Round Table';
+  const title = engine.globalTags.title ?? m().start.gameTitle;
 
   // Sound and the canvas load after the title menu is on screen (see the end of this function):
   // the menu is DOM and needs neither, and they are most of a first visit's bytes.
@@ -129,7 +132,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       void load()
         .then(use)
         .catch((error: unknown) =>
-          notices.show(`That could not be opened: ${String(error)}`, { repeat: true }),
+          notices.show(m().app.couldNotOpen(String(error)), { repeat: true }),
         )
         .finally(() => {
           pending = false;
@@ -149,12 +152,12 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
           controller.applySettings(next);
           hud.setSound(!next.muted);
           if (!saveSettings(store, next))
-            notices.show('Settings apply for this visit but cannot be remembered here.');
+            notices.show(m().start.settingsNotKept);
         },
         clearData: () => {
           cleared = true;
           const report = keeping.clearAllData();
-          notices.show(WORDS.cleared(report.removed, report.failed, report.reachable), { repeat: true });
+          notices.show(m().words.cleared(report.removed, report.failed, report.reachable), { repeat: true });
         },
       });
       // The title offered Continue and saved debates that are gone now: draw it again once the
@@ -171,14 +174,14 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // The debrief and the transcript of the current run, worked out once for both.
   let reports: ReturnType<typeof loadReports> | null = null;
   const loadReports = () =>
-    import('./reports.ts').then((m) => ({
-      ...m,
-      reports: m.makeReports(cast, article, title, store),
+    import('./reports.ts').then((mod) => ({
+      ...mod,
+      reports: mod.makeReports(cast, article, title, store),
     }));
   const withReports = () => (reports ??= loadReports());
-  const showTranscript = later(withReports, (m) => m.openTranscript(controller.debate, m.reports));
-  const showDebrief = later(withReports, (m) =>
-    m.openDebrief(controller.debate, m.reports, {
+  const showTranscript = later(withReports, (r) => r.openTranscript(controller.debate, r.reports));
+  const showDebrief = later(withReports, (r) =>
+    r.openDebrief(controller.debate, r.reports, {
       transcript: showTranscript,
       aboutSource: showSources,
       // "Try it": back to the decision where the stronger move was on offer.
@@ -192,7 +195,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
             about: () => document.querySelector(`#choices [data-choice="${choice}"]`),
           });
         } catch (error) {
-          notices.show(`That decision could not be replayed: ${String(error)}`, { repeat: true });
+          notices.show(m().app.couldNotReplay(String(error)), { repeat: true });
         }
       },
     }),
@@ -203,12 +206,12 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     settings = next;
     controller.applySettings(next);
     hud.setSound(!next.muted);
-    notices.show(next.muted ? WORDS.soundMuted : WORDS.soundUnmuted, {
+    notices.show(next.muted ? m().words.soundMuted : m().words.soundUnmuted, {
       timeoutMs: 2000,
       repeat: true,
     });
     if (!saveSettings(store, next))
-      notices.show('Settings apply for this visit but cannot be remembered here.');
+      notices.show(m().start.settingsNotKept);
   };
   const hud = new Hud(byId('hud'), title, {
     menu: () => hooks.openPause(),
@@ -350,7 +353,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
         .catch((error: unknown) => {
           console.warn('The table picture could not start:', error);
           notices.show(
-            'The table picture cannot be drawn in this browser; the debate plays the same without it.',
+            m().start.noPicture,
           );
         })
         .finally(() => sound.load());
@@ -378,10 +381,10 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
           kept++;
         }
       } catch (error) {
-        notices.show(`The edited story stopped with an error: ${String(error)}`, { repeat: true });
+        notices.show(m().start.storyError(String(error)), { repeat: true });
         if (next.history.length === 0) return controller.quitToTitle();
       }
-      notices.show(`Story reloaded; replayed ${kept} of ${path.length} choices.`, {
+      notices.show(m().start.storyReloaded(kept, path.length), {
         repeat: true,
         timeoutMs: 4000,
       });

@@ -3,13 +3,13 @@
 // debate, and the player chooses when.
 import type { OfflineWorker } from '../platform/offline.ts';
 import type { Notices } from '../ui/notices.ts';
-import { WORDS } from '../ui/words.ts';
+import { m } from '../i18n/index.ts';
 
 export function offerUpdates(worker: OfflineWorker, notices: Notices, playing: () => boolean) {
   let ready = false;
   const offer = () => {
     if (!ready || playing()) return;
-    notices.show(WORDS.newVersion, { key: 'new-version', actions: [{ label: WORDS.reload, run: () => worker.applyUpdate() }] });
+    notices.show(m().words.newVersion, { key: 'new-version', actions: [{ label: m().words.reload, run: () => worker.applyUpdate() }] });
   };
   worker.onUpdateReady(() => {
     ready = true;

@@ -2,7 +2,7 @@
 // (preset + seed), where a node is a path prefix and an edge the choice taken. Each node is filled
 // in by walking the trie once with a scratch engine (one choice per edge, rewinding at forks), so
 // the map shows who had the floor, the meters and the choices not yet tried.
-import { FIGURES, isOneOf, type FigureId, type Grade, type Preset } from './contract.ts';
+import type { FigureId, Grade, Preset, SpeakerId } from './contract.ts';
 import type { DebateEngine } from './engine.ts';
 import type { ChoiceView, Meters, Progress } from './events.ts';
 import { sameTable, type RunRecord } from './runs.ts';
@@ -70,9 +70,10 @@ const emptyNode = (path: number[]): BranchNode => ({
 export function buildBranchTrees(
   runs: readonly RunRecord[],
   engine: DebateEngine,
+  figures: ReadonlySet<SpeakerId>,
   live?: LivePosition,
 ): BranchTree[] {
-  return groupBranchTrees(runs, engine.storyHash, live).map((tree) => fillBranchTree(tree, engine));
+  return groupBranchTrees(runs, engine.storyHash, live).map((tree) => fillBranchTree(tree, engine, figures));
 }
 
 /** The trees without the story's details: cheap, for listing tables before one is shown. */
@@ -109,9 +110,10 @@ export function groupBranchTrees(
  * Fills a tree's nodes in from the story, once; `engine` is a scratch engine of its build. With a
  * cache kept between calls, only decisions not seen before are replayed.
  */
-export function fillBranchTree(tree: BranchTree, engine: DebateEngine, cache: DetailsCache = new Map()): BranchTree {
+/** `figures`: the cast sheet's public figures (src/debate/cast.ts figuresOf): a decision belongs to the one who spoke last. */
+export function fillBranchTree(tree: BranchTree, engine: DebateEngine, figures: ReadonlySet<SpeakerId>, cache: DetailsCache = new Map()): BranchTree {
   if (tree.filled || engine.storyHash !== tree.storyHash) return tree;
-  tree.unreadable = fillIn(tree, engine, cache);
+  tree.unreadable = fillIn(tree, engine, figures, cache);
   tree.filled = true;
   return tree;
 }
@@ -137,7 +139,7 @@ function insertPath(root: BranchNode, path: readonly number[], visit: (node: Bra
 export type NodeDetails = Pick<BranchNode, 'progress' | 'meters' | 'choices'> & Partial<Pick<BranchNode, 'figure' | 'ending' | 'grade'>>;
 export type DetailsCache = Map<string, NodeDetails>;
 
-function fillIn(tree: BranchTree, engine: DebateEngine, cache: DetailsCache): number {
+function fillIn(tree: BranchTree, engine: DebateEngine, figures: ReadonlySet<SpeakerId>, cache: DetailsCache): number {
   const key = (path: readonly number[]) => `${tree.storyHash}.${tree.preset}.${tree.seed}.${path.join('.')}`;
   let positioned = false;
   /** Puts the engine at the decision `path` leads to: a rewind when it passed there, else a replay. */
@@ -155,7 +157,7 @@ function fillIn(tree: BranchTree, engine: DebateEngine, cache: DetailsCache): nu
   const read = (path: readonly number[]): NodeDetails => {
     const step = engine.history[path.length]!;
     const figure = step.beat.events
-      .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
+      .flatMap((e) => (e.type === 'line' && figures.has(e.speaker) ? [e.speaker] : []))
       .at(-1);
     const grade = step.beat.events.flatMap((e) => (e.type === 'line' && e.grade ? [e.grade] : []))[0];
     return {

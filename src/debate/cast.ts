@@ -7,7 +7,7 @@ export interface Placard {
   title: string;
   city: string;
   monogram: string;
-  role: 'host' | 'player' | 'opponent' | 'voice' | 'narrator';
+  role: (typeof ROLES)[number];
   /** The article's one-line label of the figure's argument. */
   label?: string;
   /** The rhetorical move at work in the figure's claim (for the debrief). */
@@ -40,6 +40,30 @@ export interface StoryTable {
   cards: Record<CardId, CardFace>;
   moves: Record<Move, string>;
   endings: Record<string, EndingFace>;
+}
+
+/** Who sits at the table, as the cast sheet gives each speaker a role. */
+export const ROLES = ['host', 'player', 'opponent', 'voice', 'narrator'] as const;
+
+/** The part of the cast sheet that says who is who. */
+export interface CastRoles {
+  speakers: Record<string, { role?: string }>;
+}
+
+/** The public figures (roles `opponent` and `voice`), in the cast sheet's order. */
+export function figuresOf(table: CastRoles): SpeakerId[] {
+  return Object.keys(table.speakers).filter((id) => ['opponent', 'voice'].includes(table.speakers[id]?.role ?? ''));
+}
+
+/** The opponents (role `opponent`), in the cast sheet's order. */
+export function opponentsOf(table: CastRoles): SpeakerId[] {
+  return Object.keys(table.speakers).filter((id) => table.speakers[id]?.role === 'opponent');
+}
+
+/** Whether `id` is a public figure of the cast sheet: their lines cite the article or are marked dramatized. */
+export function isFigure(table: CastRoles, id: string): boolean {
+  const role = table.speakers[id]?.role;
+  return role === 'opponent' || role === 'voice';
 }
 
 /** A display name for any speaker id, even one the sheet lacks (the story check flags those). */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
-import type { StoryTable } from './cast.ts';
+import { figuresOf, type StoryTable } from './cast.ts';
 import { biggestDifferenceSentence, compareRuns, replaySteps } from './compare.ts';
 import { DebateEngine } from './engine.ts';
 
 const cast = tableJson as unknown as StoryTable;
+const figures = new Set(figuresOf(cast));
 const engine = () => new DebateEngine(json, storyHash);
 
 /** Plays the short table choosing by a rule (index picked from what is offered) to the end. */
@@ -36,7 +37,7 @@ describe('comparing two runs', () => {
   const b = playBy((moves, d) => (d === 1 ? moves.indexOf('attack') : 0));
 
   it('aligns the runs at their shared start and finds the first different choice', () => {
-    const result = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: b });
+    const result = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: b }, figures);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const c = result.value;
@@ -58,7 +59,7 @@ describe('comparing two runs', () => {
   });
 
   it('names, in one sentence, the choice that moved the meters furthest apart', () => {
-    const result = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: b });
+    const result = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: b }, figures);
     if (!result.ok) throw new Error(result.error.message);
     const c = result.value;
     // Recompute each exchange's gap from the engine's meters, independently of the module.
@@ -86,17 +87,17 @@ describe('comparing two runs', () => {
     expect(c.biggest?.row).toBe(c.rows[gaps.indexOf(widest)]);
     const sentence = biggestDifferenceSentence(c, cast, { a: 'this run', b: 'the previous run' });
     expect(sentence.split(/[.!?](\s|$)/).filter((s) => s.trim()).length).toBe(1);
-    const name = c.biggest!.row.figure ? cast.speakers[c.biggest!.row.figure].name : 'the closing';
+    const name = c.biggest!.row.figure ? cast.speakers[c.biggest!.row.figure]!.name : 'the closing';
     expect(sentence).toContain(name);
     expect(sentence).toMatch(/this run chose “.+” \(audience [+−±]\d+, credibility [+−±]\d+\)/);
   });
 
   it('says so when the runs made the same choices, or when one only went further', () => {
-    const same = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: a });
+    const same = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: a }, figures);
     if (!same.ok) throw new Error(same.error.message);
     expect(same.value.divergence).toBeNull();
     expect(biggestDifferenceSentence(same.value, cast, { a: 'this run', b: 'that run' })).toBe('This run and that run made the same choices.');
-    const shorter = compareRuns(engine(), { preset: 'short', seed: 42, path: a.slice(0, 3) }, { preset: 'short', seed: 42, path: a });
+    const shorter = compareRuns(engine(), { preset: 'short', seed: 42, path: a.slice(0, 3) }, { preset: 'short', seed: 42, path: a }, figures);
     if (!shorter.ok) throw new Error(shorter.error.message);
     expect(shorter.value.divergence).toBeNull();
     expect(shorter.value.shared).toBe(3);
@@ -104,8 +105,8 @@ describe('comparing two runs', () => {
   });
 
   it('refuses a run that no longer fits the story, in plain words', () => {
-    const result = compareRuns(engine(), { preset: 'short', seed: 42, path: [0, 99] }, { preset: 'short', seed: 42, path: a });
+    const result = compareRuns(engine(), { preset: 'short', seed: 42, path: [0, 99] }, { preset: 'short', seed: 42, path: a }, figures);
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no longer fits/) } });
-    expect(replaySteps(engine(), { preset: 'short', seed: 42, path: [] })).toMatchObject({ ok: true, value: { steps: [] } });
+    expect(replaySteps(engine(), { preset: 'short', seed: 42, path: [] }, figures)).toMatchObject({ ok: true, value: { steps: [] } });
   });
 });

@@ -2,7 +2,7 @@
 // shared start, and every exchange after the first different choice is set side by side (moves,
 // grades, meters, stances, endings). One sentence names the choice that moved the meters most.
 import { speakerName, type StoryTable } from './cast.ts';
-import { FIGURES, isOneOf, type FigureId, type Grade, type Preset, type SpeakerId, type Stance } from './contract.ts';
+import { type FigureId, type Grade, type Preset, type SpeakerId, type Stance } from './contract.ts';
 import type { DebateEngine } from './engine.ts';
 import type { ChoiceView, LineEvent, Meters } from './events.ts';
 import type { Result } from './reasons.ts';
@@ -57,7 +57,8 @@ export interface Comparison {
 export type CompareError = { message: string };
 
 /** Replays a run on a scratch engine and lists what each decision did. */
-export function replaySteps(engine: DebateEngine, run: ComparedRun): Result<RunOutcome, CompareError> {
+/** `figures`: the cast sheet's public figures (src/debate/cast.ts figuresOf). */
+export function replaySteps(engine: DebateEngine, run: ComparedRun, figures: ReadonlySet<SpeakerId>): Result<RunOutcome, CompareError> {
   try {
     engine.replay(run.preset, run.seed, run.path);
   } catch (error) {
@@ -74,7 +75,7 @@ export function replaySteps(engine: DebateEngine, run: ComparedRun): Result<RunO
     const choice = step.chosen === undefined ? undefined : step.beat.choices?.choices[step.chosen];
     if (!choice) break;
     const lastFigure = step.beat.events
-      .flatMap((e) => (e.type === 'line' && isOneOf(FIGURES, e.speaker) ? [e.speaker] : []))
+      .flatMap((e) => (e.type === 'line' && figures.has(e.speaker) ? [e.speaker] : []))
       .at(-1);
     // A decision belongs to the figure who last spoke; when no figure spoke (the host and the
     // player only), it stays with the current exchange unless the debate moved to a new stage.
@@ -115,10 +116,10 @@ const sameChoice = (x: TakenStep | undefined, y: TakenStep | undefined) =>
   !!x && !!y && x.choice.index === y.choice.index && x.choice.text === y.choice.text && x.exchange === y.exchange;
 
 /** Sets two runs side by side. `engine` is a scratch engine of the runs' story build. */
-export function compareRuns(engine: DebateEngine, a: ComparedRun, b: ComparedRun): Result<Comparison, CompareError> {
-  const ra = replaySteps(engine, a);
+export function compareRuns(engine: DebateEngine, a: ComparedRun, b: ComparedRun, figures: ReadonlySet<SpeakerId>): Result<Comparison, CompareError> {
+  const ra = replaySteps(engine, a, figures);
   if (!ra.ok) return ra;
-  const rb = replaySteps(engine, b);
+  const rb = replaySteps(engine, b, figures);
   if (!rb.ok) return rb;
   const runA = ra.value;
   const runB = rb.value;

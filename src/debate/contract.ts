@@ -1,22 +1,24 @@
 // The tag contract: the only vocabulary the story uses to talk to the code.
 // story/README.md documents every tag and what it does on screen; scripts/ink/lint.ts enforces it.
 
-export const OPPONENTS = [
-  'sediqi',
-  'alamolhoda',
-  'saeidi',
-  'laeini',
-  'shariatmadari',
-  'hamedani',
-] as const;
-export type OpponentId = (typeof OPPONENTS)[number];
+// Who speaks is the cast sheet's to say (story/table.json, src/debate/cast.ts): adding a figure is a
+// story and cast-sheet change, never a code change. The contract only fixes how a speaker id is
+// written; the story check reports a speaker tag the cast sheet does not name.
 
-/** The eight public figures: every line they speak must cite the article or say it is dramatized. */
-export const FIGURES = [...OPPONENTS, 'taeb', 'abdolalizadeh'] as const;
-export type FigureId = (typeof FIGURES)[number];
+/** A speaker's id as tags write it (`# speaker: sediqi`): lower case, digits, '-' and '_'. */
+export type SpeakerId = string;
+/** A public figure's speaker id (role `opponent` or `voice` in the cast sheet). */
+export type FigureId = SpeakerId;
+/** An opponent's speaker id (role `opponent` in the cast sheet). */
+export type OpponentId = FigureId;
 
-export const SPEAKERS = ['moderator', 'player', ...FIGURES, 'narrator'] as const;
-export type SpeakerId = (typeof SPEAKERS)[number];
+const SPEAKER_ID = /^[a-z][a-z0-9_-]{0,39}$/;
+
+/** Whether `text` is written as a speaker id (not whether the cast sheet names it). */
+export const isSpeakerId = (text: string): boolean => SPEAKER_ID.test(text);
+
+/** Who speaks a line that names no speaker: the game's own narration. */
+export const NARRATOR: SpeakerId = 'narrator';
 
 export const CARDS = [
   'guarantees',

@@ -6,8 +6,8 @@ import debriefJson from '../../story/debrief.json';
 import json, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { parseArticle } from './article.ts';
-import type { StoryTable } from './cast.ts';
-import { FIGURES, isOneOf, type Grade, type Preset } from './contract.ts';
+import { isFigure, type StoryTable } from './cast.ts';
+import type { Grade, Preset } from './contract.ts';
 import {
   buildDebrief,
   epilogueLines,
@@ -86,7 +86,7 @@ const PLAN: Record<string, string> = {
 };
 /** Grant the guest's point, then answer with the planned card; close with guarantees. */
 const planned: Strategy = (engine, choices) => {
-  const guest = engine.events.findLast((e): e is LineEvent => e.type === 'line' && isOneOf(FIGURES, e.speaker))?.speaker ?? '';
+  const guest = engine.events.findLast((e): e is LineEvent => e.type === 'line' && isFigure(cast, e.speaker))?.speaker ?? '';
   return (
     choices.find((c) => c.move === 'concede') ??
     choices.find((c) => c.card === PLAN[guest]) ??
@@ -108,7 +108,7 @@ describe('the debrief of a run', () => {
   it.each(runs)('%s: every exchange has its claim, quote, rhetoric, moves, grades and whys', (_name, preset, strategy) => {
     const engine = play(preset, strategy);
     const debrief = debriefOf(engine);
-    const figures = engine.state.seats.filter((id) => isOneOf(FIGURES, id));
+    const figures = engine.state.seats.filter((id) => isFigure(cast, id));
     expect(debrief.exchanges.map((x) => x.id)).toEqual([...figures, 'closing']);
 
     for (const x of debrief.exchanges) {
@@ -216,7 +216,7 @@ describe('the debrief of a run', () => {
   it('starts the ending at its first line, not at the line after the stage change', () => {
     const engine = play('short', strongest);
     const sections = splitRun(cast, engine.history);
-    expect(sections.map((s) => s.kind)).toEqual(['opening', ...engine.state.seats.filter((id) => isOneOf(FIGURES, id)).map(() => 'figure'), 'closing', 'ending']);
+    expect(sections.map((s) => s.kind)).toEqual(['opening', ...engine.state.seats.filter((id) => isFigure(cast, id)).map(() => 'figure'), 'closing', 'ending']);
     const closing = sections.find((s) => s.kind === 'closing');
     const closingLines = closing?.items.flatMap((i) => (i.kind === 'event' && i.event.type === 'line' ? [i.event] : [])) ?? [];
     // The closing holds the question, the player's statement and the graded verdict, and no more.

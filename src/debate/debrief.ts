@@ -3,12 +3,10 @@
 // the player did, the grade and the principle behind it, and the strongest move not taken.
 // Pure: it reads the engine's history and previews choices on the engine's scratch story.
 import type { Paragraph } from './article.ts';
-import { speakerName, type StoryTable } from './cast.ts';
+import { isFigure, speakerName, type StoryTable } from './cast.ts';
 import {
-  FIGURES,
   GRADED_MOVES,
   GRADES,
-  isOneOf,
   type CardId,
   type Grade,
   type Move,
@@ -181,11 +179,9 @@ export function runItems(history: readonly Step[]): RunItem[] {
   return items;
 }
 
-const isFigure = (id: string): boolean => isOneOf(FIGURES, id);
-
 /** The figure's own sourced line that opens its exchange (its viewpoint from the article). */
 function opensExchange(cast: StoryTable, e: LineEvent): boolean {
-  if (!isFigure(e.speaker) || e.dramatized) return false;
+  if (!isFigure(cast, e.speaker) || e.dramatized) return false;
   const own = cast.speakers[e.speaker]?.source ?? (e.speaker.startsWith('f-') ? e.speaker : `f-${e.speaker}`);
   return e.sources.includes(own) || e.sources.includes(`f-${e.speaker}`);
 }

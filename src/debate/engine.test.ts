@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
+import unknownSpeakerJson, { storyHash as unknownSpeakerHash } from '../../tests/fixtures/stories/check/unknown-speaker.ink';
 import { DebateEngine, DebateError } from './engine.ts';
 import type { DebateEvent, LineEvent } from './events.ts';
 
 const engine = () => new DebateEngine(json, storyHash);
+
+describe('speakers come from the story and the cast sheet', () => {
+  it('keeps a speaker the cast sheet lacks (the story check refuses it), never turning it into the narrator', () => {
+    const e = new DebateEngine(unknownSpeakerJson, unknownSpeakerHash);
+    e.start('full', 1);
+    const beat = e.choose(0);
+    const speakers = beat.events.flatMap((ev) => (ev.type === 'line' ? [ev.speaker] : []));
+    expect(speakers).toContain('trump');
+    expect(e.events.flatMap((ev) => (ev.type === 'line' && ev.text.startsWith('Keeping it first') ? [ev.speaker] : []))).toEqual(['trump']);
+  });
+});
 const lines = (events: DebateEvent[]) =>
   events.filter((e): e is LineEvent => e.type === 'line').map((e) => `${e.speaker}: ${e.text}`);
 

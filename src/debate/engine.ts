@@ -3,8 +3,8 @@
 import { Story } from 'inkjs';
 import {
   cardFromInkName,
-  isOneOf,
-  SPEAKERS,
+  isSpeakerId,
+  NARRATOR,
   type CardId,
   type Preset,
   type SpeakerId,
@@ -323,7 +323,7 @@ export class DebateEngine {
         const lead = splitLeadIn(spoken, tags.leadIn);
         events.push({
           type: 'line',
-          speaker: tags.speaker ?? 'narrator',
+          speaker: tags.speaker ?? NARRATOR,
           text: spoken,
           sources: tags.sources,
           dramatized: tags.dramatized,
@@ -412,7 +412,7 @@ export class DebateEngine {
       table.progress = progress;
       events.push({ type: 'progress', progress });
     }
-    const seats = this.readList('table').filter((id): id is SpeakerId => isOneOf(SPEAKERS, id));
+    const seats = this.readList('table').filter((id): id is SpeakerId => isSpeakerId(id));
     if (seats.join() !== table.seats.join()) table.seats = seats;
   }
 

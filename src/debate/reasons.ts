@@ -1,12 +1,12 @@
 // Why something read from outside (a save, a slot, the run history, the settings, the check
 // answers, a run file, a replay link) could not be used: a code and its data, never English. The
-// sentences the player reads are made in one place, src/ui/words.ts, so they can be translated.
+// sentences the player reads are made in one place, src/i18n/en.ts (the message catalogue), so they can be translated.
 // Every reader returns one of these instead of throwing, whatever it was given.
 
 /** Which kind of thing a reader was reading. */
 export type Subject = 'save' | 'run-file' | 'history' | 'settings' | 'check' | 'link' | 'student' | 'run-code';
 
-/** What a field must be; the words for each are in src/ui/words.ts. */
+/** What a field must be; the words for each are in src/i18n/en.ts (the message catalogue). */
 export type FieldRule =
   | 'hash'
   | 'preset'

@@ -131,7 +131,7 @@ describe('the run file', () => {
     it('with bad grade entries, by position', () => {
       const grades = [
         { decision: 999, speaker: 'sediqi', move: 'rebut', card: 'guarantees', grade: 'strong' },
-        { decision: 1, speaker: 'nobody', move: 'dance', card: 'joker', grade: 'excellent' },
+        { decision: 1, speaker: 'No Body', move: 'dance', card: 'joker', grade: 'excellent' },
         { decision: 1, speaker: 'sediqi', move: 'rebut', card: null, grade: 'weak' },
         'strong',
       ];

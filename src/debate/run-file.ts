@@ -9,7 +9,7 @@ import {
   isOneOf,
   MOVES,
   PRESETS,
-  SPEAKERS,
+  isSpeakerId,
   type CardId,
   type Grade,
   type Move,
@@ -186,7 +186,7 @@ function gradeProblems(g: unknown, decisions: number): [string, FieldRule][] {
   if (!isObject(g)) return [['', 'object']];
   const problems: [string, FieldRule][] = [];
   if (!isCount(g.decision) || g.decision >= decisions) problems.push(['.decision', 'decision-in-path']);
-  if (typeof g.speaker !== 'string' || !isOneOf(SPEAKERS, g.speaker)) problems.push(['.speaker', 'speaker']);
+  if (typeof g.speaker !== 'string' || !isSpeakerId(g.speaker)) problems.push(['.speaker', 'speaker']);
   if (typeof g.move !== 'string' || !isOneOf(MOVES, g.move)) problems.push(['.move', 'move']);
   if (g.card !== null && g.card !== undefined && (typeof g.card !== 'string' || !isOneOf(CARDS, g.card))) problems.push(['.card', 'card']);
   if (g.move === 'rebut' && (g.card === null || g.card === undefined)) problems.push(['.card', 'rebuttal-card']);

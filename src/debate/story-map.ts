@@ -6,7 +6,7 @@
 // joined with '|' (as scripts/ink/walk.ts writes it). Many story states share a position (the same
 // menu reached with different meters); the map collapses them into one decision.
 import type { Story } from 'inkjs';
-import { isOneOf, SPEAKERS, type CardId, type Grade, type Move, type Preset, type SpeakerId } from './contract.ts';
+import { isSpeakerId, type CardId, type Grade, type Move, type Preset, type SpeakerId } from './contract.ts';
 
 /** Bumped when the map's shape or the way it is computed changes, so cached maps are rebuilt. */
 export const STORY_MAP_FORMAT = 1;
@@ -83,7 +83,7 @@ export function sectionOfPosition(position: string): string {
 /** 'sediqi_exchange' -> 'sediqi'; undefined for sections that are not an exchange with a figure. */
 export function figureOfSection(section: string): SpeakerId | undefined {
   const m = /^(.+)_exchange$/.exec(section);
-  return m && isOneOf(SPEAKERS, m[1] as string) ? (m[1] as SpeakerId) : undefined;
+  return m && isSpeakerId(m[1] as string) ? (m[1] as SpeakerId) : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   isOneOf,
   MOVES,
   SFX,
-  SPEAKERS,
+  isSpeakerId,
   STANCES,
   type CardId,
   type Grade,
@@ -85,8 +85,8 @@ export function parseLineTags(tags: readonly string[] | null | undefined): Parse
     const { key, value: text } = splitTag(raw);
     switch (key) {
       case 'speaker':
-        if (isOneOf(SPEAKERS, text)) value.speaker = text;
-        else problems.push(`unknown speaker '${text}'`);
+        if (isSpeakerId(text)) value.speaker = text;
+        else problems.push(`malformed speaker id '${text}'`);
         break;
       case 'source': {
         const { ids, bad } = parseSourceList(text);
@@ -116,7 +116,7 @@ export function parseLineTags(tags: readonly string[] | null | undefined): Parse
       }
       case 'stance': {
         const [who = '', stance = ''] = text.split('=').map((s) => s.trim());
-        if (!isOneOf(SPEAKERS, who)) problems.push(`stance for unknown speaker '${who}'`);
+        if (!isSpeakerId(who)) problems.push(`stance for a malformed speaker id '${who}'`);
         else if (!isOneOf(STANCES, stance)) problems.push(`unknown stance '${stance}' for ${who}`);
         else value.stances.push({ speaker: who, stance });
         break;

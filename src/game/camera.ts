@@ -70,6 +70,7 @@ export class Camera {
     const cssPerPx = cssW / width;
     const x = -f.x * cssPerPx * k;
     const y = -f.y * cssPerPx * k;
+    // eslint-disable-next-line round-table/words-from-catalogue -- a CSS transform, not words
     return `translate(${x.toFixed(2)}px, ${y.toFixed(2)}px) scale(${k.toFixed(4)})`;
   }
 }

@@ -4,14 +4,18 @@ import type { StoryTable } from '../debate/cast.ts';
 import type { SpeakerId, Stance } from '../debate/contract.ts';
 import type { Meters, TableState } from '../debate/events.ts';
 import type { SeatLabel } from './layout.ts';
+import { m } from '../i18n/index.ts';
 
 export type StanceShape = 'square' | 'triangle' | 'circle';
 
-/** Each stance is told apart by word and by shape, never by colour alone. */
-export const STANCE_LOOK: Record<Stance, { word: string; shape: StanceShape; color: number }> = {
-  firm: { word: 'firm', shape: 'square', color: 0xff8a7a },
-  wary: { word: 'wary', shape: 'triangle', color: 0xf0b54c },
-  open: { word: 'open', shape: 'circle', color: 0x6fd3a0 },
+/**
+ * Each stance is told apart by word and by shape, never by colour alone. The word is the active
+ * language's (read when asked for, so it follows the page's language).
+ */
+export const STANCE_LOOK: Record<Stance, { readonly word: string; shape: StanceShape; color: number }> = {
+  firm: { get word() { return m().stances.firm; }, shape: 'square', color: 0xff8a7a },
+  wary: { get word() { return m().stances.wary; }, shape: 'triangle', color: 0xf0b54c },
+  open: { get word() { return m().stances.open; }, shape: 'circle', color: 0x6fd3a0 },
 };
 
 export interface SeatView {

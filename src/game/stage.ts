@@ -44,6 +44,7 @@ export const STAGE_WAKE = 'stage:wake';
 export const STAGE_SLICE = 'stage:slice';
 /** A scene's first picture is whole: it takes over from the scene before it. */
 export const STAGE_BUILT = 'stage:built';
+// eslint-disable-next-line round-table/words-from-catalogue -- Phaser scene keys, not words
 const SCENE_FOR: Record<StageMode, string> = { title: 'Title', table: 'RoundTable', ending: 'Ending' };
 
 function sameModel(a: TableModel, b: TableModel): boolean {

@@ -39,6 +39,7 @@ export interface Palette {
   stance: { firm: string; wary: string; open: string };
 }
 
+// eslint-disable-next-line round-table/words-from-catalogue -- a CSS font list, not words
 export const FONT = '"Atkinson Hyperlegible", "Noto Sans", system-ui, sans-serif';
 
 export function palette(look: Pick<Look, 'highContrast'>): Palette {

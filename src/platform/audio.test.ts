@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CAPTIONS,
+  captionOf,
   CUES,
   OPENING_CUES,
-  PROBLEM_MESSAGES,
+  problemMessage,
   SilentPlayer,
   createHowlerPlayer,
   type HowlLike,
@@ -116,10 +116,9 @@ function collect() {
   return { messages, listener: (message: string) => messages.push(message) };
 }
 
-describe('CAPTIONS', () => {
+describe('captions', () => {
   it('has a bracketed caption for every cue', () => {
-    expect(Object.keys(CAPTIONS).sort()).toEqual([...CUES].sort());
-    for (const cue of CUES) expect(CAPTIONS[cue]).toMatch(/^\[.+\]$/);
+    for (const cue of CUES) expect(captionOf(cue)).toMatch(/^\[.+\]$/);
   });
 });
 
@@ -192,7 +191,7 @@ describe('createHowlerPlayer', () => {
     for (let i = 0; i < 5; i++)
       for (const cue of CUES) expect(() => player.play(cue)).not.toThrow();
     expect(() => player.startAmbience()).not.toThrow();
-    expect(messages).toEqual([PROBLEM_MESSAGES['effects-load'], PROBLEM_MESSAGES['ambience-load']]);
+    expect(messages).toEqual([problemMessage('effects-load'), problemMessage('ambience-load')]);
     expect(messages[0]).toBe(
       'Sound effects could not be loaded; captions in the transcript carry every cue.',
     );
@@ -210,7 +209,7 @@ describe('createHowlerPlayer', () => {
     player.startAmbience();
     expect(fake.byFile('gavel').plays).toBe(1);
     expect(fake.byFile('room').plays).toBe(1);
-    expect(messages).toEqual([PROBLEM_MESSAGES['effects-load']]);
+    expect(messages).toEqual([problemMessage('effects-load')]);
   });
 
   it('delivers problems that happened before anyone listened', () => {
@@ -218,7 +217,7 @@ describe('createHowlerPlayer', () => {
     const player = createHowlerPlayer(sources, fake.module);
     const { messages, listener } = collect();
     player.onProblem = listener;
-    expect(messages).toEqual([PROBLEM_MESSAGES['ambience-load']]);
+    expect(messages).toEqual([problemMessage('ambience-load')]);
     player.onProblem = listener;
     expect(messages).toHaveLength(1);
   });
@@ -231,7 +230,7 @@ describe('createHowlerPlayer', () => {
     for (let i = 0; i < 10; i++) expect(() => player.play('gavel')).not.toThrow();
     expect(() => player.play('murmur')).not.toThrow();
     expect(() => player.startAmbience()).not.toThrow();
-    expect(messages).toEqual([PROBLEM_MESSAGES.play]);
+    expect(messages).toEqual([problemMessage('play')]);
   });
 
   it('reports a play error once and retries the room loop after the unlock', () => {
@@ -242,7 +241,7 @@ describe('createHowlerPlayer', () => {
     player.play('gavel');
     player.play('gavel');
     player.startAmbience();
-    expect(messages).toEqual([PROBLEM_MESSAGES.play]);
+    expect(messages).toEqual([problemMessage('play')]);
     const room = fake.byFile('room');
     expect(room.plays).toBe(1);
     expect(room.unlockCallbacks).toHaveLength(1);
@@ -257,7 +256,7 @@ describe('createHowlerPlayer', () => {
     const { messages, listener } = collect();
     player!.onProblem = listener;
     expect(() => player!.play('gavel')).not.toThrow();
-    expect(messages).toEqual([PROBLEM_MESSAGES['effects-load'], PROBLEM_MESSAGES['ambience-load']]);
+    expect(messages).toEqual([problemMessage('effects-load'), problemMessage('ambience-load')]);
   });
 
   it('says the browser cannot play sound when Howler has no audio', () => {
@@ -266,7 +265,7 @@ describe('createHowlerPlayer', () => {
     const player = createHowlerPlayer(sources, fake.module);
     const { messages, listener } = collect();
     player.onProblem = listener;
-    expect(messages).toEqual([PROBLEM_MESSAGES.unsupported]);
+    expect(messages).toEqual([problemMessage('unsupported')]);
   });
 
   it('drops effects while audio is locked, reports it once, and plays once it runs', () => {
@@ -278,7 +277,7 @@ describe('createHowlerPlayer', () => {
     player.play('gavel');
     player.play('chime');
     expect(fake.byFile('gavel').plays).toBe(0);
-    expect(messages).toEqual([PROBLEM_MESSAGES.locked]);
+    expect(messages).toEqual([problemMessage('locked')]);
     // The room loop may wait for the unlock inside Howler.
     player.startAmbience();
     expect(fake.byFile('room').plays).toBe(1);
@@ -289,7 +288,7 @@ describe('createHowlerPlayer', () => {
     fake.global.ctx.state = 'suspended';
     player.play('gavel');
     expect(fake.byFile('gavel').plays).toBe(2);
-    expect(messages).toEqual([PROBLEM_MESSAGES.locked]);
+    expect(messages).toEqual([problemMessage('locked')]);
   });
 
   it('applies effects volume to the cues, ambience volume to the room, and mute globally', () => {

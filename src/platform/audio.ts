@@ -3,21 +3,13 @@
 // load, a browser that holds audio back until the first click, a play that throws) is caught here
 // and reported once, in plain words, instead of breaking the game.
 import { Howl, Howler } from 'howler';
+import { m } from '../i18n/index.ts';
 
 export const CUES = ['gavel', 'murmur', 'applause', 'chime', 'buzz', 'stamp-strong', 'stamp-partial', 'stamp-weak'] as const;
 export type Cue = (typeof CUES)[number];
 
-/** Captions shown in the transcript for each cue, so sound is never the only carrier. */
-export const CAPTIONS: Record<Cue, string> = {
-  gavel: '[the gavel falls]',
-  murmur: '[the audience murmurs]',
-  applause: '[applause]',
-  chime: '[a soft chime]',
-  buzz: '[a dull buzz]',
-  'stamp-strong': '[a bright rising chime: strong]',
-  'stamp-partial': '[a single clear tone: partial]',
-  'stamp-weak': '[a flat low thud: weak]',
-};
+/** The caption shown in the transcript for a cue, so sound is never the only carrier (src/i18n). */
+export const captionOf = (cue: Cue): string => m().soundCaptions[cue];
 
 /**
  * The cues the opening can ask for, loaded with the player. The others answer a move (stamps,
@@ -134,17 +126,10 @@ const realHowler: HowlerModule = { Howl, Howler };
 
 // --- Problems, in plain words. ------------------------------------------------------------------
 
-const CAPTIONED = 'captions in the transcript carry every cue.';
 type ProblemKind = 'effects-load' | 'ambience-load' | 'play' | 'locked' | 'unsupported';
 
-export const PROBLEM_MESSAGES: Record<ProblemKind, string> = {
-  'effects-load': `Sound effects could not be loaded; ${CAPTIONED}`,
-  'ambience-load':
-    'The background room sound could not be loaded; the game is the same without it.',
-  play: `A sound effect could not be played; ${CAPTIONED}`,
-  locked: `The browser is holding sound back until you click or press a key; until then, ${CAPTIONED}`,
-  unsupported: `This browser cannot play sound; ${CAPTIONED}`,
-};
+/** A sound problem in the active language's words (src/i18n). */
+export const problemMessage = (kind: ProblemKind): string => m().soundProblems[kind];
 
 function clampVolume(value: number): number {
   if (!Number.isFinite(value)) return 0;
@@ -345,7 +330,7 @@ class HowlerPlayer implements SoundPlayer {
   private report(kind: ProblemKind): void {
     if (this.disposed || this.reported.has(kind)) return;
     this.reported.add(kind);
-    const message = PROBLEM_MESSAGES[kind];
+    const message = problemMessage(kind);
     if (this.listener) this.deliver(message);
     else this.pending.push(message);
   }

@@ -5,7 +5,7 @@
 // A cue asked for before then starts the load in a task of its own (creating the audio context
 // is slow: on a slow laptop it would freeze the click that started the debate), and plays then;
 // Howler plays it once its file has arrived.
-import { SilentPlayer, type AudioSettings, type Cue, type SoundPlayer } from './audio.ts';
+import { problemMessage, SilentPlayer, type AudioSettings, type Cue, type SoundPlayer } from './audio.ts';
 
 export class DeferredSoundPlayer implements SoundPlayer {
   private real: SoundPlayer | null = null;
@@ -34,7 +34,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
       real = this.create();
     } catch {
       real = new SilentPlayer();
-      this.listener?.('This browser cannot play sound; captions in the transcript carry every cue.');
+      this.listener?.(problemMessage('unsupported'));
     }
     this.real = real;
     real.onProblem = this.listener;

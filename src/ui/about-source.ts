@@ -8,12 +8,12 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
 import { documentView } from './document-view.ts';
 import { sourceSheet } from './sources.ts';
-import { WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export function openAboutSource(article: ReadonlyMap<string, Paragraph>): DialogHandle {
   const body = documentView(about.blocks, { shift: 1, idPrefix: 'about-' });
   body.classList.add('prose', 'markdown');
-  const dialog = openDialog(about.title, body, h('h3', { text: WORDS.theArticle }), sourceSheet(article));
+  const dialog = openDialog(about.title, body, h('h3', { text: m().words.theArticle }), sourceSheet(article));
   dialog.element.classList.add('dialog--document');
   return dialog;
 }

@@ -11,7 +11,7 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { append, clear, h, uniqueId } from './dom.ts';
 import { MapPicture } from './map-picture.ts';
 import { renderOverview } from './map-overview.ts';
-import { MAP_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 import { exchangeColumns, exchangeTree } from '../debate/exchanges.ts';
 import './replay.css';
 
@@ -49,11 +49,11 @@ type Tab = 'overview' | 'map' | 'list' | 'endings' | 'compare';
 const PHONE = '(max-width: 40rem)';
 
 export function presetName(preset: string): string {
-  return preset === 'short' ? 'Short table' : 'Full table';
+  return preset === 'short' ? m().branchMap.short : m().branchMap.full;
 }
 
 export function formatTime(time: number): string {
-  if (!Number.isFinite(time)) return 'now';
+  if (!Number.isFinite(time)) return m().branchMap.now;
   try {
     return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   } catch {
@@ -72,27 +72,35 @@ export class MapWords {
   }
 
   nodeLong(node: BranchNode): string {
-    if (node.ending) return `Ending: ${this.cast.endings[node.ending]?.title ?? node.ending}`;
-    const who = node.figure ? speakerName(this.cast, node.figure) : this.stage(node);
-    return `Decision ${node.path.length + 1}, ${who}`;
+    if (node.ending) return m().branchMap.ending(this.cast.endings[node.ending]?.title ?? node.ending);
+    return m().branchMap.decision(node.path.length + 1, this.who(node));
+  }
+
+  /** A decision that follows another, without its number: "then Kazem Sediqi". */
+  nodeThen(node: BranchNode): string {
+    return node.ending ? this.nodeLong(node) : m().branchMap.then(this.who(node));
+  }
+
+  private who(node: BranchNode): string {
+    return node.figure ? speakerName(this.cast, node.figure) : this.stage(node);
   }
 
   nodeLabel(node: BranchNode): string {
     const parts = [
       this.nodeLong(node),
-      `audience ${node.meters.audience}, credibility ${node.meters.credibility}`,
+      m().branchMap.nodeMeters(node.meters.audience, node.meters.credibility),
     ];
     if (!node.ending) parts.push(this.tried(node));
-    if (node.here) parts.push('you are here');
-    else if (node.live) parts.push('on this run’s path');
+    if (node.here) parts.push(m().branchMap.youAreHereLower);
+    else if (node.live) parts.push(m().branchMap.onPath);
     return parts.join('; ');
   }
 
   tried(node: BranchNode): string {
     const untried = node.choices.length - node.children.size;
     return untried === 0
-      ? `all ${node.choices.length} choices tried`
-      : `${node.children.size} of ${node.choices.length} choices tried, ${untried} not yet`;
+      ? m().branchMap.allTried(node.choices.length)
+      : m().branchMap.someTried(node.children.size, node.choices.length, untried);
   }
 
   edgeLabel(choice: ChoiceView): string {
@@ -108,11 +116,11 @@ export class MapWords {
 
   private stage(node: BranchNode): string {
     const { stage, round, rounds } = node.progress;
-    if (stage === 'opponents' && round > 0) return `Opponent ${round} of ${rounds}`;
-    if (stage === 'voices') return 'Two more voices';
-    if (stage === 'closing') return 'Closing';
-    if (stage === 'ending') return 'The verdict';
-    return 'Opening';
+    if (stage === 'opponents' && round > 0) return m().branchMap.opponent(round, rounds);
+    if (stage === 'voices') return m().branchMap.voices;
+    if (stage === 'closing') return m().branchMap.closing;
+    if (stage === 'ending') return m().branchMap.verdict;
+    return m().branchMap.opening;
   }
 }
 
@@ -132,8 +140,8 @@ export function openBranchMap(
   // ---- which table ----
   const treeLabel = (t: BranchTree) => {
     const found = new Set(t.runs.flatMap((r) => (r.ending ? [r.ending] : []))).size;
-    const when = t.runs.length ? formatTime(Math.min(...t.runs.map((r) => r.startedAt))) : 'now';
-    return `${presetName(t.preset)}, begun ${when}: ${t.runs.length} ${t.runs.length === 1 ? 'run' : 'runs'}, ${found} ${found === 1 ? 'ending' : 'endings'}`;
+    const when = t.runs.length ? formatTime(Math.min(...t.runs.map((r) => r.startedAt))) : m().branchMap.now;
+    return m().branchMap.treeLabel(presetName(t.preset), when, t.runs.length, found);
   };
   const selectId = uniqueId('map-table');
   const treeSelect = h('select', {
@@ -151,18 +159,18 @@ export function openBranchMap(
     'div',
     { class: 'branch-map__header' },
     data.trees.length > 1
-      ? h('div', { class: 'field field--row' }, h('label', { text: 'Debate', attrs: { for: selectId } }), treeSelect)
+      ? h('div', { class: 'field field--row' }, h('label', { text: m().branchMap.debate, attrs: { for: selectId } }), treeSelect)
       : null,
     h('p', {
       class: 'branch-map__note',
       text: [
         data.trees.length === 0
-          ? 'No debate has been played on this machine yet (or since its data was cleared).'
-          : 'Every decision reached on this machine, for this table. Jump to any of them and choose differently: the run you leave stays on the map.',
+          ? m().branchMap.nothingYet
+          : m().branchMap.note,
         data.otherBuildRuns > 0
-          ? `${data.otherBuildRuns} ${data.otherBuildRuns === 1 ? 'run' : 'runs'} from another version of the debate ${data.otherBuildRuns === 1 ? 'is' : 'are'} not shown: ${data.otherBuildRuns === 1 ? 'its' : 'their'} choices may not fit this one.`
+          ? m().branchMap.otherBuild(data.otherBuildRuns)
           : '',
-        data.remembered ? '' : 'This browser is not keeping anything, so the map forgets these runs when the page closes.',
+        data.remembered ? '' : m().branchMap.notKept,
       ]
         .filter(Boolean)
         .join(' '),
@@ -171,9 +179,9 @@ export function openBranchMap(
 
   // ---- tabs ----
   const tabs: Record<Tab, { label: string; button: HTMLButtonElement; panel: HTMLElement }> = {} as never;
-  const tabList = h('div', { class: 'branch-map__tabs', attrs: { role: 'tablist', 'aria-label': 'Branch map views' } });
+  const tabList = h('div', { class: 'branch-map__tabs', attrs: { role: 'tablist', 'aria-label': m().branchMap.views } });
   const order: Tab[] = ['overview', 'map', 'list', 'endings', 'compare'];
-  const labels: Record<Tab, string> = MAP_WORDS.tabs;
+  const labels: Record<Tab, string> = m().map.tabs;
   for (const tab of order) {
     const tabId = uniqueId(`tab-${tab}`);
     const panelId = uniqueId(`panel-${tab}`);
@@ -214,7 +222,7 @@ export function openBranchMap(
     if (tab === 'endings') return renderEndings(panel);
     if (tab === 'compare') return renderCompare(panel);
     if (!tree) {
-      panel.append(h('p', { text: 'Play a debate, and every decision you reach will appear here.' }));
+      panel.append(h('p', { text: m().branchMap.playFirst }));
       return;
     }
     tree = actions.fill(tree);
@@ -230,7 +238,7 @@ export function openBranchMap(
       exchangeColumns(exchangeTree(t)),
       {
         groupName: (group) =>
-          group === 'opening' ? MAP_WORDS.opening : group === 'closing' ? MAP_WORDS.closing : group === 'ending' ? MAP_WORDS.endings : (speakerName(cast, group).split(' ').at(-1) ?? group),
+          group === 'opening' ? m().map.opening : group === 'closing' ? m().map.closing : group === 'ending' ? m().map.endings : (speakerName(cast, group).split(' ').at(-1) ?? group),
         moveName: (move) => words.edgeLabel(move.choice),
         endingTitle: (id) => cast.endings[id]?.title ?? id,
       },
@@ -244,7 +252,7 @@ export function openBranchMap(
       },
     );
     panel.append(
-      h('p', { class: 'branch-map__help', text: MAP_WORDS.overviewHelp }),
+      h('p', { class: 'branch-map__help', text: m().map.overviewHelp }),
       h('div', { class: 'branch-map__overview' }, overview, details),
     );
   }
@@ -267,16 +275,16 @@ export function openBranchMap(
     const here = [...walk(t.root)].find((n) => n.here);
     const toolbar = h(
       'div',
-      { class: 'branch-map__toolbar', attrs: { role: 'toolbar', 'aria-label': 'Map view' } },
-      tool('Zoom in', '+', () => pic.zoomBy(1.25), '+'),
-      tool('Zoom out', '−', () => pic.zoomBy(0.8), '-'),
-      tool('Show the whole map', 'Whole map', () => pic.fit(), '0'),
-      here ? tool('Where I am: go to your place on the map', 'Where I am', () => { pic.centreOn(here, Math.max(pic.zoom, 0.8)); pic.focusNode(here); }) : null,
+      { class: 'branch-map__toolbar', attrs: { role: 'toolbar', 'aria-label': m().branchMap.mapView } },
+      tool(m().branchMap.zoomIn, '+', () => pic.zoomBy(1.25), '+'),
+      tool(m().branchMap.zoomOut, '−', () => pic.zoomBy(0.8), '-'),
+      tool(m().branchMap.wholeMapLong, m().branchMap.wholeMap, () => pic.fit(), '0'),
+      here ? tool(m().branchMap.whereAmILong, m().branchMap.whereAmI, () => { pic.centreOn(here, Math.max(pic.zoom, 0.8)); pic.focusNode(here); }) : null,
     );
     const help = h('p', {
       id: helpId,
       class: 'branch-map__help',
-      text: 'Drag or use the arrow keys to move, the wheel, a pinch or + and − to zoom, 0 for the whole map. Tab to a decision and press Enter (or click it) to see it and jump there; double-click jumps at once. Locked “?” marks count the choices never taken.',
+      text: m().branchMap.help,
     });
     panel.append(toolbar, help, h('div', { class: 'branch-map__stage' }, pic.element, details));
     describe(details, t, selected && [...walk(t.root)].includes(selected) ? selected : (here ?? t.root), false);
@@ -290,7 +298,7 @@ export function openBranchMap(
     clear(details);
     const jumpButton = h('button', {
       class: 'primary',
-      text: node.ending ? 'Jump to this ending' : 'Jump here and choose again',
+      text: node.ending ? m().branchMap.jumpToEnding : m().branchMap.jumpHereAgain,
       attrs: { type: 'button', 'data-jump': node.path.join('.') },
       on: { click: () => jump(t, node) },
     });
@@ -298,18 +306,18 @@ export function openBranchMap(
     for (const [index, child] of [...node.children].sort(([a], [b]) => a - b)) {
       const choice = node.choices.find((c) => c.index === index);
       if (!choice) continue;
-      const where = child.ending ? words.nodeLong(child) : words.nodeLong(child).replace(/^Decision \d+, /, 'then ');
-      taken.append(h('li', { text: `${words.choiceLong(choice)}: ${where}` }));
+      const where = words.nodeThen(child);
+      taken.append(h('li', { text: m().branchMap.takenLine(words.choiceLong(choice), where) }));
     }
     append(
       details,
       h('h3', { text: words.nodeLong(node) }),
-      h('p', { text: `Audience ${node.meters.audience} · Your credibility ${node.meters.credibility}` }),
-      node.here ? h('p', { class: 'branch-map__here', text: 'You are here.' }) : null,
-      node.ending ? null : h('p', { text: `${words.tried(node)}.` }),
-      taken.childElementCount ? h('p', { text: 'Taken from here:' }) : null,
+      h('p', { text: m().branchMap.meters(node.meters.audience, node.meters.credibility) }),
+      node.here ? h('p', { class: 'branch-map__here', text: m().branchMap.youAreHere }) : null,
+      node.ending ? null : h('p', { text: m().branchMap.sentence(words.tried(node)) }),
+      taken.childElementCount ? h('p', { text: m().branchMap.takenFromHere }) : null,
       taken.childElementCount ? taken : null,
-      h('p', { text: `Runs through here: ${node.runs}` }),
+      h('p', { text: m().branchMap.runsThrough(node.runs) }),
       jumpButton,
     );
     if (focusJump) jumpButton.focus();
@@ -320,7 +328,7 @@ export function openBranchMap(
     panel.append(
       h('p', {
         class: 'branch-map__help',
-        text: 'The same map as a list: each decision in order, with a list of branches where runs chose differently.',
+        text: m().branchMap.listHelp,
       }),
       sequence(t, t.root),
     );
@@ -336,19 +344,19 @@ export function openBranchMap(
       if (children.length === 1) {
         const [index, child] = children[0]!;
         const choice = node.choices.find((c) => c.index === index);
-        if (choice) item.append(h('p', { class: 'branch-list__choice', text: `You chose ${words.choiceLong(choice)}.` }));
+        if (choice) item.append(h('p', { class: 'branch-list__choice', text: m().branchMap.youChose(words.choiceLong(choice)) }));
         node = child;
         continue;
       }
       if (children.length > 1) {
-        const branches = h('ul', { class: 'branch-list__branches', attrs: { 'aria-label': `${children.length} branches` } });
+        const branches = h('ul', { class: 'branch-list__branches', attrs: { 'aria-label': m().branchMap.branches(children.length) } });
         for (const [index, child] of children) {
           const choice = node.choices.find((c) => c.index === index);
           branches.append(
             h(
               'li',
               {},
-              h('p', { class: 'branch-list__choice', text: `Branch: you chose ${choice ? words.choiceLong(choice) : `choice ${index + 1}`}${child.live ? ' (this run)' : ''}.` }),
+              h('p', { class: 'branch-list__choice', text: m().branchMap.branch(choice ? words.choiceLong(choice) : m().branchMap.choiceNumber(index + 1), child.live) }),
               sequence(t, child),
             ),
           );
@@ -373,14 +381,14 @@ export function openBranchMap(
           'span',
           {},
           h('strong', { text: words.nodeLong(node) }),
-          ` · audience ${node.meters.audience}, credibility ${node.meters.credibility}`,
-          node.ending ? '' : ` · ${words.tried(node)}`,
-          node.here ? h('strong', { class: 'branch-map__here', text: ' · you are here' }) : '',
+          m().branchMap.listMeters(node.meters.audience, node.meters.credibility),
+          node.ending ? '' : m().branchMap.listTried(words.tried(node)),
+          node.here ? h('strong', { class: 'branch-map__here', text: m().branchMap.listHere }) : '',
         ),
         h('button', {
           class: 'icon-button',
-          text: 'Jump here',
-          attrs: { type: 'button', 'aria-label': `Jump here: ${words.nodeLong(node)}`, 'data-jump': node.path.join('.') },
+          text: m().branchMap.jumpHere,
+          attrs: { type: 'button', 'aria-label': m().branchMap.jumpHereLong(words.nodeLong(node)), 'data-jump': node.path.join('.') },
           on: { click: () => jump(t, node) },
         }),
       ),
@@ -402,17 +410,17 @@ export function openBranchMap(
           'li',
           { class: `ending-card${got ? ' ending-card--found' : ' ending-card--locked'}`, attrs: { 'data-ending': ending.id, 'data-found': String(got) } },
           h('span', { class: 'ending-card__mark', attrs: { 'aria-hidden': 'true' }, text: got ? '★' : '?' }),
-          h('strong', { class: 'ending-card__title', text: got ? ending.title : MAP_WORDS.notFound }),
-          got || !ending.hint ? h('span', { class: 'ending-card__runs', text: got ? MAP_WORDS.reached(ending.runs) : MAP_WORDS.noRunYet }) : null,
+          h('strong', { class: 'ending-card__title', text: got ? ending.title : m().map.notFound }),
+          got || !ending.hint ? h('span', { class: 'ending-card__runs', text: got ? m().map.reached(ending.runs) : m().map.noRunYet }) : null,
           reaching.length
-            ? h('span', { class: 'ending-card__which', text: MAP_WORDS.reachedWhen(reaching.slice(-3).map(({ run, n }) => MAP_WORDS.runName(n, formatTime(run.updatedAt)))) })
+            ? h('span', { class: 'ending-card__which', text: m().map.reachedWhen(reaching.slice(-3).map(({ run, n }) => m().map.runName(n, formatTime(run.updatedAt)))) })
             : null,
-          !got && ending.hint ? h('span', { class: 'ending-card__hint', text: MAP_WORDS.hint(ending.hint) }) : null,
+          !got && ending.hint ? h('span', { class: 'ending-card__hint', text: m().map.hint(ending.hint) }) : null,
           latest
             ? h('button', {
                 class: 'icon-button',
-                text: MAP_WORDS.seeEnding,
-                attrs: { type: 'button', 'aria-label': MAP_WORDS.seeEndingLong(ending.title) },
+                text: m().map.seeEnding,
+                attrs: { type: 'button', 'aria-label': m().map.seeEndingLong(ending.title) },
                 on: {
                   click: () => {
                     dialog?.close();
@@ -424,7 +432,7 @@ export function openBranchMap(
         ),
       );
     }
-    panel.append(h('p', { text: MAP_WORDS.foundCount(found, data.endings.length) }), gallery);
+    panel.append(h('p', { text: m().map.foundCount(found, data.endings.length) }), gallery);
   }
 
   // ---- comparison ----
@@ -432,21 +440,21 @@ export function openBranchMap(
     if (data.runs.length < 2) {
       panel.append(
         h('p', {
-          text: 'Comparing needs two runs. Finish another debate, or jump to a decision on the map and choose differently.',
+          text: m().branchMap.compareNeedsTwo,
         }),
       );
       return;
     }
     const runLabel = (r: RunRecord, n: number) =>
-      `Run ${n}: ${presetName(r.preset)}, ${formatTime(r.updatedAt)}, ${r.ending ? `ended “${cast.endings[r.ending]?.title ?? r.ending}”` : `stopped after ${r.path.length} decisions`}${r === data.currentRun ? ' (this run)' : ''}`;
+      m().branchMap.runLabel(n, presetName(r.preset), formatTime(r.updatedAt), r.ending ? (cast.endings[r.ending]?.title ?? r.ending) : null, r.path.length, r === data.currentRun);
     const picker = (label: string, chosen: RunRecord | undefined) => {
       const id = uniqueId('compare-run');
       const select = h('select', { id });
       data.runs.forEach((r, i) => select.append(h('option', { text: runLabel(r, i + 1), attrs: { value: i, selected: r === chosen } })));
       return { select, field: h('div', { class: 'field' }, h('label', { text: label, attrs: { for: id } }), select) };
     };
-    const a = picker('First run', data.compareFirst ?? data.runs.at(-1));
-    const b = picker('Second run', data.compareSecond ?? data.runs.at(-2));
+    const a = picker(m().branchMap.firstRun, data.compareFirst ?? data.runs.at(-1));
+    const b = picker(m().branchMap.secondRun, data.compareSecond ?? data.runs.at(-2));
     const out = h('div', { class: 'compare__out', attrs: { 'aria-live': 'polite' } });
     const render = () => {
       const ra = data.runs[Number(a.select.value)];
@@ -454,11 +462,11 @@ export function openBranchMap(
       clear(out);
       if (!ra || !rb) return;
       const names = {
-        a: ra === data.currentRun ? 'this run' : `run ${Number(a.select.value) + 1}`,
-        b: rb === data.currentRun ? 'this run' : `run ${Number(b.select.value) + 1}`,
+        a: ra === data.currentRun ? m().branchMap.thisRun : m().branchMap.runName(Number(a.select.value) + 1),
+        b: rb === data.currentRun ? m().branchMap.thisRun : m().branchMap.runName(Number(b.select.value) + 1),
       };
       if (ra === rb) {
-        out.append(h('p', { text: 'Pick two different runs to compare.' }));
+        out.append(h('p', { text: m().branchMap.pickTwo }));
         return;
       }
       const result = actions.compare(ra, rb);
@@ -479,7 +487,7 @@ export function openBranchMap(
     actions.jump(t, node.path, [...node.children.keys()]);
   }
 
-  dialog = openDialog('Branch map', header, tabList, ...order.map((t) => tabs[t].panel));
+  dialog = openDialog(m().branchMap.title, header, tabList, ...order.map((t) => tabs[t].panel));
   dialog.element.classList.add('dialog--full');
   dialog.closed.then(() => picture?.destroy());
   show(initial);

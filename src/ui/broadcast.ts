@@ -4,7 +4,7 @@
 // reduced motion shows it still.
 import type { Grade } from '../debate/contract.ts';
 import { clear, h } from './dom.ts';
-import { STAMP_WORDS, WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 /** How long a stamp stays up. */
 export const STAMP_MS = 1600;
@@ -21,7 +21,7 @@ export class Broadcast {
     this.stampEl = h('div', { class: 'stamp-slot', hidden: true });
     clear(root);
     root.append(
-      h('div', { class: 'on-air' }, h('span', { class: 'on-air__live', text: WORDS.live }), h('span', { class: 'on-air__title', text: title })),
+      h('div', { class: 'on-air' }, h('span', { class: 'on-air__live', text: m().words.live }), h('span', { class: 'on-air__title', text: title })),
       this.stampEl,
     );
   }
@@ -30,7 +30,7 @@ export class Broadcast {
   stamp(grade: Grade): void {
     window.clearTimeout(this.timer);
     // A fresh element restarts the CSS animation even when the same grade comes twice.
-    const fresh = h('div', { class: `stamp stamp--${grade}` }, h('span', { class: 'stamp__word', text: STAMP_WORDS[grade] }));
+    const fresh = h('div', { class: `stamp stamp--${grade}` }, h('span', { class: 'stamp__word', text: m().stamps[grade] }));
     this.stampEl.replaceChildren(fresh);
     this.stampEl.hidden = false;
     this.timer = window.setTimeout(() => this.clear(), STAMP_MS);

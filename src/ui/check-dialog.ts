@@ -10,14 +10,14 @@ import type { KeyValueStore } from '../debate/ports.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
 import './teachers.css';
+import { m } from '../i18n/index.ts';
 
 let sheet: CheckSheet | null = null;
 export const checkSheet = (): CheckSheet => (sheet ??= parseCheckSheet(checkJson));
 
-const VERDICT_WORD: Record<Verdict, string> = { sound: 'Sound', fallacy: 'Fallacy' };
 
 export function describeScore(score: CheckScore): string {
-  return `You caught ${score.hits} of ${score.fallacies} fallacies and marked ${score.falseAlarms} of ${score.sound} sound statements as fallacies. Score: ${score.hits} − ${score.falseAlarms} = ${score.score} (from −${score.sound} to ${score.fallacies}).`;
+  return m().checkDialog.score(score);
 }
 
 function explanations(items: readonly CheckItem[], answers: Readonly<Record<string, Verdict>>): HTMLElement {
@@ -30,7 +30,7 @@ function explanations(items: readonly CheckItem[], answers: Readonly<Record<stri
         'li',
         { attrs: { 'data-item': item.id, 'data-right': String(right) } },
         h('blockquote', { text: item.text }),
-        h('p', {}, h('strong', { text: `${VERDICT_WORD[item.kind]}: ${item.label}. ` }), `You said ${given ? VERDICT_WORD[given].toLowerCase() : 'nothing'}${right ? ' ✓' : ' ✗'}.`),
+        h('p', {}, h('strong', { text: m().checkDialog.label(item.kind, item.label) }), m().checkDialog.youSaid(given ?? null, right)),
         h('p', { text: item.explanation }),
         h('p', { class: 'check__who', text: `${item.speaker} [${item.source}]` }),
       ),
@@ -64,25 +64,25 @@ export function openCheck(when: CheckWhen, options: CheckOptions): DialogHandle 
         attrs: { type: 'radio', name, value: verdict, 'data-verdict': verdict },
         on: { change: () => (answers[item.id] = verdict) },
       });
-      return h('div', { class: 'check__option' }, input, h('label', { attrs: { for: id }, text: VERDICT_WORD[verdict] }));
+      return h('div', { class: 'check__option' }, input, h('label', { attrs: { for: id }, text: m().checkDialog.verdict[verdict] }));
     });
     form.append(
       h(
         'fieldset',
         { class: 'field check__item', attrs: { 'data-item': item.id, 'aria-labelledby': legendId } },
-        h('legend', { id: legendId, text: `Statement ${i + 1} of ${items.length}` }),
+        h('legend', { id: legendId, text: m().checkDialog.statement(i + 1, items.length) }),
         h('blockquote', { class: 'check__statement', text: item.text }),
         h('div', { class: 'check__options' }, ...options),
       ),
     );
   });
-  form.append(h('button', { class: 'primary', text: 'Score my answers', attrs: { type: 'submit' } }));
+  form.append(h('button', { class: 'primary', text: m().checkDialog.scoreButton, attrs: { type: 'submit' } }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const missing = unanswered(items, answers);
     if (missing.length > 0) {
-      const numbers = missing.map((m) => items.indexOf(m) + 1);
-      status.textContent = `Mark every statement first: ${numbers.length === 1 ? 'statement' : 'statements'} ${numbers.join(', ')} ${numbers.length === 1 ? 'is' : 'are'} still open.`;
+      const numbers = missing.map((open) => items.indexOf(open) + 1);
+      status.textContent = m().checkDialog.markAll(numbers);
       form.querySelector<HTMLInputElement>(`fieldset[data-item="${missing[0]?.id}"] input`)?.focus();
       return;
     }
@@ -95,26 +95,26 @@ export function openCheck(when: CheckWhen, options: CheckOptions): DialogHandle 
     options.onDone?.(result, kept);
   });
   body.append(h('p', { text: intro }), form);
-  const dialog = openDialog(when === 'before' ? 'Sound or fallacy? Before the debate' : 'Sound or fallacy? After the debate', body, status);
+  const dialog = openDialog(when === 'before' ? m().checkDialog.titleBefore : m().checkDialog.titleAfter, body, status);
   dialog.element.classList.add('dialog--wide');
   return dialog;
 }
 
 function resultView(when: CheckWhen, items: readonly CheckItem[], result: StoredCheck, kept: boolean, before?: StoredCheck): HTMLElement {
   const view = h('div', { class: 'check__result' });
-  view.append(h('h3', { text: `Your score: ${result.score}`, attrs: { tabindex: -1, 'data-score': result.score } }), h('p', { attrs: { 'data-score-text': '' }, text: describeScore(result) }));
+  view.append(h('h3', { text: m().checkDialog.yourScore(result.score), attrs: { tabindex: -1, 'data-score': result.score } }), h('p', { attrs: { 'data-score-text': '' }, text: describeScore(result) }));
   view.append(
-    h('p', { class: 'check__note', text: 'Marking everything "fallacy" would score 0: what counts is telling the two apart.' }),
+    h('p', { class: 'check__note', text: m().checkDialog.note }),
   );
-  if (!kept) view.append(h('p', { text: 'This browser would not let the game keep the result, so it will not be in your run file.' }));
+  if (!kept) view.append(h('p', { text: m().checkDialog.notKept }));
   if (when === 'before') {
-    view.append(h('p', { text: 'The answers come after your debate: take the check again from the ending screen and compare. Your score stays on this device until you save a run file.' }));
+    view.append(h('p', { text: m().checkDialog.answersLater }));
     return view;
   }
   if (before) {
     const change = result.score - before.score;
-    view.append(h('p', { attrs: { 'data-change': change }, text: `Before the debate you scored ${before.score}; the change is ${change > 0 ? '+' : ''}${change}.` }));
+    view.append(h('p', { attrs: { 'data-change': change }, text: m().checkDialog.change(before.score, change) }));
   }
-  view.append(h('h3', { text: 'The statements, with the answers' }), explanations(items, result.answers));
+  view.append(h('h3', { text: m().checkDialog.answers }), explanations(items, result.answers));
   return view;
 }

@@ -11,7 +11,7 @@ import type { Move } from '../debate/contract.ts';
 import type { ChoiceView } from '../debate/events.ts';
 import { clear, h } from './dom.ts';
 import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
-import { MAP_WORDS, WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export const MOVE_ORDER: readonly Move[] = ['rebut', 'argue', 'press', 'concede', 'attack', 'closing', 'continue'];
 
@@ -39,7 +39,7 @@ export class ChoicesPanel {
     clear(this.root);
     this.offered = choices;
     const keys = keysFor(choices);
-    const heading = h('h2', { class: 'choices__title', id: 'choices-heading', text: 'Your move', attrs: { tabindex: '-1' } });
+    const heading = h('h2', { class: 'choices__title', id: 'choices-heading', text: m().words.yourMove, attrs: { tabindex: '-1' } });
     this.root.append(heading);
     const byMove = new Map<Move, ChoiceView[]>();
     for (const choice of choices) byMove.set(choice.move, [...(byMove.get(choice.move) ?? []), choice]);
@@ -106,7 +106,7 @@ export class ChoicesPanel {
     if (choice.worn) classes.push('choice--worn');
     const details: (HTMLElement | null)[] = [];
     if (choice.worn) {
-      details.push(h('span', { class: 'choice__worn', text: WORDS.cardWorn }));
+      details.push(h('span', { class: 'choice__worn', text: m().words.cardWorn }));
     }
     return h(
       'button',
@@ -127,7 +127,7 @@ export class ChoicesPanel {
       card ? h('span', { class: 'choice__card', text: card.name }) : null,
       h('span', { class: 'choice__name', text: choice.text }),
       ...details,
-      chosenBefore ? h('span', { class: 'choice__before', text: MAP_WORDS.takenBefore }) : null,
+      chosenBefore ? h('span', { class: 'choice__before', text: m().map.takenBefore }) : null,
     );
   }
 }

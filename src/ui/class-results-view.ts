@@ -15,7 +15,7 @@ import './teachers.css';
 import { splitPastedCodes } from '../debate/run-code.ts';
 import { studentsCsv, studentsTable } from './class-students.ts';
 import { downloadText } from './download.ts';
-import { CLASS_WORDS, reasonsText } from './words.ts';
+import { m, reasonsText } from '../i18n/index.ts';
 
 /** Bigger files are not run files; they are refused without being read. */
 const MAX_FILE_BYTES = MAX_RUN_FILE_CHARS * 4;
@@ -42,10 +42,10 @@ const signed = (n: number) => (n > 0 ? `+${fixed(n)}` : fixed(n));
 function shareCell(count: number, share: number, of: number): HTMLElement {
   const bar = h('span', { class: 'share__bar', attrs: { 'aria-hidden': 'true' } });
   bar.style.width = `${Math.round(share * 100)}%`;
-  return h('td', { class: 'share' }, h('span', { class: 'share__track', attrs: { 'aria-hidden': 'true' } }, bar), h('span', { class: 'share__text', text: `${percent(share)} (${count} of ${of})` }));
+  return h('td', { class: 'share' }, h('span', { class: 'share__track', attrs: { 'aria-hidden': 'true' } }, bar), h('span', { class: 'share__text', text: m().classResults.shareText(percent(share), count, of) }));
 }
 
-function table(caption: string, head: string[], rows: (string | HTMLElement)[][]): HTMLElement {
+function table(caption: string, head: readonly string[], rows: (string | HTMLElement)[][]): HTMLElement {
   const body = h('tbody');
   for (const row of rows) body.append(h('tr', {}, ...row.map((cell) => (typeof cell === 'string' ? h('td', { text: cell }) : cell))));
   return h(
@@ -57,75 +57,75 @@ function table(caption: string, head: string[], rows: (string | HTMLElement)[][]
 
 export function renderResults(cast: StoryTable, results: ClassResults, fileCount: number): HTMLElement {
   const out = h('div', { class: 'results' });
-  const counted = `${results.runs} ${results.runs === 1 ? 'run' : 'runs'} counted`;
-  const tables = [results.presets.full && `${results.presets.full} on the full table`, results.presets.short && `${results.presets.short} on the short table`].filter(Boolean).join(', ');
+  const counted = m().classResults.counted(results.runs);
+  const tables = [results.presets.full && m().classResults.onFull(results.presets.full), results.presets.short && m().classResults.onShort(results.presets.short)].filter(Boolean).join(', ');
   out.append(
-    h('h3', { text: 'Summary' }),
+    h('h3', { text: m().classResults.summary }),
     h('p', {
       attrs: { 'data-summary': '' },
-      text: `${fileCount} ${fileCount === 1 ? 'file' : 'files'} read: ${counted}${tables ? ` (${tables})` : ''}${results.unfinished ? `, ${results.unfinished} of them unfinished` : ''}; ${results.invalid.length} left out.`,
+      text: m().classResults.filesRead(fileCount, counted, tables, results.unfinished, results.invalid.length),
     }),
   );
 
   if (results.invalid.length > 0) {
     const list = h('ul', { class: 'results__invalid' });
     for (const bad of results.invalid) list.append(h('li', { attrs: { 'data-file': bad.name } }, h('strong', { text: bad.name }), `: ${reasonsText(bad.reasons)}`));
-    out.append(h('h3', { text: 'Files left out' }), h('p', { text: 'These files could not be used. The others still count.' }), list);
+    out.append(h('h3', { text: m().classResults.leftOutHeading }), h('p', { text: m().classResults.leftOutHelp }), list);
   }
   if (results.runs === 0) {
-    out.append(h('p', { text: 'No run could be counted yet. Add run files downloaded from the transcript in this version of the game.' }));
+    out.append(h('p', { text: m().classResults.noneCounted }));
     return out;
   }
 
-  out.append(h('h3', { text: CLASS_WORDS.studentsHeading }), studentsTable(cast, results));
+  out.append(h('h3', { text: m().classroom.studentsHeading }), studentsTable(cast, results));
 
-  out.append(h('h3', { text: 'Endings reached' }));
-  if (results.endings.length === 0) out.append(h('p', { text: 'No run reached an ending yet.' }));
+  out.append(h('h3', { text: m().classResults.endingsReached }));
+  if (results.endings.length === 0) out.append(h('p', { text: m().classResults.noEnding }));
   else {
     out.append(
       table(
-        'How the debates ended',
-        ['ending', 'share of the runs'],
+        m().classResults.endingsCaption,
+        m().classResults.endingsColumns,
         results.endings.map((e) => [h('td', { text: endingTitle(cast, e.id), attrs: { 'data-ending': e.id } }), shareCell(e.count, e.share, results.runs)]),
       ),
     );
   }
 
-  out.append(h('h3', { text: 'The 2-minute check' }));
+  out.append(h('h3', { text: m().classResults.check }));
   const { before, after, paired } = results.quiz;
-  if (!before && !after) out.append(h('p', { text: 'No run file carries check scores.' }));
+  if (!before && !after) out.append(h('p', { text: m().classResults.noCheck }));
   else {
     const row = (label: string, s: typeof before) =>
       s ? [label, String(s.count), fixed(s.meanHits), fixed(s.meanFalseAlarms), signed(s.meanScore)] : [label, '0', '–', '–', '–'];
     out.append(
       table(
-        'Check scores: hits are fallacies marked fallacy; false alarms are sound statements marked fallacy; the score is their difference',
-        ['check', 'students', 'mean hits', 'mean false alarms', 'mean score'],
-        [row('before the debate', before), row('after the debate', after)],
+        m().classResults.checkCaption,
+        m().classResults.checkColumns,
+        [row(m().classResults.before, before), row(m().classResults.after, after)],
       ),
     );
-    if (paired) out.append(h('p', { attrs: { 'data-paired': '' }, text: `${paired.count} ${paired.count === 1 ? 'student' : 'students'} took both: mean change ${signed(paired.meanChange)} points.` }));
+    if (paired) out.append(h('p', { attrs: { 'data-paired': '' }, text: m().classResults.paired(paired.count, signed(paired.meanChange)) }));
   }
 
-  out.append(h('h3', { text: 'Moves most often graded weak or backfire' }));
-  if (results.weakMoves.length === 0) out.append(h('p', { text: 'No move was graded weak or backfire.' }));
+  out.append(h('h3', { text: m().classResults.weakHeading }));
+  if (results.weakMoves.length === 0) out.append(h('p', { text: m().classResults.noWeak }));
   else {
     out.append(
       table(
-        'Weak and backfiring moves, most frequent first',
-        ['where', 'move', 'weak', 'backfire', 'made'],
-        results.weakMoves.slice(0, 10).map((m) => [
-          sectionTitle(cast, m.section, m.figure),
-          `“${m.text}” (${moveName(cast, m.move)})`,
-          String(m.weak),
-          String(m.backfire),
-          String(m.chosen),
+        m().classResults.weakCaption,
+        m().classResults.weakColumns,
+        results.weakMoves.slice(0, 10).map((w) => [
+          sectionTitle(cast, w.section, w.figure),
+          `“${w.text}” (${moveName(cast, w.move)})`,
+          String(w.weak),
+          String(w.backfire),
+          String(w.chosen),
         ]),
       ),
     );
   }
 
-  out.append(h('h3', { text: 'Each decision: what the class chose' }));
+  out.append(h('h3', { text: m().classResults.decisionsHeading }));
   for (const d of results.decisions) {
     const id = uniqueId('results-decision');
     // A card choice names its card: the choice's words are written for this guest.
@@ -134,15 +134,15 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
       moveName(cast, c.move),
       shareCell(c.count, c.share, d.reached),
     ]);
-    const moves = d.moves.filter((m) => m.count > 0).map((m) => `${moveName(cast, m.move)} ${percent(m.share)}`).join(' · ');
+    const moves = d.moves.filter((c) => c.count > 0).map((c) => `${moveName(cast, c.move)} ${percent(c.share)}`).join(' · ');
     out.append(
       h(
         'section',
         { class: 'results__decision', attrs: { 'aria-labelledby': id, 'data-position': d.position } },
         h('h4', { id, text: `${sectionTitle(cast, d.section, d.figure)}: ${afterLabel(cast, d.after)}` }),
         d.leadIn ? h('p', { class: 'results__leadin' }, h('strong', { text: `${speakerName(cast, d.leadIn.speaker)}: ` }), d.leadIn.text) : null,
-        h('p', { text: `Reached by ${d.reached} ${d.reached === 1 ? 'student' : 'students'}. By move: ${moves}.` }),
-        table(`Choices at ${sectionTitle(cast, d.section, d.figure)}, ${afterLabel(cast, d.after)}`, ['choice', 'move', 'share of those who reached it'], rows),
+        h('p', { text: m().classResults.reached(d.reached, moves) }),
+        table(m().classResults.choicesAt(sectionTitle(cast, d.section, d.figure), afterLabel(cast, d.after)), m().classResults.choiceColumns, rows),
       ),
     );
   }
@@ -151,7 +151,7 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
 
 export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHandle {
   const inputId = uniqueId('run-files');
-  const newBuilder = () => new ClassResultsBuilder(story, CLASS_WORDS.codeLine);
+  const newBuilder = () => new ClassResultsBuilder(story, m().classroom.codeLine);
   let builder = newBuilder();
   let fileCount = 0;
   let latest: ClassResults | null = null;
@@ -166,12 +166,12 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
     const list = [...files];
     if (list.length === 0) return;
     const mine = round;
-    status.textContent = `Reading ${list.length} ${list.length === 1 ? 'file' : 'files'}…`;
+    status.textContent = m().classResults.reading(list.length);
     const read = await readRunFiles(list);
     // Each replay takes a moment: one file per task keeps the page responsive, with progress.
     for (const [i, file] of read.entries()) {
       if (mine !== round) return;
-      status.textContent = `Replaying ${i + 1} of ${read.length}…`;
+      status.textContent = m().classResults.replayingFiles(i + 1, read.length);
       await nextTask();
       if (mine !== round) return;
       // add() never throws; a file that somehow did is still counted as read, and the rest go on.
@@ -189,7 +189,7 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
     const results = builder.results;
     latest = results;
     output.replaceChildren(renderResults(cast, results, fileCount));
-    status.textContent = `${results.runs} ${results.runs === 1 ? 'run' : 'runs'} counted, ${results.invalid.length} left out.`;
+    status.textContent = m().classResults.done(results.runs, results.invalid.length);
     printButton.disabled = false;
     csvButton.disabled = results.runs === 0;
   };
@@ -198,13 +198,13 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
   const addCodes = async (text: string) => {
     const lines = splitPastedCodes(text);
     if (lines.length === 0) {
-      status.textContent = CLASS_WORDS.pasteNone;
+      status.textContent = m().classroom.pasteNone;
       return;
     }
     const mine = round;
     for (const [i, line] of lines.entries()) {
       if (mine !== round) return;
-      status.textContent = `Replaying ${i + 1} of ${lines.length}…`;
+      status.textContent = m().classResults.replayingCodes(i + 1, lines.length);
       await nextTask();
       if (mine !== round) return;
       try {
@@ -221,20 +221,20 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
   const pasteArea = h(
     'div',
     { class: 'field results__codes no-print' },
-    h('label', { attrs: { for: pasteId }, text: CLASS_WORDS.pasteLabel }),
+    h('label', { attrs: { for: pasteId }, text: m().classroom.pasteLabel }),
     paste,
-    h('div', {}, h('button', { text: CLASS_WORDS.pasteAdd, attrs: { type: 'button' }, on: { click: () => void addCodes(paste.value).then(() => (paste.value = '')) } })),
+    h('div', {}, h('button', { text: m().classroom.pasteAdd, attrs: { type: 'button' }, on: { click: () => void addCodes(paste.value).then(() => (paste.value = '')) } })),
   );
   const csvButton = h('button', {
-    text: CLASS_WORDS.downloadCsv,
+    text: m().classroom.downloadCsv,
     attrs: { type: 'button', disabled: true },
     on: {
       click: () => {
         if (!latest || !dialog) return;
         const now = new Date();
         const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-        downloadText(CLASS_WORDS.csvName(day), studentsCsv(cast, latest), 'text/csv', dialog.element);
-        status.textContent = CLASS_WORDS.csvSaved;
+        downloadText(m().classroom.csvName(day), studentsCsv(cast, latest), 'text/csv', dialog.element);
+        status.textContent = m().classroom.csvSaved;
       },
     },
   });
@@ -251,7 +251,7 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
   const drop = h(
     'div',
     { class: 'dropzone', attrs: { 'data-dropzone': '' } },
-    h('label', { attrs: { for: inputId } }, h('strong', { text: 'Choose run files' }), h('span', { text: ' (you can pick many at once), or drop them here.' })),
+    h('label', { attrs: { for: inputId } }, h('strong', { text: m().classResults.choose }), h('span', { text: m().classResults.chooseHint })),
     input,
   );
   drop.addEventListener('dragover', (event) => {
@@ -265,9 +265,9 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
     drop.classList.remove('dropzone--over');
     void add(event.dataTransfer?.files ?? []);
   });
-  const printButton = h('button', { text: 'Print these results', attrs: { type: 'button', disabled: true }, on: { click: () => dialog && printDialog(dialog.element) } });
+  const printButton = h('button', { text: m().classResults.print, attrs: { type: 'button', disabled: true }, on: { click: () => dialog && printDialog(dialog.element) } });
   const clearButton = h('button', {
-    text: 'Start over',
+    text: m().classResults.startOver,
     attrs: { type: 'button' },
     on: {
       click: () => {
@@ -278,14 +278,14 @@ export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHan
         output.replaceChildren();
         printButton.disabled = true;
         csvButton.disabled = true;
-        status.textContent = 'Cleared. Nothing was kept.';
+        status.textContent = m().classResults.cleared;
       },
     },
   });
 
   dialog = openDialog(
-    'Class results',
-    h('p', { text: 'Pick or drop your students’ run files (each student downloads one from “Print or download the transcript”). They are read here, in this browser, and never uploaded or kept.' }),
+    m().classResults.title,
+    h('p', { text: m().classResults.help }),
     drop,
     pasteArea,
     h('div', { class: 'screen__row no-print' }, printButton, csvButton, clearButton),

@@ -7,8 +7,8 @@ import { speakerName, type StoryTable } from '../debate/cast.ts';
 import type { ClassResults, StudentRow } from '../debate/class-results.ts';
 import type { Grade } from '../debate/contract.ts';
 import { h } from './dom.ts';
-import { endingTitle, GRADE_WORD, sectionTitle } from './teacher-labels.ts';
-import { CLASS_WORDS } from './words.ts';
+import { endingTitle, gradeWord, sectionTitle } from './teacher-labels.ts';
+import { m } from '../i18n/index.ts';
 
 const POINTS: Record<Grade, number> = { strong: 3, partial: 2, weak: 1, backfire: 0 };
 const GRADES: Grade[] = ['strong', 'partial', 'weak', 'backfire'];
@@ -23,21 +23,21 @@ interface Column {
 }
 
 const exchangeHead = (cast: StoryTable, x: ClassResults['exchanges'][number]) => (x.figure ? speakerName(cast, x.figure) : sectionTitle(cast, x.section));
-const who = (row: StudentRow) => row.name ?? CLASS_WORDS.unnamed;
+const who = (row: StudentRow) => row.name ?? m().classroom.unnamed;
 
 function columns(cast: StoryTable, results: ClassResults): Column[] {
-  const words = CLASS_WORDS.columns;
-  const score = (n: number | undefined) => (n === undefined ? CLASS_WORDS.notFaced : n > 0 ? `+${n}` : String(n));
+  const words = m().classroom.columns;
+  const score = (n: number | undefined) => (n === undefined ? m().classroom.notFaced : n > 0 ? `+${n}` : String(n));
   return [
     { key: 'student', head: words.student, text: who, sort: (r) => r.name?.toLocaleLowerCase() ?? null },
-    { key: 'from', head: words.from, text: (r) => `${r.from === 'code' ? CLASS_WORDS.fromCode : CLASS_WORDS.fromFile}: ${r.source}`, sort: (r) => `${r.from} ${r.source}` },
-    { key: 'table', head: words.table, text: (r) => CLASS_WORDS.tableName[r.preset], sort: (r) => r.preset },
-    { key: 'ending', head: words.ending, text: (r) => (r.ending ? endingTitle(cast, r.ending) : CLASS_WORDS.noEnding), sort: (r) => (r.ending ? endingTitle(cast, r.ending) : null) },
+    { key: 'from', head: words.from, text: (r) => `${r.from === 'code' ? m().classroom.fromCode : m().classroom.fromFile}: ${r.source}`, sort: (r) => `${r.from} ${r.source}` },
+    { key: 'table', head: words.table, text: (r) => m().classroom.tableName[r.preset], sort: (r) => r.preset },
+    { key: 'ending', head: words.ending, text: (r) => (r.ending ? endingTitle(cast, r.ending) : m().classroom.noEnding), sort: (r) => (r.ending ? endingTitle(cast, r.ending) : null) },
     ...results.exchanges.map(
       (x): Column => ({
         key: `x:${x.section}`,
         head: exchangeHead(cast, x),
-        text: (r) => r.grades[x.section]?.map((g) => GRADE_WORD[g]).join(', ') || CLASS_WORDS.notFaced,
+        text: (r) => r.grades[x.section]?.map((g) => gradeWord(g)).join(', ') || m().classroom.notFaced,
         // The mean grade of the exchange's moves: strong 3, partial 2, weak 1, backfire 0.
         sort: (r) => {
           const grades = r.grades[x.section];
@@ -101,7 +101,7 @@ export function studentsTable(cast: StoryTable, results: ClassResults): HTMLElem
     h(
       'table',
       { class: 'results-table' },
-      h('caption', { text: CLASS_WORDS.studentsCaption }),
+      h('caption', { text: m().classroom.studentsCaption }),
       h('thead', {}, h('tr', {}, ...heads.map((x) => x.th))),
       body,
     ),
@@ -121,14 +121,14 @@ function cell(value: string | number): string {
  * column per exchange, then the counts of each grade and the check scores.
  */
 export function studentsCsv(cast: StoryTable, results: ClassResults): string {
-  const w = CLASS_WORDS.csv;
+  const w = m().classroom.csv;
   const head = [w.student, w.from, w.source, w.table, w.ending, ...results.exchanges.map((x) => exchangeHead(cast, x)), w.strong, w.partial, w.weak, w.backfire, w.before, w.after];
   const rows = results.students.map((r) => [
     r.name ?? '',
-    r.from === 'code' ? CLASS_WORDS.fromCode : CLASS_WORDS.fromFile,
+    r.from === 'code' ? m().classroom.fromCode : m().classroom.fromFile,
     r.source,
-    CLASS_WORDS.tableName[r.preset],
-    r.ending ? endingTitle(cast, r.ending) : CLASS_WORDS.noEnding,
+    m().classroom.tableName[r.preset],
+    r.ending ? endingTitle(cast, r.ending) : m().classroom.noEnding,
     ...results.exchanges.map((x) => (r.grades[x.section] ?? []).join('; ')),
     ...GRADES.map((g) => r.counts[g]),
     r.quiz.before ?? '',

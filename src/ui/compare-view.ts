@@ -4,8 +4,8 @@ import { speakerName, type StoryTable } from '../debate/cast.ts';
 import { biggestDifferenceSentence, exchangeName, type Comparison, type ExchangeRow, type RunOutcome, type TakenStep } from '../debate/compare.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { h } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
-const GRADE_WORDS = { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfired' } as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 export function renderComparison(c: Comparison, cast: StoryTable, names: { a: string; b: string }): HTMLElement {
@@ -13,11 +13,11 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
   const table = h(
     'table',
     { class: 'compare__table' },
-    h('caption', { text: `${title(names.a)} and ${names.b}, side by side` }),
+    h('caption', { text: m().compare.caption(title(names.a), names.b) }),
     h(
       'thead',
       {},
-      h('tr', {}, h('th', { text: 'Exchange', attrs: { scope: 'col' } }), h('th', { text: title(names.a), attrs: { scope: 'col' } }), h('th', { text: title(names.b), attrs: { scope: 'col' } })),
+      h('tr', {}, h('th', { text: m().compare.exchange, attrs: { scope: 'col' } }), h('th', { text: title(names.a), attrs: { scope: 'col' } }), h('th', { text: title(names.b), attrs: { scope: 'col' } })),
     ),
   );
   const body = h('tbody');
@@ -26,11 +26,11 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
     h(
       'tr',
       { class: 'compare__shared' },
-      h('th', { text: 'Shared start', attrs: { scope: 'row' } }),
+      h('th', { text: m().compare.sharedStart, attrs: { scope: 'row' } }),
       h('td', {
         text: shared.length
-          ? `Both made the same ${shared.length === 1 ? 'first choice' : `first ${shared.length} choices`}, through ${exchangeName(cast, shared.at(-1)!)}.`
-          : 'They part ways at the very first decision.',
+          ? m().compare.sameStart(shared.length, exchangeName(cast, shared.at(-1)!))
+          : m().compare.partAtOnce,
         attrs: { colspan: 2 },
       }),
     ),
@@ -45,7 +45,7 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
           'th',
           { attrs: { scope: 'row' } },
           h('span', { text: capital(exchangeName(cast, row)) }),
-          diverges ? h('span', { class: 'compare__flag', text: 'First different choice' }) : null,
+          diverges ? h('span', { class: 'compare__flag', text: m().compare.firstDifferent }) : null,
         ),
         cell(row, row.a, cast),
         cell(row, row.b, cast),
@@ -56,7 +56,7 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
     h(
       'tr',
       { class: 'compare__endings' },
-      h('th', { text: 'Ending', attrs: { scope: 'row' } }),
+      h('th', { text: m().compare.ending, attrs: { scope: 'row' } }),
       endingCell(c.a, cast),
       endingCell(c.b, cast),
     ),
@@ -66,7 +66,7 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
     'div',
     { class: 'compare' },
     h('p', { class: 'compare__verdict', text: biggestDifferenceSentence(c, cast, names) }),
-    h('div', { class: 'compare__scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Comparison table' } }, table),
+    h('div', { class: 'compare__scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': m().compare.tableLabel } }, table),
   );
 }
 
@@ -75,7 +75,7 @@ function capital(text: string): string {
 }
 
 function cell(row: ExchangeRow, steps: TakenStep[], cast: StoryTable): HTMLTableCellElement {
-  if (steps.length === 0) return h('td', { class: 'compare__none', text: 'Not reached in this run.' });
+  if (steps.length === 0) return h('td', { class: 'compare__none', text: m().compare.notReached });
   const list = h('ul', { class: 'compare__moves' });
   for (const step of steps) {
     const move = cast.moves[step.choice.move] ?? step.choice.move;
@@ -86,10 +86,10 @@ function cell(row: ExchangeRow, steps: TakenStep[], cast: StoryTable): HTMLTable
         {},
         h('span', { class: 'compare__choice', text: `“${step.choice.text}”` }),
         h('span', { class: 'compare__move', text: step.choice.move === 'continue' ? '' : ` ${move}` }),
-        step.grade ? h('span', { class: `badge badge--grade-${step.grade}`, text: GRADE_WORDS[step.grade] }) : null,
+        step.grade ? h('span', { class: `badge badge--grade-${step.grade}`, text: m().compare.grade[step.grade] }) : null,
         h('span', {
           class: 'compare__meters',
-          text: `Audience ${step.after.audience} (${signed(d.audience)}) · credibility ${step.after.credibility} (${signed(d.credibility)})`,
+          text: m().compare.meters(step.after.audience, signed(d.audience), step.after.credibility, signed(d.credibility)),
         }),
       ),
     );
@@ -100,7 +100,7 @@ function cell(row: ExchangeRow, steps: TakenStep[], cast: StoryTable): HTMLTable
     'td',
     {},
     list,
-    stance && row.figure ? h('p', { class: 'compare__stance', text: `${speakerName(cast, row.figure)} ends ${STANCE_LOOK[stance].word.toLowerCase()}` }) : null,
+    stance && row.figure ? h('p', { class: 'compare__stance', text: m().compare.endsStance(speakerName(cast, row.figure), STANCE_LOOK[stance].word.toLowerCase()) }) : null,
   );
 }
 
@@ -108,7 +108,7 @@ function endingCell(run: RunOutcome, cast: StoryTable): HTMLTableCellElement {
   return h(
     'td',
     {},
-    h('strong', { text: run.ending ? (cast.endings[run.ending]?.title ?? run.ending) : 'Not finished' }),
-    h('span', { class: 'compare__meters', text: `Audience ${run.meters.audience} · credibility ${run.meters.credibility}` }),
+    h('strong', { text: run.ending ? (cast.endings[run.ending]?.title ?? run.ending) : m().compare.notFinished }),
+    h('span', { class: 'compare__meters', text: m().compare.endMeters(run.meters.audience, run.meters.credibility) }),
   );
 }

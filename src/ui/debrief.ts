@@ -3,6 +3,7 @@
 // with a "Try it" jump to where it was offered. Then prompts to critique the expert's own rhetoric.
 import type { Alternative, Debrief, Exchange, GradedMove, MoveLabel, Quote } from '../debate/debrief.ts';
 import { speakerName, type StoryTable } from '../debate/cast.ts';
+import type { Grade } from '../debate/contract.ts';
 import type { DebateEngine } from '../debate/engine.ts';
 import { lineParts } from '../debate/tags.ts';
 import { metersText, moveText } from '../debate/transcript-doc.ts';
@@ -10,6 +11,7 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { quoteView } from './document-view.ts';
 import { append, h, type Child } from './dom.ts';
 import type { RunReports } from './run-report.ts';
+import { m } from '../i18n/index.ts';
 
 export interface DebriefActions {
   /**
@@ -23,7 +25,7 @@ export interface DebriefActions {
   aboutSource?(): void;
 }
 
-const gradeBadge = (grade: string) => h('span', { class: `badge badge--grade-${grade}`, text: grade });
+const gradeBadge = (grade: Grade) => h('span', { class: `badge badge--grade-${grade}`, text: m().debrief.grade[grade] });
 
 /** The article paragraphs behind a principle, folded away until asked for. */
 function sourcesFold(sources: readonly Quote[], summary: string): Child {
@@ -48,24 +50,24 @@ function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefA
   const slot = h('div', { class: 'debrief__alternative', attrs: { 'data-decision': move.decision } });
   const alt: Alternative | null | undefined = move.alternative;
   if (alt === undefined) {
-    slot.append(h('p', { class: 'debrief__pending', text: 'Working out the other moves on offer…' }));
+    slot.append(h('p', { class: 'debrief__pending', text: m().debrief.working }));
     return slot;
   }
   if (alt === null) {
-    slot.append(h('p', { text: 'Nothing else on offer here would have graded as well as your move.' }));
+    slot.append(h('p', { text: m().debrief.nothingBetter }));
     return slot;
   }
-  const where = exchange.kind === 'closing' ? 'your closing' : `the exchange with ${exchange.name}`;
-  const hint = `Back at ${where}. Try: “${alt.text}”.`;
+  const where = exchange.kind === 'closing' ? m().debrief.yourClosing : m().debrief.exchangeWith(exchange.name);
+  const hint = m().debrief.tryHint(where, alt.text);
   append(
     slot,
-    h('p', {}, h('strong', { text: alt.better ? 'A stronger move here: ' : 'Another move as strong: ' }), moveSummary(alt), ' ', gradeBadge(alt.grade)),
-    alt.why ? h('p', { class: 'debrief__why' }, h('em', { text: 'Why: ' }), alt.why.text) : null,
-    sourcesFold(alt.why?.sources ?? [], 'Its source in the article'),
+    h('p', {}, h('strong', { text: alt.better ? m().debrief.stronger : m().debrief.asStrong }), moveSummary(alt), ' ', gradeBadge(alt.grade)),
+    alt.why ? h('p', { class: 'debrief__why' }, h('em', { text: m().debrief.whyLabel }), alt.why.text) : null,
+    sourcesFold(alt.why?.sources ?? [], m().debrief.itsSource),
     h('button', {
       class: 'debrief__try',
-      text: 'Try it',
-      attrs: { type: 'button', 'aria-label': `Try it: go back to ${where} and choose “${alt.text}”` },
+      text: m().debrief.tryIt,
+      attrs: { type: 'button', 'aria-label': m().debrief.tryItLong(where, alt.text) },
       on: {
         click: () => {
           close();
@@ -83,7 +85,7 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
   const dl = h('dl', { class: 'terms debrief__terms' });
   dl.append(
     ...term(
-      exchange.kind === 'closing' ? 'The question' : 'The claim',
+      exchange.kind === 'closing' ? m().debrief.question : m().debrief.claim,
       ...exchange.claim.map((l) => {
         // A dramatized lead-in (the game's words, in italics) before the part from the article.
         const { lead, rest } = lineParts(l);
@@ -93,32 +95,32 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
           h('strong', { text: `${speakerName(cast, l.speaker)}: ` }),
           lead ? h('em', { class: 'line__lead-in', text: lead }) : null,
           rest,
-          lead ? h('span', { class: 'badge badge--dramatized', text: 'lead-in dramatized' }) : null,
+          lead ? h('span', { class: 'badge badge--dramatized', text: m().debrief.leadIn }) : null,
         );
       }),
     ),
   );
-  if (exchange.claimSources.length > 0) dl.append(...term('From the article', ...exchange.claimSources.map(quoteView)));
-  if (exchange.rhetoric) dl.append(...term('The rhetorical move at work', h('p', { text: exchange.rhetoric })));
+  if (exchange.claimSources.length > 0) dl.append(...term(m().debrief.fromArticle, ...exchange.claimSources.map(quoteView)));
+  if (exchange.rhetoric) dl.append(...term(m().debrief.rhetoric, h('p', { text: exchange.rhetoric })));
   if (exchange.presses.length > 0) {
-    dl.append(...term('You asked first', h('ul', {}, ...exchange.presses.map((p) => h('li', { text: `“${p.text}”` })))));
+    dl.append(...term(m().debrief.askedFirst, h('ul', {}, ...exchange.presses.map((p) => h('li', { text: `“${p.text}”` })))));
   }
-  if (exchange.moves.length === 0) dl.append(...term('Your move', h('p', { text: 'No graded move yet.' })));
+  if (exchange.moves.length === 0) dl.append(...term(m().debrief.yourMove, h('p', { text: m().debrief.noGradedMove })));
   for (const move of exchange.moves) {
     dl.append(
-      ...term(move.move === 'concede' ? 'Your concession' : 'Your move', h('p', {}, moveSummary(move), ' ', gradeBadge(move.grade))),
+      ...term(move.move === 'concede' ? m().debrief.concession : m().debrief.yourMove, h('p', {}, moveSummary(move), ' ', gradeBadge(move.grade))),
       ...term(
-        `Why it was ${move.grade}`,
-        h('p', { text: move.why?.text ?? '(No principle recorded for this move.)' }),
-        sourcesFold(move.why?.sources ?? [], 'The principle in the article'),
+        m().debrief.whyGrade(move.grade),
+        h('p', { text: move.why?.text ?? m().debrief.noPrinciple }),
+        sourcesFold(move.why?.sources ?? [], m().debrief.principle),
       ),
-      ...(move.cardRhetoric ? term(`The card's own move: ${move.cardName ?? ''}`, h('p', { text: move.cardRhetoric })) : []),
-      ...term('What else could you have tried', alternativeView(exchange, move, actions, close)),
+      ...(move.cardRhetoric ? term(m().debrief.cardMove(move.cardName ?? ''), h('p', { text: move.cardRhetoric })) : []),
+      ...term(m().debrief.elseTried, alternativeView(exchange, move, actions, close)),
     );
   }
   if (exchange.kind === 'figure') {
-    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? `; ${exchange.name} went from ${exchange.stanceBefore ?? '?'} to ${exchange.stanceAfter}` : '';
-    dl.append(...term('The room', h('p', { text: `${metersText(exchange.metersAfter, exchange.metersBefore)}${moved}.` })));
+    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? m().debrief.stanceMoved(exchange.name, exchange.stanceBefore ?? '?', exchange.stanceAfter) : '';
+    dl.append(...term(m().debrief.room, h('p', { text: `${metersText(exchange.metersAfter, exchange.metersBefore)}${moved}.` })));
   }
   return h(
     'section',
@@ -134,27 +136,27 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
  */
 function summaryTable(debrief: Debrief): HTMLElement {
   const rows = debrief.exchanges.flatMap((x) =>
-    x.moves.map((m) =>
+    x.moves.map((move) =>
       h(
         'tr',
         { attrs: { role: 'row' } },
         h('th', { attrs: { scope: 'row', role: 'rowheader' }, text: x.name }),
-        h('td', { attrs: { role: 'cell' } }, moveSummary(m), ' ', gradeBadge(m.grade)),
+        h('td', { attrs: { role: 'cell' } }, moveSummary(move), ' ', gradeBadge(move.grade)),
       ),
     ),
   );
   return h(
     'table',
     { class: 'debrief__summary', attrs: { role: 'table' } },
-    h('caption', { text: 'Your moves at a glance' }),
+    h('caption', { text: m().debrief.glance }),
     h(
       'thead',
       { attrs: { role: 'rowgroup' } },
       h(
         'tr',
         { attrs: { role: 'row' } },
-        h('th', { attrs: { scope: 'col', role: 'columnheader' }, text: 'Exchange' }),
-        h('th', { attrs: { scope: 'col', role: 'columnheader' }, text: 'Your move and its grade' }),
+        h('th', { attrs: { scope: 'col', role: 'columnheader' }, text: m().debrief.exchange }),
+        h('th', { attrs: { scope: 'col', role: 'columnheader' }, text: m().debrief.moveAndGrade }),
       ),
     ),
     h('tbody', { attrs: { role: 'rowgroup' } }, ...rows),
@@ -166,8 +168,8 @@ function promptsView(debrief: Debrief): Child {
   return h(
     'section',
     { class: 'debrief__critique', attrs: { 'aria-labelledby': 'debrief-critique' } },
-    h('h3', { id: 'debrief-critique', text: 'Critique the expert' }),
-    h('p', { text: 'The same lens applies to Mehdi Motaharnia, whose counterpoints you held. Discuss:' }),
+    h('h3', { id: 'debrief-critique', text: m().debrief.critique }),
+    h('p', { text: m().debrief.critiqueHelp }),
     ...debrief.prompts.map((p) =>
       h('div', { class: 'debrief__prompt' }, h('h4', { text: p.title }), h('p', { text: p.text }), ...p.sources.map(quoteView)),
     ),
@@ -185,21 +187,21 @@ export function openDebrief(engine: DebateEngine, reports: RunReports, actions: 
     'div',
     { class: 'prose debrief' },
     h('p', {
-      text: 'Exchange by exchange: what was claimed and where it comes from, the rhetorical move at work, what you did, how it graded and why, and what else you could have tried. Then the same lens on the expert.',
+      text: m().debrief.intro,
     }),
-    ending ? h('p', {}, h('strong', { text: 'Ending: ' }), ending.title, `. Where the room ended: ${metersText(debrief.meters)}.`) : h('p', { text: `The debate is still going. So far: ${metersText(debrief.meters)}.` }),
+    ending ? h('p', {}, h('strong', { text: m().debrief.ending }), ending.title, m().debrief.roomEnded(metersText(debrief.meters))) : h('p', { text: m().debrief.stillGoing(metersText(debrief.meters)) }),
     h(
       'div',
       { class: 'debrief__actions' },
-      h('button', { class: 'primary', text: 'Print or download the transcript', attrs: { type: 'button' }, on: { click: () => { close(); actions.transcript(); } } }),
-      actions.aboutSource ? h('button', { text: 'About the source', attrs: { type: 'button' }, on: { click: () => actions.aboutSource?.() } }) : null,
+      h('button', { class: 'primary', text: m().debrief.transcript, attrs: { type: 'button' }, on: { click: () => { close(); actions.transcript(); } } }),
+      actions.aboutSource ? h('button', { text: m().debrief.aboutSource, attrs: { type: 'button' }, on: { click: () => actions.aboutSource?.() } }) : null,
     ),
-    debrief.exchanges.length > 0 ? summaryTable(debrief) : h('p', { text: 'No exchange has been played yet.' }),
+    debrief.exchanges.length > 0 ? summaryTable(debrief) : h('p', { text: m().debrief.noExchange }),
     status,
   );
   const sections = debrief.exchanges.map((x) => exchangeView(reports.cast, x, actions, close));
   append(body, ...sections, promptsView(debrief));
-  dialog = openDialog('Debrief', body);
+  dialog = openDialog(m().debrief.title, body);
   dialog.element.classList.add('dialog--document');
   void dialog.closed.then(() => {
     closed = true;
@@ -213,9 +215,9 @@ export function openDebrief(engine: DebateEngine, reports: RunReports, actions: 
   };
   const pending = debrief.exchanges.flatMap((x) => x.moves).filter((m) => m.alternative === undefined);
   if (pending.length > 0) {
-    status.textContent = 'Working out the strongest moves you did not take…';
+    status.textContent = m().debrief.workingAll;
     void reports.complete(engine, redraw, () => closed).then((done) => {
-      if (done) status.textContent = 'All the other moves on offer have been checked.';
+      if (done) status.textContent = m().debrief.allChecked;
     });
   }
   return dialog;

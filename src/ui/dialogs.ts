@@ -1,6 +1,7 @@
 // Modal dialogs on the native <dialog> element: it traps focus, closes on Escape and gives focus
 // back to whatever opened it.
 import { h, uniqueId, type Child } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 export interface DialogHandle {
   element: HTMLDialogElement;
@@ -14,7 +15,7 @@ export function openDialog(title: string, ...content: Child[]): DialogHandle {
   const dialog = h('dialog', { attrs: { 'aria-labelledby': headingId } });
   const closeButton = h('button', {
     class: 'icon-button',
-    text: 'Close',
+    text: m().dialogs.close,
     attrs: { type: 'button' },
     on: { click: () => dialog.close() },
   });

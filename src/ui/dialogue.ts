@@ -8,7 +8,7 @@ import type { StoryTable } from '../debate/cast.ts';
 import type { LineEvent } from '../debate/events.ts';
 import { lineParts } from '../debate/tags.ts';
 import { clear, h, uniqueId } from './dom.ts';
-import { GRADE_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export class DialoguePanel {
   private revealTimer = 0;
@@ -72,8 +72,8 @@ export class DialoguePanel {
       marks.append(
         h('span', {
           class: 'badge badge--dramatized',
-          text: 'Lead-in dramatized',
-          attrs: { title: 'The words in italics are written for the game; the rest is quoted or closely paraphrased from the source.' },
+          text: m().dialogue.leadIn,
+          attrs: { title: m().dialogue.leadInHint },
         }),
       );
     }
@@ -82,18 +82,18 @@ export class DialoguePanel {
       marks.append(
         h('span', {
           class: 'badge badge--dramatized',
-          text: 'Dramatized',
-          attrs: { title: 'Beyond the article: written for the game, in the spirit of the speaker’s quoted view.' },
+          text: m().dialogue.dramatized,
+          attrs: { title: m().dialogue.dramatizedHint },
         }),
       );
     }
     if (line.grade) {
-      marks.append(h('span', { class: `badge badge--grade-${line.grade}`, text: GRADE_WORDS[line.grade] }));
+      marks.append(h('span', { class: `badge badge--grade-${line.grade}`, text: m().grades[line.grade] }));
     }
     this.nextButton = withContinue
       ? h('button', {
           class: 'dialogue__next primary',
-          text: 'Continue',
+          text: m().dialogue.continueLabel,
           attrs: { type: 'button', 'aria-keyshortcuts': 'Enter Space' },
           on: { click: () => this.press() },
         })
@@ -101,7 +101,7 @@ export class DialoguePanel {
     if (this.nextButton) marks.append(this.nextButton);
     this.root.append(who, text, marks);
     if (line.why) {
-      this.root.append(h('p', { class: 'dialogue__why transcript__meta', text: `Why: ${line.why.text} (${line.why.sources.join(', ')})` }));
+      this.root.append(h('p', { class: 'dialogue__why transcript__meta', text: m().dialogue.why(line.why.text, line.why.sources) }));
     }
     this.full = line.text;
     this.shown = 0;
@@ -185,13 +185,13 @@ export class DialoguePanel {
       'div',
       { class: 'source-note__popup', id: popupId, hidden: true, attrs: { role: 'tooltip' } },
       h('p', { class: 'source-note__heading', text: paragraph ? `${paragraph.heading} [${id}]` : `[${id}]` }),
-      h('p', { text: paragraph?.text ?? 'This paragraph is not in the article.' }),
+      h('p', { text: paragraph?.text ?? m().dialogue.notInArticle }),
     );
     const show = () => (popup.hidden = false);
     const hide = () => (popup.hidden = true);
     const chip = h('button', {
       class: 'chip',
-      text: `Source: ${id}`,
+      text: m().dialogue.sourceChip(id),
       attrs: { type: 'button', 'aria-describedby': popupId },
       on: {
         focus: show,

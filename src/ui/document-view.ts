@@ -4,6 +4,7 @@
 import type { Block, Inline } from '../debate/document.ts';
 import type { Quote } from '../debate/debrief.ts';
 import { h, type Child } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -21,7 +22,7 @@ export function quoteView(q: Pick<Quote, 'id' | 'text' | 'heading'>): HTMLElemen
   return h(
     'blockquote',
     { class: 'quote', attrs: { cite: `#source-${q.id}` } },
-    h('p', {}, h('span', { class: 'article-paragraph__id', text: `[${q.id}]` }), q.text || '(This paragraph is not in the article.)'),
+    h('p', {}, h('span', { class: 'article-paragraph__id', text: `[${q.id}]` }), q.text || m().documentView.notInArticle),
     q.heading ? h('footer', { class: 'quote__where', text: q.heading }) : null,
   );
 }

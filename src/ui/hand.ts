@@ -5,7 +5,7 @@
 import type { StoryTable } from '../debate/cast.ts';
 import { CARDS } from '../debate/contract.ts';
 import { clear, h } from './dom.ts';
-import { WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export function showHand(root: HTMLElement, cast: StoryTable): void {
   clear(root);
@@ -16,5 +16,5 @@ export function showHand(root: HTMLElement, cast: StoryTable): void {
     if (!card) continue;
     list.append(h('li', { class: 'hand__card' }, h('span', { class: 'hand__name', text: card.name }), h('span', { class: 'hand__point', text: card.point })));
   }
-  root.append(h('p', { class: 'hand__title' }, h('strong', { text: WORDS.hand }), ' ', h('span', { text: WORDS.handNote })), list);
+  root.append(h('p', { class: 'hand__title' }, h('strong', { text: m().words.hand }), ' ', h('span', { text: m().words.handNote })), list);
 }

@@ -7,15 +7,15 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { documentView } from './document-view.ts';
 import { h } from './dom.ts';
 import { printDialog } from './print.ts';
-import { CLASS_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export function openHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>): DialogHandle {
   const doc = buildHandout(cast, article, checkSheet());
   let dialog: DialogHandle | null = null;
-  const print = h('button', { class: 'primary no-print', text: CLASS_WORDS.handoutPrint, attrs: { type: 'button' }, on: { click: () => dialog && printDialog(dialog.element) } });
+  const print = h('button', { class: 'primary no-print', text: m().classroom.handoutPrint, attrs: { type: 'button' }, on: { click: () => dialog && printDialog(dialog.element) } });
   const view = documentView(doc.blocks, 1);
   view.classList.add('prose', 'handout');
-  dialog = openDialog(CLASS_WORDS.handoutTitle, h('p', { class: 'no-print', text: CLASS_WORDS.handoutHelp }), print, view);
+  dialog = openDialog(m().classroom.handoutTitle, h('p', { class: 'no-print', text: m().classroom.handoutHelp }), print, view);
   dialog.element.classList.add('dialog--wide');
   return dialog;
 }

@@ -3,7 +3,7 @@
 // drawer, stepping back and the menu.
 import type { Meters, Progress } from '../debate/events.ts';
 import { h } from './dom.ts';
-import { WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export interface HudActions {
   menu(): void;
@@ -41,29 +41,29 @@ export class Hud {
       );
       return { root, value, fill, delta, timer: 0 };
     };
-    this.meters = { audience: meter('audience', 'Audience'), credibility: meter('credibility', 'Your credibility') };
+    this.meters = { audience: meter('audience', m().hud.audience), credibility: meter('credibility', m().hud.credibility) };
     this.soundButton = h('button', {
       class: 'icon-button hud__sound',
-      text: WORDS.sound,
-      attrs: { type: 'button', 'aria-pressed': 'true', 'aria-keyshortcuts': 'M', title: WORDS.soundHint },
+      text: m().words.sound,
+      attrs: { type: 'button', 'aria-pressed': 'true', 'aria-keyshortcuts': 'M', title: m().words.soundHint },
       on: { click: () => actions.toggleSound() },
     });
     this.transcriptButton = h('button', {
       class: 'icon-button hud__transcript',
-      text: WORDS.transcript,
-      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'transcript-panel', title: WORDS.transcriptHint },
+      text: m().words.transcript,
+      attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'transcript-panel', title: m().words.transcriptHint },
       on: { click: () => actions.toggleTranscript() },
     });
     this.backButton = h('button', {
       class: 'icon-button',
-      text: 'Step back',
-      attrs: { type: 'button', 'aria-keyshortcuts': 'Backspace', title: 'Step back one decision (Backspace)' },
+      text: m().hud.stepBack,
+      attrs: { type: 'button', 'aria-keyshortcuts': 'Backspace', title: m().hud.stepBackHint },
       on: { click: () => actions.stepBack() },
     });
     const menu = h('button', {
       class: 'icon-button',
-      text: 'Menu',
-      attrs: { type: 'button', 'aria-keyshortcuts': 'Escape', title: 'Pause menu (Esc)' },
+      text: m().hud.menu,
+      attrs: { type: 'button', 'aria-keyshortcuts': 'Escape', title: m().hud.menuHint },
       on: { click: () => actions.menu() },
     });
     const actionsEl = h('div', { class: 'hud__actions' }, this.soundButton, this.transcriptButton, this.backButton, menu);
@@ -92,14 +92,14 @@ export class Hud {
     const { stage, round, rounds } = progress;
     this.progress.textContent =
       stage === 'opponents' && round > 0
-        ? `Opponent ${round} of ${rounds}`
+        ? m().hud.opponent(round, rounds)
         : stage === 'voices'
-          ? 'Two more voices'
+          ? m().hud.voices
           : stage === 'closing'
-            ? 'Closing statements'
+            ? m().hud.closing
             : stage === 'ending'
-              ? 'The verdict'
-              : 'Opening';
+              ? m().hud.verdict
+              : m().hud.opening;
   }
 
   setMeters(meters: Meters, delta?: Meters): void {
@@ -131,9 +131,9 @@ export class Hud {
 }
 
 function describe(value: number): string {
-  if (value >= 80) return 'very high';
-  if (value >= 60) return 'high';
-  if (value >= 40) return 'middling';
-  if (value >= 20) return 'low';
-  return 'very low';
+  if (value >= 80) return m().hud.veryHigh;
+  if (value >= 60) return m().hud.high;
+  if (value >= 40) return m().hud.middling;
+  if (value >= 20) return m().hud.low;
+  return m().hud.veryLow;
 }

@@ -8,7 +8,7 @@
 import type { BranchNode } from '../debate/branches.ts';
 import type { Exchange, ExchangeColumn, ExchangeGroup, MoveTaken } from '../debate/exchanges.ts';
 import { h, uniqueId } from './dom.ts';
-import { MAP_WORDS, STAMP_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export interface OverviewText {
   /** The name over a column: a guest's short name, or the part of the debate. */
@@ -33,7 +33,7 @@ function moveChip(text: OverviewText, move: MoveTaken): HTMLElement {
     'span',
     { class: classes.join(' '), attrs: { 'data-label': '' } },
     text.moveName(move),
-    move.grade ? h('span', { class: 'overview-move__grade', text: ` · ${STAMP_WORDS[move.grade]}` }) : null,
+    move.grade ? h('span', { class: 'overview-move__grade', text: ` · ${m().stamps[move.grade]}` }) : null,
   );
 }
 
@@ -45,17 +45,17 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
   const card = h('li', { class: classes.join(' '), attrs: { 'data-exchange': exchange.first.path.join('.') } });
   // Several branches reached this part: each card says which move led into it.
   if (branched && exchange.after) {
-    card.append(h('p', { class: 'overview-card__after', attrs: { 'data-label': '' }, text: MAP_WORDS.after(text.moveName(exchange.after)) }));
+    card.append(h('p', { class: 'overview-card__after', attrs: { 'data-label': '' }, text: m().map.after(text.moveName(exchange.after)) }));
   }
   if (exchange.group === 'ending') {
     const id = exchange.first.ending ?? '';
     card.append(
       h('p', { class: 'overview-card__ending', attrs: { 'data-label': '' }, text: text.endingTitle(id) }),
-      h('p', { class: 'overview-card__meta', attrs: { 'data-label': '' }, text: MAP_WORDS.runsHere(exchange.runs) }),
+      h('p', { class: 'overview-card__meta', attrs: { 'data-label': '' }, text: m().map.runsHere(exchange.runs) }),
       h('button', {
         class: 'icon-button',
-        text: MAP_WORDS.seeEnding,
-        attrs: { type: 'button', 'aria-label': MAP_WORDS.seeEndingLong(text.endingTitle(id)), 'data-jump': exchange.first.path.join('.') },
+        text: m().map.seeEnding,
+        attrs: { type: 'button', 'aria-label': m().map.seeEndingLong(text.endingTitle(id)), 'data-jump': exchange.first.path.join('.') },
         on: { click: () => actions.jump(exchange.first) },
       }),
     );
@@ -70,7 +70,7 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
     moves.append(
       h(
         'div',
-        { class: `overview-card__row${fork ? ' overview-card__row--fork' : ''}`, attrs: fork ? { role: 'group', 'aria-label': MAP_WORDS.fork(decision.taken.length) } : {} },
+        { class: `overview-card__row${fork ? ' overview-card__row--fork' : ''}`, attrs: fork ? { role: 'group', 'aria-label': m().map.fork(decision.taken.length) } : {} },
         ...decision.taken.map((m) => moveChip(text, m)),
       ),
     );
@@ -85,7 +85,7 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
         {},
         h('button', {
           class: 'overview-card__decision',
-          text: MAP_WORDS.decision(node.path.length + 1, decision.taken.length, decision.taken.length + decision.untried),
+          text: m().map.decision(node.path.length + 1, decision.taken.length, decision.taken.length + decision.untried),
           attrs: { type: 'button', 'data-decision': node.path.join('.') },
           on: { click: () => actions.select(node) },
         }),
@@ -94,13 +94,13 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
   }
   const open = h('button', {
     class: 'overview-card__open',
-    text: MAP_WORDS.openExchange,
-    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': detailId, 'aria-label': MAP_WORDS.openExchangeLong(text.groupName(exchange.group)) },
+    text: m().map.openExchange,
+    attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': detailId, 'aria-label': m().map.openExchangeLong(text.groupName(exchange.group)) },
     on: {
       click: () => {
         detail.hidden = !detail.hidden;
         open.setAttribute('aria-expanded', String(!detail.hidden));
-        open.textContent = detail.hidden ? MAP_WORDS.openExchange : MAP_WORDS.closeExchange;
+        open.textContent = detail.hidden ? m().map.openExchange : m().map.closeExchange;
         card.classList.toggle('overview-card--open', !detail.hidden);
       },
     },
@@ -110,8 +110,8 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
     h(
       'p',
       { class: 'overview-card__meta' },
-      exchange.untried > 0 ? h('span', { class: 'overview-card__untried', attrs: { 'data-label': '' }, text: MAP_WORDS.untried(exchange.untried) }) : null,
-      exchange.here ? h('strong', { class: 'branch-map__here', attrs: { 'data-label': '' }, text: MAP_WORDS.youAreHere }) : null,
+      exchange.untried > 0 ? h('span', { class: 'overview-card__untried', attrs: { 'data-label': '' }, text: m().map.untried(exchange.untried) }) : null,
+      exchange.here ? h('strong', { class: 'branch-map__here', attrs: { 'data-label': '' }, text: m().map.youAreHere }) : null,
     ),
     open,
     detail,
@@ -121,7 +121,7 @@ function exchangeCard(text: OverviewText, exchange: Exchange, actions: OverviewA
 
 /** The overview of one table's exchanges. */
 export function renderOverview(columns: readonly ExchangeColumn[], text: OverviewText, actions: OverviewActions): HTMLElement {
-  const list = h('ol', { class: 'overview', attrs: { 'aria-label': MAP_WORDS.overviewLabel } });
+  const list = h('ol', { class: 'overview', attrs: { 'aria-label': m().map.overviewLabel } });
   columns.forEach((column, i) => {
     const headingId = uniqueId('group');
     list.append(

@@ -5,6 +5,7 @@
 import { hierarchy, tree as tidyTree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { BranchNode, BranchTree } from '../debate/branches.ts';
 import type { ChoiceView } from '../debate/events.ts';
+import { m } from '../i18n/index.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const NODE_W = 176;
@@ -73,7 +74,7 @@ export class MapPicture {
     this.element.className = 'map-picture';
     this.element.tabIndex = 0;
     this.element.setAttribute('role', 'group');
-    this.element.setAttribute('aria-label', 'Branch map picture');
+    this.element.setAttribute('aria-label', m().mapPicture.pictureLabel);
     this.element.setAttribute('aria-describedby', helpId);
     this.element.append(this.svgRoot);
     this.draw();
@@ -228,7 +229,7 @@ export class MapPicture {
   private drawLock(p: { x: number; y: number }, count: number): SVGGElement {
     const g = svg('g', { class: 'map-lock', 'aria-hidden': 'true' });
     g.append(
-      svg('title', {}, `${count} ${count === 1 ? 'choice' : 'choices'} not tried yet`),
+      svg('title', {}, m().mapPicture.notTried(count)),
       svg('circle', { cx: p.x, cy: p.y, r: LOCK_R }),
       svg('text', { x: p.x, y: p.y + 6, 'text-anchor': 'middle', class: 'map-lock__mark' }, '?'),
       svg('text', { x: p.x + LOCK_R + 6, y: p.y + 5, class: 'map-lock__count' }, `×${count}`),
@@ -243,10 +244,10 @@ export class MapPicture {
     if (node.here) classes.push('map-node--here');
     if (node.ending) classes.push('map-node--ending');
     const title = shorten(this.text.nodeTitle(node), 19);
-    const meters = `${node.ending ? 'End' : `#${node.path.length + 1}`} · Aud ${node.meters.audience} · Cred ${node.meters.credibility}`;
+    const meters = m().mapPicture.nodeMeters(node.ending ? null : node.path.length + 1, node.meters.audience, node.meters.credibility);
     // The name starts with the words on the node (WCAG 2.5.3, label in name: a speech user says
     // what they see), then says the same in full.
-    const visible = [title, meters, node.here ? 'You are here' : ''].filter(Boolean).join(' ');
+    const visible = [title, meters, node.here ? m().mapPicture.youAreHere : ''].filter(Boolean).join(' ');
     const g = svg('g', {
       class: classes.join(' '),
       tabindex: 0,
@@ -265,7 +266,7 @@ export class MapPicture {
     if (node.here) {
       // The leading space (not drawn: SVG collapses it) keeps "You" from running into the text
       // before it when the node's words are read as one string, as assistive tools do.
-      g.append(svg('text', { class: 'map-node__here', x: p.x, y: y - 8, 'text-anchor': 'middle' }, ' You are here'));
+      g.append(svg('text', { class: 'map-node__here', x: p.x, y: y - 8, 'text-anchor': 'middle' }, ` ${m().mapPicture.youAreHere}`));
     }
     g.addEventListener('click', () => {
       if (this.dragged > 6) return;

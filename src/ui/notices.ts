@@ -4,7 +4,7 @@
 // about (the card a "Try it" suggests, the line a replay link reached) nor the focused control.
 // An informational notice goes away on its own, but not while the pointer or focus is on it.
 import { h, uniqueId } from './dom.ts';
-import { WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 import './keeping.css';
 
 export interface NoticeOptions {
@@ -94,7 +94,7 @@ export class Notices {
     const textId = uniqueId('notice');
     const close = h('button', {
       class: 'icon-button',
-      text: WORDS.dismiss,
+      text: m().words.dismiss,
       attrs: { type: 'button', 'aria-describedby': textId },
       on: { click: () => this.remove(notice) },
     });

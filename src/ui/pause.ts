@@ -1,6 +1,7 @@
 // The pause menu: resume, settings, sources, the branch map, and quitting to the title.
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 export interface PauseActions {
   settings(): void;
@@ -30,18 +31,18 @@ export function openPause(actions: PauseActions): DialogHandle {
       },
     });
   dialog = openDialog(
-    'Paused',
+    m().pause.paused,
     h(
       'div',
       { class: 'screen__actions' },
-      item('Resume', () => undefined, true),
-      item('Settings', actions.settings),
-      item('About the source', actions.sources),
-      item('Branch map: replay other choices', actions.branchMap),
-      actions.saveSlot ? item('Save to a slot', actions.saveSlot) : null,
-      actions.share ? item('Share this debate', actions.share) : null,
-      actions.transcript ? item('Transcript: print or download', actions.transcript) : null,
-      item('Quit to the title', actions.quit),
+      item(m().pause.resume, () => undefined, true),
+      item(m().pause.settings, actions.settings),
+      item(m().pause.aboutSource, actions.sources),
+      item(m().pause.branchMap, actions.branchMap),
+      actions.saveSlot ? item(m().pause.saveSlot, actions.saveSlot) : null,
+      actions.share ? item(m().pause.share, actions.share) : null,
+      actions.transcript ? item(m().pause.transcript, actions.transcript) : null,
+      item(m().pause.quit, actions.quit),
     ),
   );
   return dialog;

@@ -4,9 +4,10 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
 import { PRIVACY_SECTION, renderGuideSection } from './guide.ts';
 import './teachers.css';
+import { m } from '../i18n/index.ts';
 
 export function openPrivacy(): DialogHandle {
   const body = renderGuideSection(PRIVACY_SECTION);
   body.classList.add('prose', 'guide');
-  return openDialog('Privacy', body, h('p', { class: 'guide__note', text: 'Settings → Clear my data is on the title screen and in the menu during a debate.' }));
+  return openDialog(m().privacy.title, body, h('p', { class: 'guide__note', text: m().privacy.clearNote }));
 }

@@ -4,7 +4,7 @@ import type { Meters, TableState } from '../debate/events.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { clear, h } from './dom.ts';
 import { runCodeBox, studentNameField, type StudentNameStore } from './student-name.ts';
-import { TITLE_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export interface TitleActions {
   start(preset: 'full' | 'short'): void;
@@ -46,22 +46,22 @@ export class Screen {
     const buttons = [
       hasSave
         ? finished
-          ? option(TITLE_WORDS.seeEnding, TITLE_WORDS.seeEndingHint(finished), () => actions.continueSaved(), true)
-          : option('Continue', 'Pick up the debate where you left it', () => actions.continueSaved(), true)
+          ? option(m().title.seeEnding, m().title.seeEndingHint(finished), () => actions.continueSaved(), true)
+          : option(m().screens.continueLabel, m().screens.continueHint, () => actions.continueSaved(), true)
         : null,
-      option('The full table', 'Six opponents, then two more voices: about 20 minutes', () => actions.start('full'), !hasSave),
-      option('The short table', 'Three opponents, then two more voices: about 12 minutes', () => actions.start('short')),
-      actions.check ? option('Take the 2-minute check first', 'Optional: ten statements from the article, sound or fallacy?', () => actions.check?.()) : null,
+      option(m().screens.fullTable, m().screens.fullTableHint, () => actions.start('full'), !hasSave),
+      option(m().screens.shortTable, m().screens.shortTableHint, () => actions.start('short')),
+      actions.check ? option(m().screens.checkFirst, m().screens.checkFirstHint, () => actions.check?.()) : null,
     ];
     const row = h(
       'div',
       { class: 'screen__row' },
-      actions.savedDebates ? h('button', { text: 'Saved debates', attrs: { type: 'button' }, on: { click: () => actions.savedDebates?.() } }) : null,
-      h('button', { text: 'Settings', attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
-      h('button', { text: 'About the source', attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
-      h('button', { text: 'For teachers', attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
-      actions.branchMap ? h('button', { text: 'Branch map', attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
-      actions.privacy ? h('button', { text: 'Privacy', attrs: { type: 'button' }, on: { click: () => actions.privacy?.() } }) : null,
+      actions.savedDebates ? h('button', { text: m().screens.savedDebates, attrs: { type: 'button' }, on: { click: () => actions.savedDebates?.() } }) : null,
+      h('button', { text: m().screens.settings, attrs: { type: 'button' }, on: { click: () => actions.settings() } }),
+      h('button', { text: m().screens.aboutSource, attrs: { type: 'button' }, on: { click: () => actions.sources() } }),
+      h('button', { text: m().screens.forTeachers, attrs: { type: 'button' }, on: { click: () => actions.teachers() } }),
+      actions.branchMap ? h('button', { text: m().screens.branchMap, attrs: { type: 'button' }, on: { click: () => actions.branchMap?.() } }) : null,
+      actions.privacy ? h('button', { text: m().screens.privacy, attrs: { type: 'button' }, on: { click: () => actions.privacy?.() } }) : null,
     );
     this.root.append(
       h(
@@ -70,7 +70,7 @@ export class Screen {
         h('h2', { class: 'screen__title', id: 'title-heading', text: title }),
         h('p', {
           class: 'screen__subtitle',
-          text: 'A televised round table on whether Iran should negotiate with the US, staged from an IRNA article. Six public figures argue against talks; you answer them with the counterpoints of the expert Mehdi Motaharnia.',
+          text: m().screens.subtitle,
         }),
         h('div', { class: 'screen__actions' }, ...buttons, row),
         student ? studentNameField(student) : null,
@@ -91,7 +91,7 @@ export class Screen {
     for (const id of state.seats) {
       const stance = state.stances[id];
       if (!stance) continue;
-      stances.append(h('li', { text: `${cast.speakers[id]?.name ?? id}: ${STANCE_LOOK[stance].word}` }));
+      stances.append(h('li', { text: m().screens.stance(cast.speakers[id]?.name ?? id, STANCE_LOOK[stance].word) }));
     }
     const button = (text: string, onClick: () => void, primary = false) =>
       h('button', { class: primary ? 'primary' : '', text, attrs: { type: 'button' }, on: { click: onClick } });
@@ -99,7 +99,7 @@ export class Screen {
       h(
         'div',
         { class: 'screen__panel screen__panel--ending', attrs: { role: 'region', 'aria-labelledby': 'ending-heading' } },
-        h('p', { class: 'screen__subtitle', text: 'The verdict' }),
+        h('p', { class: 'screen__subtitle', text: m().screens.verdict }),
         h('h2', { class: 'screen__title', id: 'ending-heading', text: ending.title }),
         h(
           'div',
@@ -108,8 +108,8 @@ export class Screen {
           h(
             'section',
             { class: 'ending__room', attrs: { 'aria-labelledby': 'ending-room' } },
-            h('h3', { id: 'ending-room', text: 'Where the room ended' }),
-            h('p', { text: `Audience ${state.meters.audience} of 100 · Your credibility ${state.meters.credibility} of 100` }),
+            h('h3', { id: 'ending-room', text: m().screens.roomEnded }),
+            h('p', { text: m().screens.meters(state.meters.audience, state.meters.credibility) }),
             stances,
           ),
         ),
@@ -117,16 +117,16 @@ export class Screen {
         h(
           'div',
           { class: 'screen__actions ending__actions' },
-          button('Debrief: what worked and why', () => actions.debrief(), true),
+          button(m().screens.debrief, () => actions.debrief(), true),
           h(
             'div',
             { class: 'screen__row' },
-            button('Play again', () => actions.playAgain()),
-            actions.branchMap ? button('Branch map', () => actions.branchMap?.()) : null,
-            actions.transcript ? button('Print or download the transcript', () => actions.transcript?.()) : null,
-            actions.share ? button('Share this debate', () => actions.share?.()) : null,
-            actions.check ? button('The 2-minute check, after', () => actions.check?.()) : null,
-            button('Back to the title', () => actions.title()),
+            button(m().screens.playAgain, () => actions.playAgain()),
+            actions.branchMap ? button(m().screens.branchMap, () => actions.branchMap?.()) : null,
+            actions.transcript ? button(m().screens.transcript, () => actions.transcript?.()) : null,
+            actions.share ? button(m().screens.share, () => actions.share?.()) : null,
+            actions.check ? button(m().screens.checkAfter, () => actions.check?.()) : null,
+            button(m().screens.backToTitle, () => actions.title()),
           ),
         ),
         // The code a student hands in instead of a file: below the next steps, never pushing them down.

@@ -3,6 +3,7 @@
 import type { Settings, TextSpeed } from '../platform/settings.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 export interface SettingsActions {
   change(settings: Settings): void;
@@ -37,36 +38,36 @@ export function openSettings(current: Settings, actions: SettingsActions): Dialo
     const input = h('input', { id, attrs: { type: 'checkbox', checked }, on: { change: () => onChange(input.checked) } });
     return h('div', { class: 'field field--row' }, input, h('label', { attrs: { for: id }, text: label }));
   };
-  const speeds: [TextSpeed, string][] = [['slow', 'Slow'], ['normal', 'Normal'], ['fast', 'Fast'], ['instant', 'Instant']];
+  const speeds: [TextSpeed, string][] = [['slow', m().settingsDialog.slow], ['normal', m().settingsDialog.normal], ['fast', m().settingsDialog.fast], ['instant', m().settingsDialog.instant]];
   const speed = h('select', {
     id: 'setting-speed',
     on: { change: () => update({ textSpeed: speed.value as TextSpeed }) },
   });
   for (const [value, label] of speeds) speed.append(h('option', { attrs: { value, selected: value === settings.textSpeed }, text: label }));
-  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  const pct = (v: number) => m().settingsDialog.percent(v);
   const clearButton = h('button', {
-    text: 'Clear my data',
+    text: m().settingsDialog.clearData,
     attrs: { type: 'button' },
     on: {
       click: () => {
-        if (window.confirm('Delete every save, setting and record of past debates this game keeps in this browser?')) actions.clearData();
+        if (window.confirm(m().settingsDialog.clearConfirm)) actions.clearData();
       },
     },
   });
   return openDialog(
-    'Settings',
-    range('setting-text', 'Text size', settings.textScale, 1, 2, 0.25, pct, (v) => update({ textScale: v })),
-    h('div', { class: 'field' }, h('label', { attrs: { for: 'setting-speed' }, text: 'Text speed' }), speed),
-    check('setting-motion', 'Reduce motion (show lines whole, no animation)', settings.reducedMotion, (v) => update({ reducedMotion: v })),
-    check('setting-contrast', 'High contrast', settings.highContrast, (v) => update({ highContrast: v })),
-    range('setting-effects', 'Sound effects volume', settings.effectsVolume, 0, 1, 0.1, pct, (v) => update({ effectsVolume: v })),
-    range('setting-ambience', 'Room ambience volume', settings.ambienceVolume, 0, 1, 0.1, pct, (v) => update({ ambienceVolume: v })),
-    check('setting-mute', 'Mute all sound', settings.muted, (v) => update({ muted: v })),
-    h('h3', { text: 'Your data' }),
+    m().settingsDialog.title,
+    range('setting-text', m().settingsDialog.textSize, settings.textScale, 1, 2, 0.25, pct, (v) => update({ textScale: v })),
+    h('div', { class: 'field' }, h('label', { attrs: { for: 'setting-speed' }, text: m().settingsDialog.textSpeed }), speed),
+    check('setting-motion', m().settingsDialog.reduceMotion, settings.reducedMotion, (v) => update({ reducedMotion: v })),
+    check('setting-contrast', m().settingsDialog.highContrast, settings.highContrast, (v) => update({ highContrast: v })),
+    range('setting-effects', m().settingsDialog.effects, settings.effectsVolume, 0, 1, 0.1, pct, (v) => update({ effectsVolume: v })),
+    range('setting-ambience', m().settingsDialog.ambience, settings.ambienceVolume, 0, 1, 0.1, pct, (v) => update({ ambienceVolume: v })),
+    check('setting-mute', m().settingsDialog.mute, settings.muted, (v) => update({ muted: v })),
+    h('h3', { text: m().settingsDialog.yourData }),
     h('p', {
       text: actions.persistent
-        ? 'Saves, settings and the record of your past debates stay in this browser only. Nothing is sent anywhere.'
-        : 'This browser is not letting the game store anything, so saves are off: the debate lives in memory until you close the page. Nothing is sent anywhere.',
+        ? m().settingsDialog.dataKept
+        : m().settingsDialog.dataNotKept,
     }),
     clearButton,
   );

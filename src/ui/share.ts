@@ -3,6 +3,7 @@
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import './replay.css';
 import { h, uniqueId } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 /** Tries the clipboard; resolves false when the browser refuses or has none. */
 export async function copyText(text: string): Promise<boolean> {
@@ -17,7 +18,7 @@ export async function copyText(text: string): Promise<boolean> {
 
 export function openShare(url: string, where: string, copy: (text: string) => Promise<boolean> = copyText): DialogHandle {
   const fieldId = uniqueId('share-link');
-  const status = h('p', { class: 'share__status', attrs: { role: 'status' }, text: 'Copying…' });
+  const status = h('p', { class: 'share__status', attrs: { role: 'status' }, text: m().share.copying });
   const field = h('input', {
     id: fieldId,
     class: 'share__field',
@@ -25,24 +26,24 @@ export function openShare(url: string, where: string, copy: (text: string) => Pr
     on: { focus: () => field.select() },
   });
   const copyAgain = h('button', {
-    text: 'Copy again',
+    text: m().share.copyAgain,
     attrs: { type: 'button' },
     on: { click: () => void tryCopy() },
   });
   async function tryCopy(): Promise<void> {
     const copied = await copy(url);
     status.textContent = copied
-      ? 'The link is copied to the clipboard.'
-      : 'This browser did not let the game copy. The link is selected below: copy it with Ctrl+C (or ⌘+C).';
+      ? m().share.copied
+      : m().share.copyRefused;
     field.focus();
     field.select();
   }
   const dialog = openDialog(
-    'Share this debate',
+    m().share.title,
     h('p', {
-      text: `Anyone who opens this link replays this debate to the same point (${where}), with the same transcript. The link holds only the table, the choices and the version of the debate; nothing is sent anywhere.`,
+      text: m().share.help(where),
     }),
-    h('div', { class: 'field' }, h('label', { text: 'Replay link', attrs: { for: fieldId } }), field),
+    h('div', { class: 'field' }, h('label', { text: m().share.link, attrs: { for: fieldId } }), field),
     status,
     h('div', { class: 'screen__row' }, copyAgain),
   );

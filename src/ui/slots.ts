@@ -9,18 +9,18 @@ import { openDialog, type DialogHandle } from './dialogs.ts';
 import { clear, h, uniqueId } from './dom.ts';
 import './keeping.css';
 import './replay.css';
-import { WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export const NAMED_SLOTS = ['slot-1', 'slot-2', 'slot-3'] as const satisfies readonly SlotId[];
 
 const slotNumber = (slot: SlotId) => slot.replace('slot-', '');
 
 export function describeSlot(summary: SlotSummary | null): string {
-  if (!summary) return 'Empty';
-  const name = summary.slot === 'auto' ? '' : summary.name ? `“${summary.name}”` : 'Unnamed';
-  const when = summary.savedAt !== null ? `saved ${formatTime(summary.savedAt)}` : '';
-  if (summary.damaged) return [name, 'this save looks damaged', when].filter(Boolean).join(' · ');
-  const where = `${presetName(summary.preset ?? 'full')}, after ${summary.decisions} ${summary.decisions === 1 ? 'decision' : 'decisions'}`;
+  if (!summary) return m().slots.empty;
+  const name = summary.slot === 'auto' ? '' : summary.name ? `“${summary.name}”` : m().slots.unnamed;
+  const when = summary.savedAt !== null ? m().slots.saved(formatTime(summary.savedAt)) : '';
+  if (summary.damaged) return [name, m().slots.damaged, when].filter(Boolean).join(' · ');
+  const where = m().slots.where(presetName(summary.preset ?? 'full'), summary.decisions ?? 0);
   return [name, where, when].filter(Boolean).join(' · ');
 }
 
@@ -44,12 +44,12 @@ export function openSaveSlots(suggestedName: string, actions: SaveSlotsActions):
       });
       const button = h('button', {
         class: 'primary',
-        text: summary ? `Replace slot ${slotNumber(slot)} with this debate` : `Save to slot ${slotNumber(slot)}`,
+        text: summary ? m().slots.replaceSlot(slotNumber(slot)) : m().slots.saveToSlot(slotNumber(slot)),
         attrs: { type: 'button', 'data-slot': slot },
         on: {
           click: () => {
             const problem = actions.save(slot, input.value);
-            status.textContent = problem ?? `Saved to slot ${slotNumber(slot)}.`;
+            status.textContent = problem ?? m().slots.savedToSlot(slotNumber(slot));
             render(slot);
           },
         },
@@ -64,9 +64,9 @@ export function openSaveSlots(suggestedName: string, actions: SaveSlotsActions):
         h(
           'fieldset',
           { class: 'field slot' },
-          h('legend', { text: `Slot ${slotNumber(slot)}` }),
+          h('legend', { text: m().slots.slot(slotNumber(slot)) }),
           h('p', { class: 'slot__summary', text: describeSlot(summary) }),
-          h('div', { class: 'field' }, h('label', { text: 'Name', attrs: { for: inputId } }), input),
+          h('div', { class: 'field' }, h('label', { text: m().slots.name, attrs: { for: inputId } }), input),
           button,
         ),
       );
@@ -74,7 +74,7 @@ export function openSaveSlots(suggestedName: string, actions: SaveSlotsActions):
     }
   };
   render();
-  const dialog = openDialog('Save to a slot', h('p', { text: 'Give the save a name you will recognise. The autosave goes on as well.' }), list, status);
+  const dialog = openDialog(m().slots.title, h('p', { text: m().slots.help }), list, status);
   (list.querySelector('input') as HTMLInputElement | null)?.focus();
   return dialog;
 }
@@ -101,7 +101,6 @@ export interface SavedDebatesActions {
   removeOldRuns(): number;
 }
 
-const SLOT_LABEL: Record<SlotId, string> = { auto: 'the autosave', 'slot-1': 'slot 1', 'slot-2': 'slot 2', 'slot-3': 'slot 3' };
 
 /**
  * "Saved debates": the named slots to load, every save to download (to move to another computer),
@@ -118,7 +117,7 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
     clear(slots);
     for (const slot of ['auto', ...NAMED_SLOTS] as const) {
       const summary = view.summary(slot);
-      const title = slot === 'auto' ? 'Autosave: ' : `Slot ${slotNumber(slot)}: `;
+      const title = slot === 'auto' ? m().slots.autosaveHeading : m().slots.slotHeading(slotNumber(slot));
       slots.append(
         h(
           'li',
@@ -130,7 +129,7 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
             slot === 'auto'
               ? null
               : h('button', {
-                  text: `Load slot ${slotNumber(slot)}`,
+                  text: m().slots.loadSlot(slotNumber(slot)),
                   attrs: { type: 'button', disabled: !summary, 'data-slot': slot },
                   on: {
                     click: () => {
@@ -140,7 +139,7 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
                   },
                 }),
             h('button', {
-              text: WORDS.exportSlot(SLOT_LABEL[slot]),
+              text: m().words.exportSlot(m().slots.exportLabel[slot]),
               attrs: { type: 'button', disabled: !summary, 'data-export': slot },
               on: { click: () => void actions.exportSlot(slot) },
             }),
@@ -153,7 +152,7 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
   const renderAside = () => {
     clear(asideList);
     const copies = view.aside();
-    if (copies.length === 0) asideList.append(h('li', { text: WORDS.asideNone }));
+    if (copies.length === 0) asideList.append(h('li', { text: m().words.asideNone }));
     for (const copy of copies) {
       const item = h(
         'li',
@@ -161,21 +160,21 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
         h(
           'p',
           {},
-          h('strong', { text: `${WORDS.asideFrom(copy.from)}` }),
-          ` · ${WORDS.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`,
+          h('strong', { text: `${m().words.asideFrom(copy.from)}` }),
+          ` · ${m().words.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`,
           h('br'),
-          h('span', { class: 'saved__why', text: WORDS.asideWhy(view.asideReason(copy)) }),
+          h('span', { class: 'saved__why', text: m().words.asideWhy(view.asideReason(copy)) }),
         ),
         h(
           'div',
           { class: 'saved__buttons' },
-          h('button', { text: WORDS.download, attrs: { type: 'button' }, on: { click: () => actions.downloadAside(copy) } }),
+          h('button', { text: m().words.download, attrs: { type: 'button' }, on: { click: () => actions.downloadAside(copy) } }),
           h('button', {
-            text: WORDS.delete,
+            text: m().words.delete,
             attrs: { type: 'button' },
             on: {
               click: () => {
-                status.textContent = actions.deleteAside(copy) ? WORDS.deleted : WORDS.deleteFailed;
+                status.textContent = actions.deleteAside(copy) ? m().words.deleted : m().words.deleteFailed;
                 renderAside();
                 (asideList.querySelector('button') as HTMLButtonElement | null)?.focus();
               },
@@ -191,13 +190,13 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
     clear(space);
     const finished = view.finishedRuns();
     space.append(
-      h('p', { text: WORDS.spaceHelp(finished) }),
+      h('p', { text: m().words.spaceHelp(finished) }),
       h('button', {
-        text: WORDS.removeOldRuns,
+        text: m().words.removeOldRuns,
         attrs: { type: 'button', disabled: finished <= 20, 'data-free-space': '' },
         on: {
           click: () => {
-            status.textContent = WORDS.removedRuns(actions.removeOldRuns());
+            status.textContent = m().words.removedRuns(actions.removeOldRuns());
             renderSpace();
           },
         },
@@ -226,17 +225,17 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
   renderAside();
   renderSpace();
   dialog = openDialog(
-    WORDS.savedTitle,
+    m().words.savedTitle,
     slots,
     h(
       'section',
       { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-heading` } },
-      h('h3', { id: `${inputId}-heading`, text: WORDS.importTitle }),
-      h('p', { text: WORDS.importHelp }),
-      h('div', { class: 'field' }, h('label', { attrs: { for: inputId }, text: WORDS.importChoose }), input),
+      h('h3', { id: `${inputId}-heading`, text: m().words.importTitle }),
+      h('p', { text: m().words.importHelp }),
+      h('div', { class: 'field' }, h('label', { attrs: { for: inputId }, text: m().words.importChoose }), input),
     ),
-    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-aside` } }, h('h3', { id: `${inputId}-aside`, text: WORDS.asideTitle }), h('p', { text: WORDS.asideHelp }), asideList),
-    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-space` } }, h('h3', { id: `${inputId}-space`, text: WORDS.spaceTitle }), space),
+    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-aside` } }, h('h3', { id: `${inputId}-aside`, text: m().words.asideTitle }), h('p', { text: m().words.asideHelp }), asideList),
+    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-space` } }, h('h3', { id: `${inputId}-space`, text: m().words.spaceTitle }), space),
     status,
   );
   const first = focus === 'space' ? space.querySelector<HTMLElement>('button:not([disabled])') ?? asideList.querySelector<HTMLElement>('button') : null;

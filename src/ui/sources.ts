@@ -3,12 +3,13 @@
 import type { Paragraph } from '../debate/article.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 export function sourceSheet(article: ReadonlyMap<string, Paragraph>): HTMLElement {
   const root = h('div', { class: 'prose' });
   root.append(
     h('p', {
-      text: 'The debate is staged from “Why negotiate with the US again”, provided by the Persian service of the Islamic Republic News Agency (IRNA); English text as published. Each paragraph carries the id the game cites.',
+      text: m().sources.intro,
     }),
   );
   let heading = '';
@@ -26,6 +27,6 @@ export function sourceSheet(article: ReadonlyMap<string, Paragraph>): HTMLElemen
 export function openSources(article: ReadonlyMap<string, Paragraph>): Promise<DialogHandle> {
   return import('./about-source.ts').then(
     (about) => about.openAboutSource(article),
-    () => openDialog('Sources', sourceSheet(article)),
+    () => openDialog(m().sources.title, sourceSheet(article)),
   );
 }

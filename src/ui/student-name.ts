@@ -3,7 +3,7 @@
 // shown back is the cleaned name (src/debate/student.ts), only ever as text.
 import { cleanName, MAX_NAME_LENGTH } from '../debate/student.ts';
 import { h, uniqueId } from './dom.ts';
-import { CLASS_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export interface StudentNameStore {
   get(): string | null;
@@ -29,7 +29,7 @@ export function studentNameField(store: StudentNameStore, changed?: (name: strin
     const stored = store.set(name);
     kept = name;
     input.value = name;
-    status.textContent = !stored ? CLASS_WORDS.nameNotKept : name ? CLASS_WORDS.nameKept(name) : CLASS_WORDS.nameForgotten;
+    status.textContent = !stored ? m().classroom.nameNotKept : name ? m().classroom.nameKept(name) : m().classroom.nameForgotten;
     changed?.(name || null);
   };
   input.addEventListener('change', keep);
@@ -44,9 +44,9 @@ export function studentNameField(store: StudentNameStore, changed?: (name: strin
   return h(
     'div',
     { class: 'field student-name' },
-    h('label', { attrs: { for: id }, text: CLASS_WORDS.nameLabel }),
+    h('label', { attrs: { for: id }, text: m().classroom.nameLabel }),
     input,
-    h('p', { id: hintId, class: 'student-name__hint', text: CLASS_WORDS.nameHint }),
+    h('p', { id: hintId, class: 'student-name__hint', text: m().classroom.nameHint }),
     status,
   );
 }
@@ -57,11 +57,11 @@ export function runCodeBox(code: string): HTMLElement {
   const status = h('span', { class: 'run-code__status', attrs: { role: 'status' } });
   const value = h('output', { id, class: 'run-code__value', text: code, attrs: { 'data-run-code': '' } });
   const copy = h('button', {
-    text: CLASS_WORDS.copy,
+    text: m().classroom.copy,
     attrs: { type: 'button' },
     on: {
       click: () => {
-        const done = (ok: boolean) => (status.textContent = ok ? CLASS_WORDS.copied : CLASS_WORDS.copyFailed);
+        const done = (ok: boolean) => (status.textContent = ok ? m().classroom.copied : m().classroom.copyFailed);
         const select = () => {
           const range = document.createRange();
           range.selectNodeContents(value);
@@ -78,19 +78,19 @@ export function runCodeBox(code: string): HTMLElement {
   // The QR code's drawing (and its library) loads only when asked for.
   const qrSlot = h('div', { class: 'run-code__qr-slot' });
   const qr = h('button', {
-    text: CLASS_WORDS.qrShow,
+    text: m().classroom.qrShow,
     attrs: { type: 'button', 'aria-expanded': 'false' },
     on: {
       click: () => {
         if (qrSlot.firstChild) {
           qrSlot.replaceChildren();
-          qr.textContent = CLASS_WORDS.qrShow;
+          qr.textContent = m().classroom.qrShow;
           qr.setAttribute('aria-expanded', 'false');
           return;
         }
         void import('./run-code-qr.ts').then(({ qrCanvas }) => {
-          qrSlot.replaceChildren(qrCanvas(code, CLASS_WORDS.qrLabel(code)));
-          qr.textContent = CLASS_WORDS.qrHide;
+          qrSlot.replaceChildren(qrCanvas(code, m().classroom.qrLabel(code)));
+          qr.textContent = m().classroom.qrHide;
           qr.setAttribute('aria-expanded', 'true');
         });
       },
@@ -99,8 +99,8 @@ export function runCodeBox(code: string): HTMLElement {
   return h(
     'div',
     { class: 'run-code' },
-    h('p', { class: 'run-code__line' }, h('strong', { attrs: { id: `${id}-label` }, text: `${CLASS_WORDS.runCode}: ` }), value, ' ', copy, ' ', qr, ' ', status),
-    h('p', { class: 'run-code__hint', text: CLASS_WORDS.runCodeHint }),
+    h('p', { class: 'run-code__line' }, h('strong', { attrs: { id: `${id}-label` }, text: `${m().classroom.runCode}: ` }), value, ' ', copy, ' ', qr, ' ', status),
+    h('p', { class: 'run-code__hint', text: m().classroom.runCodeHint }),
     qrSlot,
   );
 }

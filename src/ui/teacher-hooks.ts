@@ -4,6 +4,7 @@
 import type { CheckWhen } from '../debate/check.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
 import { openTeachers, type TeacherDeps } from './teachers.ts';
+import { m } from '../i18n/index.ts';
 
 export interface TeacherHookDeps extends TeacherDeps {
   store: KeyValueStore;
@@ -14,14 +15,14 @@ export function teacherHooks(deps: TeacherHookDeps) {
   const lazily = (what: string, open: () => Promise<unknown>) => {
     open().catch((error: unknown) => {
       console.error(error);
-      deps.notify(`${what} could not be opened. Reload the page and try again.`);
+      deps.notify(m().teacherHooks.failed(what));
     });
   };
   return {
     openTeachers: () => {
       openTeachers(deps);
     },
-    openCheck: (when: CheckWhen) => lazily('The check', async () => (await import('./check-dialog.ts')).openCheck(when, { store: deps.store })),
-    openPrivacy: () => lazily('The privacy statement', async () => (await import('./privacy.ts')).openPrivacy()),
+    openCheck: (when: CheckWhen) => lazily(m().teacherHooks.check, async () => (await import('./check-dialog.ts')).openCheck(when, { store: deps.store })),
+    openPrivacy: () => lazily(m().teacherHooks.privacy, async () => (await import('./privacy.ts')).openPrivacy()),
   };
 }

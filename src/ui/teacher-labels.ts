@@ -3,21 +3,22 @@
 import type { StoryTable } from '../debate/cast.ts';
 import { speakerName } from '../debate/cast.ts';
 import type { Grade, Move, Preset, SpeakerId } from '../debate/contract.ts';
+import { m } from '../i18n/index.ts';
 
 /** "Exchange with Kazem Sediqi", "Closing statement", "Opening remarks". */
 export function sectionTitle(cast: StoryTable, section: string, figure?: SpeakerId): string {
-  if (figure) return `Exchange with ${speakerName(cast, figure)}`;
-  if (/^\d+$/.test(section)) return 'The main thread';
+  if (figure) return m().teacherLabels.exchangeWith(speakerName(cast, figure));
+  if (/^\d+$/.test(section)) return m().teacherLabels.mainThread;
   const words = section.replace(/_/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Where in its section a decision comes: the first move, or after a press or a concession. */
 export function afterLabel(cast: StoryTable, after?: Move): string {
-  if (!after) return 'first move';
-  if (after === 'press') return 'after pressing';
-  if (after === 'concede') return 'after conceding';
-  return `after “${cast.moves[after] ?? after}”`;
+  if (!after) return m().teacherLabels.firstMove;
+  if (after === 'press') return m().teacherLabels.afterPressing;
+  if (after === 'concede') return m().teacherLabels.afterConceding;
+  return m().teacherLabels.afterMove(cast.moves[after] ?? after);
 }
 
 export function moveName(cast: StoryTable, move: Move): string {
@@ -29,15 +30,10 @@ export function endingTitle(cast: StoryTable, id: string): string {
 }
 
 export function presetTitle(preset: Preset): string {
-  return preset === 'full' ? 'The full table' : 'The short table';
+  return preset === 'full' ? m().teacherLabels.fullTable : m().teacherLabels.shortTable;
 }
 
 /** A grade in words, with a shape so it does not rest on colour. */
-export const GRADE_WORD: Record<Grade, string> = {
-  strong: '▲ strong',
-  partial: '◆ partial',
-  weak: '▽ weak',
-  backfire: '✕ backfire',
-};
+export const gradeWord = (grade: Grade): string => m().teacherLabels.grade[grade];
 
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
+export const percent = (share: number): string => m().teacherLabels.percent(share);

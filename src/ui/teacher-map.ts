@@ -11,8 +11,9 @@ import type { MapChoice, MapDecision, PresetMap, StoryMap } from '../debate/stor
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
 import { keysFor } from './move-keys.ts';
-import { afterLabel, endingTitle, GRADE_WORD, moveName, presetTitle, sectionTitle } from './teacher-labels.ts';
+import { afterLabel, endingTitle, gradeWord, moveName, presetTitle, sectionTitle } from './teacher-labels.ts';
 import './teachers.css';
+import { m } from '../i18n/index.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -122,9 +123,9 @@ function flowPicture(cast: StoryTable, map: PresetMap, root: () => HTMLElement):
     const { x, y } = box(d);
     const g = svg('g', { class: 'tmap__node' });
     g.append(
-      svg('title', {}, `Decision ${decisionNumber(d.id)}: ${sectionTitle(cast, d.section, d.figure)}, ${afterLabel(cast, d.after)}`),
+      svg('title', {}, m().teacherMap.boxTitle(decisionNumber(d.id), sectionTitle(cast, d.section, d.figure), afterLabel(cast, d.after))),
       svg('rect', { x, y, width: boxW, height: boxH, rx: 8 }),
-      svg('text', { x: x + boxW / 2, y: y + boxH / 2 + 5, 'text-anchor': 'middle' }, `${decisionNumber(d.id)} · ${d.after ?? 'first'}`),
+      svg('text', { x: x + boxW / 2, y: y + boxH / 2 + 5, 'text-anchor': 'middle' }, m().teacherMap.boxText(decisionNumber(d.id), d.after ?? null)),
     );
     g.addEventListener('click', () => jumpTo(root(), anchorId(map.preset, d.id)));
     boxes.append(g);
@@ -133,7 +134,7 @@ function flowPicture(cast: StoryTable, map: PresetMap, root: () => HTMLElement):
     const { x, y } = endBox(e.id);
     const g = svg('g', { class: 'tmap__node tmap__node--ending' });
     g.append(
-      svg('title', {}, `Ending: ${endingTitle(cast, e.id)}`),
+      svg('title', {}, m().teacherMap.endingTitle(endingTitle(cast, e.id))),
       svg('rect', { x, y, width: endW, height: boxH, rx: 16 }),
       svg('text', { x: x + endW / 2, y: y + boxH / 2 + 5, 'text-anchor': 'middle' }, endingTitle(cast, e.id)),
     );
@@ -153,7 +154,7 @@ function leadIn(cast: StoryTable, d: MapDecision): HTMLElement {
         h('strong', { text: `${speakerName(cast, line.speaker)}: ` }),
         line.text,
         ' ',
-        h('span', { class: 'tmap__source', text: line.dramatized ? '(dramatized)' : line.sources.length ? `[${line.sources.join(', ')}]` : '' }),
+        h('span', { class: 'tmap__source', text: line.dramatized ? m().teacherMap.dramatized : line.sources.length ? `[${line.sources.join(', ')}]` : '' }),
       ),
     );
   }
@@ -164,35 +165,35 @@ function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoi
   const byId = new Map(map.decisions.map((x) => [x.id, x]));
   const cardName = c.card ? (cast.cards[c.card]?.name ?? c.card) : '';
   // The card's name only when the choice does not already say it (Taeb's "Common ground: ..." does not).
-  const what = [moveName(cast, c.move), cardName && cardName !== c.text ? `card: ${cardName}` : ''].filter(Boolean).join(' · ');
+  const what = [moveName(cast, c.move), cardName && cardName !== c.text ? m().teacherMap.card(cardName) : ''].filter(Boolean).join(' · ');
   const item = h(
     'li',
     { class: 'tmap__choice' },
     // The key the student presses for it, the same at every decision ("press 2 against Sediqi").
     h('span', { class: 'tmap__choice-text' }, key ? h('kbd', { class: 'tmap__key', text: key }) : null, key ? ' ' : null, c.text),
     h('span', { class: 'tmap__meta', text: ` — ${what}` }),
-    c.grades.length ? h('span', { class: 'tmap__grade', text: ` — ${c.grades.map((g) => GRADE_WORD[g]).join(' or ')}` }) : null,
+    c.grades.length ? h('span', { class: 'tmap__grade', text: m().teacherMap.gradeOr(c.grades.map((g) => gradeWord(g))) }) : null,
   );
   const leads = h('p', { class: 'tmap__leads' });
   if (c.leadsTo.length > 0) {
-    leads.append('Leads to ');
+    leads.append(m().teacherMap.leadsTo);
     c.leadsTo.forEach((id, i) => {
       const target = byId.get(id);
       if (i > 0) leads.append(', ');
       leads.append(
-        jumpLink(root, anchorId(map.preset, id), `decision ${decisionNumber(id)}${target ? ` (${sectionTitle(cast, target.section, target.figure)}, ${afterLabel(cast, target.after)})` : ''}`),
+        jumpLink(root, anchorId(map.preset, id), m().teacherMap.decisionLink(decisionNumber(id), target ? sectionTitle(cast, target.section, target.figure) : null, target ? afterLabel(cast, target.after) : null)),
       );
     });
   }
   if (c.ends.length > 0) {
-    leads.append(c.leadsTo.length > 0 ? '; or ends the debate: ' : 'Ends the debate: ');
+    leads.append(c.leadsTo.length > 0 ? m().teacherMap.orEnds : m().teacherMap.ends);
     c.ends.forEach((e, i) => {
       if (i > 0) leads.append(', ');
       leads.append(jumpLink(root, endingAnchor(map.preset, e), endingTitle(cast, e)));
     });
   }
   const ruledOut = d.reachable.filter((e) => !c.reachable.includes(e));
-  if (ruledOut.length > 0) leads.append(`. Rules out: ${ruledOut.map((e) => endingTitle(cast, e)).join(', ')}`);
+  if (ruledOut.length > 0) leads.append(m().teacherMap.rulesOut(ruledOut.map((e) => endingTitle(cast, e))));
   if (leads.childNodes.length > 0) item.append(leads);
   return item;
 }
@@ -202,13 +203,13 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
   const root = () => view;
   const sections = [...new Set(map.decisions.map((d) => d.section))];
   view.append(
-    h('h3', { text: `${presetTitle(map.preset)}: ${map.decisions.length} decisions, ${map.endings.length} endings` }),
+    h('h3', { text: m().teacherMap.heading(presetTitle(map.preset), map.decisions.length, map.endings.length) }),
     h('p', {
       class: 'tmap__note',
-      text: `Worked out from the story itself when the game was built: ${map.states.toLocaleString('en')} distinct story states (story build ${storyHash}). Several states meet at each decision; choices show every grade they can earn (a card that already landed earns less).`,
+      text: m().teacherMap.workedOut(map.states, storyHash),
     }),
     h('div', { class: 'tmap__picture-holder' }, flowPicture(cast, map, root)),
-    h('p', { class: 'tmap__note', text: 'The picture shows the same map as the lists below; click a box to jump to it. Dashed lines: the table walks out.' }),
+    h('p', { class: 'tmap__note', text: m().teacherMap.pictureNote }),
   );
 
   const endings = h('ul', { class: 'tmap__endings' });
@@ -223,7 +224,7 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
         h(
           'li',
           {},
-          jumpLink(root, anchorId(map.preset, id), `Decision ${decisionNumber(id)} (${sectionTitle(cast, d.section, d.figure)}, ${afterLabel(cast, d.after)})`),
+          jumpLink(root, anchorId(map.preset, id), m().teacherMap.fromDecision(decisionNumber(id), sectionTitle(cast, d.section, d.figure), afterLabel(cast, d.after))),
           `: ${choices.map((i) => `“${d.choices[i]?.text ?? i}”`).join(', ')}`,
         ),
       );
@@ -234,12 +235,12 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
         'li',
         { id: endingAnchor(map.preset, e.id), attrs: { 'data-ending': e.id, tabindex: -1 } },
         h('strong', { text: endingTitle(cast, e.id) }),
-        ` (${e.id}) — reached in ${e.states.toLocaleString('en')} end states.`,
-        h('details', {}, h('summary', { text: `What leads here: ${count} ${count === 1 ? 'choice' : 'choices'} in ${byDecision.size} ${byDecision.size === 1 ? 'decision' : 'decisions'}` }), sources),
+        m().teacherMap.endStates(e.id, e.states),
+        h('details', {}, h('summary', { text: m().teacherMap.leadsHere(count, byDecision.size) }), sources),
       ),
     );
   }
-  view.append(h('h3', { text: 'Endings' }), endings);
+  view.append(h('h3', { text: m().teacherMap.endings }), endings);
 
   const list = h('ol', { class: 'tmap__sections' });
   for (const s of sections) {
@@ -252,10 +253,10 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
         h(
           'li',
           { id: anchorId(map.preset, d.id), class: 'tmap__decision', attrs: { tabindex: -1, 'aria-labelledby': headingId, 'data-decision': d.id } },
-          h('h5', { id: headingId, text: `Decision ${decisionNumber(d.id)}: ${afterLabel(cast, d.after)}${d.id === map.start ? ' (the start)' : ''}` }),
+          h('h5', { id: headingId, text: m().teacherMap.decisionHeading(decisionNumber(d.id), afterLabel(cast, d.after), d.id === map.start) }),
           leadIn(cast, d),
           h('ul', { class: 'tmap__choices' }, ...d.choices.map((c, i) => choiceItem(cast, map, d, c, root, keysFor(d.choices)[i]?.label ?? ''))),
-          h('p', { class: 'tmap__reach', text: `Endings still possible here: ${d.reachable.map((e) => endingTitle(cast, e)).join(', ') || 'none'}.` }),
+          h('p', { class: 'tmap__reach', text: m().teacherMap.stillPossible(d.reachable.map((e) => endingTitle(cast, e))) }),
         ),
       );
     }
@@ -266,17 +267,17 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
         h(
           'details',
           { attrs: { open: s === sections[0] } },
-          h('summary', {}, h('h4', { class: 'tmap__section-title', text: `${sectionTitle(cast, s, first?.figure)} (${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'})` })),
+          h('summary', {}, h('h4', { class: 'tmap__section-title', text: m().teacherMap.sectionTitle(sectionTitle(cast, s, first?.figure), decisions.length) })),
           inner,
         ),
       ),
     );
   }
   view.append(
-    h('h3', { text: 'Decisions, in story order' }),
+    h('h3', { text: m().teacherMap.decisions }),
     h('div', { class: 'tmap__tools' },
-      h('button', { text: 'Open every section', attrs: { type: 'button' }, on: { click: () => view.querySelectorAll('details').forEach((d) => (d.open = true)) } }),
-      h('button', { text: 'Close every section', attrs: { type: 'button' }, on: { click: () => view.querySelectorAll('.tmap__sections details').forEach((d) => ((d as HTMLDetailsElement).open = false)) } }),
+      h('button', { text: m().teacherMap.openAll, attrs: { type: 'button' }, on: { click: () => view.querySelectorAll('details').forEach((d) => (d.open = true)) } }),
+      h('button', { text: m().teacherMap.closeAll, attrs: { type: 'button' }, on: { click: () => view.querySelectorAll('.tmap__sections details').forEach((d) => ((d as HTMLDetailsElement).open = false)) } }),
     ),
     list,
   );
@@ -286,10 +287,10 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
 export function openTeacherMap(cast: StoryTable, map: StoryMap = storyMap): DialogHandle {
   const holder = h('div', { class: 'tmap' });
   const name = uniqueId('tmap-preset');
-  const picker = h('fieldset', { class: 'field tmap__picker' }, h('legend', { text: 'Which table' }));
+  const picker = h('fieldset', { class: 'field tmap__picker' }, h('legend', { text: m().teacherMap.whichTable }));
   const show = (preset: Preset) => {
     const presetMap = map.presets.find((p) => p.preset === preset);
-    holder.replaceChildren(presetMap ? presetView(cast, presetMap, map.storyHash) : h('p', { text: 'This table is not in the map.' }));
+    holder.replaceChildren(presetMap ? presetView(cast, presetMap, map.storyHash) : h('p', { text: m().teacherMap.notInMap }));
   };
   for (const p of map.presets) {
     const id = uniqueId('tmap-preset-option');
@@ -297,8 +298,8 @@ export function openTeacherMap(cast: StoryTable, map: StoryMap = storyMap): Dial
     picker.append(h('div', { class: 'field--row' }, input, h('label', { attrs: { for: id }, text: presetTitle(p.preset) })));
   }
   const dialog = openDialog(
-    'Teacher mode: the whole map',
-    h('p', { text: 'Every decision of the debate, what leads where, and which endings each choice keeps open or rules out.' }),
+    m().teacherMap.title,
+    h('p', { text: m().teacherMap.help }),
     picker,
     holder,
   );

@@ -9,7 +9,7 @@ import { h } from './dom.ts';
 import { printDialog } from './print.ts';
 import { sourceSheet } from './sources.ts';
 import './teachers.css';
-import { CLASS_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 export interface TeacherDeps {
   article: ReadonlyMap<string, Paragraph>;
@@ -20,27 +20,27 @@ export interface TeacherDeps {
 
 /** Runs an on-demand view, and says so plainly if its code cannot be loaded. */
 async function lazily(status: HTMLElement, what: string, open: () => Promise<unknown>): Promise<void> {
-  status.textContent = `Opening ${what}…`;
+  status.textContent = m().teachers.opening(what);
   try {
     await open();
     status.textContent = '';
   } catch (error) {
     console.error(error);
-    status.textContent = `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be opened. Reload the page and try again.`;
+    status.textContent = m().teachers.openFailed(what);
   }
 }
 
 export function openTeacherMap(deps: TeacherDeps, status: HTMLElement): Promise<void> {
-  return lazily(status, 'teacher mode', async () => (await import('./teacher-map.ts')).openTeacherMap(deps.cast));
+  return lazily(status, m().teachers.teacherModeWhat, async () => (await import('./teacher-map.ts')).openTeacherMap(deps.cast));
 }
 
 export function openClassResults(deps: TeacherDeps, status: HTMLElement): Promise<void> {
-  return lazily(status, 'class results', async () => (await import('./class-results-view.ts')).openClassResults(deps.cast, deps.story));
+  return lazily(status, m().teachers.classResultsWhat, async () => (await import('./class-results-view.ts')).openClassResults(deps.cast, deps.story));
 }
 
 export function openTeachers(deps: TeacherDeps): DialogHandle {
   const status = h('p', { class: 'teachers__status', attrs: { role: 'status' } });
-  const guide = h('div', { class: 'guide-holder' }, h('p', { text: 'Loading the guide…' }));
+  const guide = h('div', { class: 'guide-holder' }, h('p', { text: m().teachers.loadingGuide }));
   let dialog: DialogHandle | null = null;
   const tools = h(
     'div',
@@ -49,21 +49,21 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
       class: 'primary',
       attrs: { type: 'button' },
       on: { click: () => void openTeacherMap(deps, status) },
-    }, h('strong', { text: 'Teacher mode' }), h('span', { class: 'button__hint', text: 'The whole branch map: every decision and ending' })),
+    }, h('strong', { text: m().teachers.teacherMode }), h('span', { class: 'button__hint', text: m().teachers.teacherModeHint })),
     h('button', {
       attrs: { type: 'button' },
       on: { click: () => void openClassResults(deps, status) },
-    }, h('strong', { text: 'Class results' }), h('span', { class: 'button__hint', text: 'Read your students’ run files, here on this device' })),
+    }, h('strong', { text: m().teachers.classResults }), h('span', { class: 'button__hint', text: m().teachers.classResultsHint })),
     h('button', {
       attrs: { type: 'button' },
-      on: { click: () => void lazily(status, 'the handout', async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article)) },
-    }, h('strong', { text: CLASS_WORDS.handoutButton }), h('span', { class: 'button__hint', text: CLASS_WORDS.handoutHint })),
+      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article)) },
+    }, h('strong', { text: m().classroom.handoutButton }), h('span', { class: 'button__hint', text: m().classroom.handoutHint })),
     h('button', {
       attrs: { type: 'button' },
       on: { click: () => dialog && printDialog(dialog.element) },
-    }, h('strong', { text: 'Print this guide' }), h('span', { class: 'button__hint', text: 'With the source sheet' })),
+    }, h('strong', { text: m().teachers.printGuide }), h('span', { class: 'button__hint', text: m().teachers.printGuideHint })),
   );
-  dialog = openDialog('For teachers', tools, status, guide);
+  dialog = openDialog(m().teachers.title, tools, status, guide);
   dialog.element.classList.add('dialog--wide');
   import('./guide.ts')
     .then(({ renderGuide }) => {
@@ -73,7 +73,7 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
     })
     .catch((error: unknown) => {
       console.error(error);
-      guide.replaceChildren(h('p', { text: 'The guide could not be loaded. Reload the page and try again; it is also in docs/teacher-guide.md.' }));
+      guide.replaceChildren(h('p', { text: m().teachers.guideFailed }));
     });
   return dialog;
 }

@@ -11,7 +11,7 @@ import { downloadText } from './download.ts';
 import type { RunReports } from './run-report.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { runCodeBox, studentNameField } from './student-name.ts';
-import { CLASS_WORDS } from './words.ts';
+import { m } from '../i18n/index.ts';
 
 /** The element printing shows instead of the game while the transcript is open (print.css). */
 const PRINT_ROOT_ID = 'print-document';
@@ -40,7 +40,7 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
       if (kind === 'html') downloadText(runFileName(run, 'html'), toHtml(doc), 'text/html', into);
       else downloadText(runFileName(run, 'md'), toMarkdown(doc), 'text/markdown', into);
     }
-    status.textContent = `Saved the ${kind === 'html' ? 'web page' : kind === 'md' ? 'Markdown file' : 'run file'} to your downloads.`;
+    status.textContent = m().transcriptExport.saved(kind);
   };
   const button = (text: string, onClick: () => void, primary = false) =>
     h('button', { class: primary ? 'primary' : '', text, attrs: { type: 'button' }, on: { click: onClick } });
@@ -56,23 +56,23 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
     window.print();
   };
   const needsDebrief = [
-    button('Print', () => window.print(), true),
-    button(CLASS_WORDS.sheetPrint, printSheet),
-    button('Download as a web page (.html)', () => save('html')),
-    button('Download as Markdown (.md)', () => save('md')),
+    button(m().transcriptExport.print, () => window.print(), true),
+    button(m().classroom.sheetPrint, printSheet),
+    button(m().transcriptExport.html, () => save('html')),
+    button(m().transcriptExport.md, () => save('md')),
   ];
   for (const b of needsDebrief) b.disabled = true;
   const actions = h(
     'div',
     { class: 'transcript-export__actions' },
     ...needsDebrief,
-    button('Download the run file (.json)', () => save('json')),
+    button(m().transcriptExport.json, () => save('json')),
   );
 
   const dialog = openDialog(
-    'Transcript',
+    m().transcriptExport.title,
     h('p', {
-      text: 'The whole debate as a document, with the debrief: print it, save it as a web page (opens in any browser) or as Markdown (plain text), or save the run file your teacher can load into the class results.',
+      text: m().transcriptExport.help,
     }),
     // The name first: it goes into every download below.
     studentNameField(reports.student, () => show()),
@@ -96,12 +96,12 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
     unmount = mountPrintCopy(documentView(doc.blocks));
   };
   show();
-  status.textContent = 'Preparing the debrief for the transcript…';
+  status.textContent = m().transcriptExport.preparing;
   void reports.complete(engine, undefined, () => closed).then((done) => {
     if (!done || closed) return;
     show();
     for (const b of needsDebrief) b.disabled = false;
-    status.textContent = 'Ready to print or download.';
+    status.textContent = m().transcriptExport.ready;
   });
   return dialog;
 }

@@ -9,6 +9,7 @@ import type { DebateEvent, LineEvent } from '../debate/events.ts';
 import { lineParts } from '../debate/tags.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { h } from './dom.ts';
+import { m } from '../i18n/index.ts';
 
 export class Transcript {
   constructor(
@@ -66,11 +67,11 @@ export class Transcript {
   addLine(line: LineEvent): HTMLElement {
     const meta: string[] = [];
     const { lead, rest } = lineParts(line);
-    if (line.dramatized) meta.push('dramatized');
+    if (line.dramatized) meta.push(m().transcript.dramatized);
     // A dramatized lead-in (in italics) opens a line whose rest is from its source.
-    if (lead) meta.push('lead-in dramatized');
-    if (line.sources.length > 0) meta.push(`source ${line.sources.join(', ')}`);
-    if (line.grade) meta.push(`grade: ${line.grade}`);
+    if (lead) meta.push(m().transcript.leadIn);
+    if (line.sources.length > 0) meta.push(m().transcript.sources(line.sources));
+    if (line.grade) meta.push(m().transcript.grade(line.grade));
     const entry = h(
       'p',
       { class: 'transcript__entry', attrs: { 'data-speaker': line.speaker } },
@@ -110,13 +111,13 @@ export function captionFor(cast: StoryTable, event: DebateEvent): string | null 
   switch (event.type) {
     case 'stance': {
       if (!event.previous) return null;
-      return `[${speakerName(cast, event.speaker)} is now ${STANCE_LOOK[event.stance].word}]`;
+      return m().transcript.stanceNow(speakerName(cast, event.speaker), STANCE_LOOK[event.stance].word);
     }
     case 'meters': {
       const parts: string[] = [];
       const { audience, credibility } = event.delta;
-      if (audience !== 0) parts.push(`audience ${signed(audience)} (now ${event.meters.audience})`);
-      if (credibility !== 0) parts.push(`your credibility ${signed(credibility)} (now ${event.meters.credibility})`);
+      if (audience !== 0) parts.push(m().transcript.audienceMoved(signed(audience), event.meters.audience));
+      if (credibility !== 0) parts.push(m().transcript.credibilityMoved(signed(credibility), event.meters.credibility));
       return parts.length > 0 ? `[${parts.join('; ')}]` : null;
     }
     default:

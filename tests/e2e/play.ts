@@ -3,7 +3,7 @@
 // tests, so this is the one place to adapt when keys or the screen's structure change.
 import type { Page } from 'playwright-core';
 import table from '../../story/table.json';
-import { CAPTIONS } from '../../src/platform/audio.ts';
+import { captionOf, CUES } from '../../src/platform/audio.ts';
 
 /** A move on offer, as its button shows it. */
 export interface Offered {
@@ -166,7 +166,7 @@ export function endingId(title: string): string {
   return found[0];
 }
 
-const SOUND_CAPTIONS = Object.values(CAPTIONS);
+const SOUND_CAPTIONS = CUES.map(captionOf);
 
 /**
  * What a player can read of the debate: the transcript (spoken lines, and the stance and meter

@@ -75,3 +75,45 @@ describe('the rooms: each layer imports only what its job allows', () => {
     expect(await importRulesFiredOn(file, code)).toEqual([]);
   });
 });
+
+/** Lints a snippet as a view file; returns how many words the catalogue rule found. */
+async function wordsFound(code: string, filePath = 'src/ui/__probe__.ts'): Promise<number> {
+  const [result] = await eslint.lintText(`declare function h(tag: string, props?: object, ...children: unknown[]): HTMLElement;\ndeclare const el: HTMLElement; declare const n: number; declare const key: string;\n${code}\n`, { filePath });
+  const fatal = (result?.messages ?? []).filter((m) => !m.ruleId);
+  expect(fatal).toEqual([]);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'round-table/words-from-catalogue').length;
+}
+
+describe('the catalogue rule: words a player sees come from src/i18n', () => {
+  it.each([
+    ['a text property', "h('button', { text: 'Play again' });"],
+    ['one capitalised word', "h('button', { text: 'Close' });"],
+    ['textContent', "el.textContent = 'Saved to your downloads.';"],
+    ['an aria-label', "h('nav', { attrs: { 'aria-label': 'Branch map views' } });"],
+    ['a title set on an element', "el.setAttribute('title', 'Pause menu');"],
+    ['a template with numbers', 'el.textContent = `Opponent ${n} of 6`;'],
+    ['words passed to a helper', "declare function notify(s: string): void;\nnotify('Settings apply for this visit.');"],
+    ['a child of an element', "h('p', {}, 'Leads to ');"],
+  ])('fires on %s', async (_, code) => {
+    expect(await wordsFound(code)).toBeGreaterThan(0);
+    expect(await wordsFound(code, 'src/app/__probe__.ts')).toBeGreaterThan(0);
+  });
+
+  it('stays quiet on code that reads like words, and on words from the catalogue', async () => {
+    const code = [
+      "import { m } from '../i18n/index.ts';",
+      "h('div', { class: 'field field--row', id: 'map-table', attrs: { type: 'button', 'aria-keyshortcuts': 'Enter Space', 'data-slot': 'slot 1' } });",
+      "el.querySelector('#choices .choice button');",
+      "el.classList.add('dialog--wide');",
+      "if (key === 'Enter' || ['Tab', 'Shift'].includes(key)) console.warn('The stage could not start:', key);",
+      "export const f = (s: string) => { if (s === 'not a code') throw new Error('Bad input here'); };",
+      "h('button', { text: m().hud.menu });",
+      "el.style.transform = `translate(${n}px, 0)`;",
+    ].join('\n');
+    expect(await wordsFound(code)).toBe(0);
+  });
+
+  it('leaves tests alone', async () => {
+    expect(await wordsFound("h('button', { text: 'Play again' });", 'src/ui/__probe__.test.ts')).toBe(0);
+  });
+});

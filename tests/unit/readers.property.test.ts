@@ -21,7 +21,7 @@ import { parseSaveText, validateEnvelope } from '../../src/debate/save.ts';
 import { SaveStore } from '../../src/debate/saves.ts';
 import { defaultSettings, normalizeSettings, parseSettings, readSettings, saveSettings, SETTINGS_KEY } from '../../src/platform/settings.ts';
 import { MemoryStore } from '../../src/platform/storage.ts';
-import { reasonText } from '../../src/ui/words.ts';
+import { reasonText } from '../../src/i18n/index.ts';
 
 const RUNS = 10_000;
 

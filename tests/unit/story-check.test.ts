@@ -37,6 +37,7 @@ describe('the story check can fail', () => {
     ['dead-end', /dead-end at .* after choices \[\d[^\]]*\]: the story stops here without choices and without an # ending tag/],
     ['runtime-error', /runtime-error at 0\.menu\.c-0\.\d+ after choices \[0\]: .*Cannot perform operation - on String/],
     ['unsourced', /a line by sediqi needs '# source:' or '# dramatized' \("Keeping it first, before we give anything\."\)/],
+    ['unknown-speaker', /unknown speaker 'trump': story\/table\.json has no placard for it \("Keeping it first, before we give anything\."\)/],
     ['broken-tag', /unknown grade 'splendid' \(expected strong\|partial\|weak\|backfire\)/],
     ['shuffle', /^tests\/fixtures\/stories\/check\/shuffle\.ink:9: a shuffle .* picks at random: the story check walks one seed/],
     ['random', /^tests\/fixtures\/stories\/check\/random\.ink:14: RANDOM\(\) picks at random/],

@@ -6,12 +6,16 @@ import checkJson from '../../story/check.json';
 import json, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { seededRandom } from '../../scripts/ink/report.ts';
-import { CARDS, FIGURES, GRADES, OPPONENTS, type Grade, type Preset } from '../../src/debate/contract.ts';
+import { figuresOf, opponentsOf, type StoryTable } from '../../src/debate/cast.ts';
+import { CARDS, GRADES, type Grade, type Preset } from '../../src/debate/contract.ts';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { ChoiceView, LineEvent } from '../../src/debate/events.ts';
 import { MOVE_ORDER } from '../../src/ui/choices.ts';
 
 const PRESETS: Preset[] = ['full', 'short'];
+/** The cast sheet's figures and opponents. */
+const FIGURES = figuresOf(tableJson as unknown as StoryTable);
+const OPPONENTS = opponentsOf(tableJson as unknown as StoryTable);
 const GRADED = new Set(['concede', 'rebut', 'argue', 'attack', 'closing']);
 const rank = (g: Grade | undefined) => (g ? GRADES.length - GRADES.indexOf(g) : 0);
 const lines = (e: DebateEngine) => e.events.filter((x): x is LineEvent => x.type === 'line');
@@ -142,7 +146,7 @@ describe('the grading rules', () => {
 
   it('mark a card weaker only before a guest it would have landed strongly on', () => {
     // Guarantees lands on Sediqi and confidence on Saeidi; both are remembered.
-    const guest = (e: DebateEngine) => e.events.findLast((x): x is LineEvent => x.type === 'line' && (FIGURES as readonly string[]).includes(x.speaker))?.speaker;
+    const guest = (e: DebateEngine) => e.events.findLast((x): x is LineEvent => x.type === 'line' && FIGURES.includes(x.speaker))?.speaker;
     const marks: Record<string, Record<string, boolean>> = {};
     play('full', (e, choices) => {
       const who = guest(e) ?? '';
@@ -186,7 +190,7 @@ describe('the content contract on the compiled story', () => {
     for (let game = 0; game < 200; game++) {
       const engine = play(preset, (_, choices) => choices[Math.floor(random() * choices.length)] as ChoiceView, game);
       for (const line of lines(engine)) {
-        if ((FIGURES as readonly string[]).includes(line.speaker)) {
+        if (FIGURES.includes(line.speaker)) {
           expect(line.dramatized || line.sources.length > 0, `${line.speaker}: ${line.text}`).toBe(true);
         }
       }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeLink } from '../debate/link.ts';
 import { parseRunFile } from '../debate/run-file.ts';
 import { parseSaveText, SAVE_APP } from '../debate/save.ts';
-import { reasonsText, reasonText, WORDS } from './words.ts';
+import { m, reasonsText, reasonText } from './index.ts';
 
 const saveError = (data: unknown) => {
   const result = parseSaveText(JSON.stringify(data));
@@ -45,9 +45,9 @@ describe('reasons in words', () => {
   });
 
   it('tells what Clear my data really did', () => {
-    expect(WORDS.cleared(7, 0, true)).toMatch(/^Deleted 7 stored items.*Nothing of this game is left/);
-    expect(WORDS.cleared(0, 0, true)).toMatch(/^There was nothing stored to delete/);
-    expect(WORDS.cleared(5, 2, true)).toMatch(/refused to delete 2 items/);
-    expect(WORDS.cleared(1, 0, false)).toMatch(/did not let the game reach its storage/);
+    expect(m().words.cleared(7, 0, true)).toMatch(/^Deleted 7 stored items.*Nothing of this game is left/);
+    expect(m().words.cleared(0, 0, true)).toMatch(/^There was nothing stored to delete/);
+    expect(m().words.cleared(5, 2, true)).toMatch(/refused to delete 2 items/);
+    expect(m().words.cleared(1, 0, false)).toMatch(/did not let the game reach its storage/);
   });
 });

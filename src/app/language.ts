@@ -1,0 +1,40 @@
+// The page's language: chosen from the address (`?lang=fa`), else the language the player chose
+// before (remembered on this device), else the browser's languages; English for any language
+// without a catalogue (src/i18n/locale.ts decides). It sets the catalogue the views read and
+// `<html lang dir>`, so a right-to-left language mirrors the layout (the CSS uses logical
+// properties). The language is never part of a save, a replay link or a run file: a debate saved
+// in one language continues, replays and counts in class results in another.
+import type { KeyValueStore } from '../debate/ports.ts';
+import { chooseLocale, directionOf, isPlayable, localeOf, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
+
+/** Where the chosen language is remembered (under the store's `round-table:` prefix, so Clear my data removes it). */
+export const LANGUAGE_KEY = 'language';
+
+export function localeInputs(search: string, store: KeyValueStore, languages: readonly string[]): LocaleInputs {
+  let remembered: string | null;
+  try {
+    remembered = store.getItem(LANGUAGE_KEY);
+  } catch {
+    remembered = null;
+  }
+  return { query: new URLSearchParams(search).get('lang'), remembered, browser: languages };
+}
+
+/**
+ * Chooses the page's language, makes it the catalogue's and the document's, and remembers a
+ * language asked for in the address (so the next visit without `?lang=` keeps it). Returns it.
+ */
+export function applyLanguage(doc: Document, inputs: LocaleInputs, store: KeyValueStore): Locale {
+  const locale = useLocale(chooseLocale(inputs, isPlayable));
+  doc.documentElement.lang = locale;
+  doc.documentElement.dir = directionOf(locale);
+  const asked = localeOf(inputs.query);
+  if (asked === locale && inputs.remembered !== locale) {
+    try {
+      store.setItem(LANGUAGE_KEY, locale);
+    } catch {
+      // Not remembered (storage full or refused): the address still says it.
+    }
+  }
+  return locale;
+}
