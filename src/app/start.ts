@@ -32,6 +32,10 @@ import { createKeeping, type StartDamage } from './keeping.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
 import { readStudentName, saveStudentName } from '../debate/student.ts';
+import { courseProgress } from '../debate/course-progress.ts';
+import { decodeRunCode } from '../debate/run-code.ts';
+import { connectLms } from '../platform/lms.ts';
+import { LMS_WORDS, reasonText } from '../ui/words.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
 function applyToDocument(settings: Settings): void {
@@ -67,6 +71,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     () => [...document.querySelectorAll('#choices button, #dialogue')],
   );
   const title = engine.globalTags.title ?? 'The Round Table';
+  // A school's learning platform around the page (the SCORM package): null in a normal tab or a
+  // file opened from disk, where nothing of it runs.
+  const lms = connectLms(window, (problem) =>
+    notices.show(LMS_WORDS.problem(problem.kind, `${problem.call}: ${problem.detail}`), { repeat: true, key: 'lms' }),
+  );
+  // The platform knows who is signed in: on a shared machine, that is whose run this is.
+  if (lms?.learnerName) saveStudentName(store, lms.learnerName);
 
   // Sound and the canvas load after the title menu is on screen (see the end of this function):
   // the menu is DOM and needs neither, and they are most of a first visit's bytes.
@@ -270,7 +281,11 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       saves,
       sound,
       settings: () => settings,
-      saved: keeping.savedOutcome,
+      // Every autosave (a choice, a step back, a jump) is where the debate stands: the platform hears it too.
+      saved: (outcome) => {
+        keeping.savedOutcome(outcome);
+        lms?.report(courseProgress(controller.debate));
+      },
       student: { get: () => readStudentName(store).name, set: (name) => saveStudentName(store, name) },
       playing: (playing) => {
         keeping.playing(playing);
@@ -330,8 +345,27 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     }),
   });
 
-  // A replay link in the address opens that debate instead of the title.
-  if (replay.openLinkFromAddress() === 'none') controller.showTitle();
+  // A replay link in the address opens that debate instead of the title; then the debate the
+  // student's course kept (on any machine they played it).
+  if (replay.openLinkFromAddress() === 'none' && !(lms?.resumeData && resumeFromCourse(lms.resumeData))) controller.showTitle();
+  if (lms) {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') lms.commit();
+    });
+    window.addEventListener('pagehide', () => lms.finish());
+  }
+  function resumeFromCourse(kept: string): boolean {
+    const code = decodeRunCode(kept, storyHash);
+    try {
+      if (!code.ok) throw new Error(reasonText(code.error));
+      controller.replayTo(code.value.preset, code.value.seed, code.value.path);
+      notices.show(LMS_WORDS.resumed, { timeoutMs: 5000 });
+      return true;
+    } catch (error) {
+      notices.show(LMS_WORDS.resumeRefused(error instanceof Error ? error.message : String(error)), { repeat: true });
+      return false;
+    }
+  }
   replay.watchAddress();
   // The offline copy downloads once the first screen is up, never before it; a new version it finds
   // is offered between debates.

@@ -371,3 +371,17 @@ export const TITLE_WORDS = {
   seeEnding: 'Continue: see the ending',
   seeEndingHint: (ending: string) => `Your last debate is over: it ended in “${ending}”. To play again, pick a table below; the branch map shows every way it went.`,
 } as const;
+
+/** A school's learning platform (an LMS, through the SCORM package) around the game. */
+export const LMS_WORDS = {
+  resumed: 'Back where you left off: your course kept this debate.',
+  resumeRefused: (why: string) => `Your course kept a debate that cannot be resumed here. ${why} Start a new one and your course will keep that instead.`,
+  problem: (kind: 'not-started' | 'refused' | 'threw' | 'too-long', detail: string) =>
+    `${
+      kind === 'not-started'
+        ? 'Your course’s platform would not start recording this debate'
+        : kind === 'too-long'
+          ? 'This debate is too long for your course’s platform to keep'
+          : 'Your course’s platform did not record part of this debate'
+    } (${detail}). The game plays on and saves on this device.`,
+} as const;
