@@ -385,3 +385,11 @@ export const LMS_WORDS = {
           : 'Your course’s platform did not record part of this debate'
     } (${detail}). The game plays on and saves on this device.`,
 } as const;
+
+/** Printing the full transcript: its length, measured before printing (src/ui/page-count.ts). */
+export const PRINT_WORDS = {
+  measuring: 'Counting the pages…',
+  pages: (a4: number, letter: number) =>
+    `Printed, the full transcript takes ${a4} ${a4 === 1 ? 'page' : 'pages'} on A4 paper${letter === a4 ? ' and on US Letter' : `, ${letter} on US Letter`}. The one-page debrief sheet takes one.`,
+  unmeasured: 'The page count could not be measured in this browser.',
+} as const;
