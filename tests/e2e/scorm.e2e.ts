@@ -3,7 +3,8 @@
 // unzips the package, checks the manifest, plays the short table part way, moves to "another
 // machine" (a fresh browser context given only what the LMS kept) to resume at the same decision,
 // plays to an ending and reads back what the LMS received: completed, the argument score, the run
-// in suspend_data, the graded moves and the ending as interactions, the student's name used.
+// in suspend_data, the graded moves and the ending as interactions, the student's name used. An LMS
+// that throws on every value leaves the game playing with local saves and one notice.
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -31,6 +32,8 @@ const LMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
   const kept = JSON.parse(new URLSearchParams(location.search).get('cmi') || '{}');
   window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
   window.API.loadFromJSON(kept);
+  // ?broken: an LMS whose every LMSSetValue throws (the game must play on).
+  if (new URLSearchParams(location.search).has('broken')) window.API.LMSSetValue = () => { throw new Error('LMS down'); };
   window.finished = 0;
   window.API.on('LMSFinish', () => { window.finished++; });
   const frame = document.createElement('iframe');
@@ -94,7 +97,7 @@ const received = async (page: Page): Promise<Received> => {
 };
 
 /** The LMS page in a fresh context (a machine of its own), with `kept` as what the LMS stored before. */
-async function openLms(kept: object): Promise<{ page: Page; frame: Frame; errors: string[]; close: () => Promise<void> }> {
+async function openLms(kept: object, broken = false): Promise<{ page: Page; frame: Frame; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -105,7 +108,13 @@ async function openLms(kept: object): Promise<{ page: Page; frame: Frame; errors
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
   });
-  await page.goto(`${origin}/lms.html?cmi=${encodeURIComponent(JSON.stringify(kept))}`);
+  // The package asks for nothing but its own page (the LMS page loads its API script).
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== origin || !['/lms.html', '/scorm12.js', `/sco/${SCORM_LAUNCH}`, '/favicon.ico'].includes(url.pathname)) errors.push(`request ${request.url()}`);
+  });
+  await page.goto(`${origin}/lms.html?cmi=${encodeURIComponent(JSON.stringify(kept))}${broken ? '&broken' : ''}`);
   const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await (await page.waitForSelector('iframe')).contentFrame());
   if (!frame) throw new Error('The package did not load in the iframe.');
   return { page, frame, errors, close: () => context.close() };
@@ -203,5 +212,25 @@ describe('the SCORM package', () => {
     expect(done.interactions.at(-1)).toEqual({ id: 'ending', type: 'performance', response: engine.state.ending, result: 'neutral' });
     expect(second.errors).toEqual([]);
     await second.close();
+  });
+
+  it('an LMS that throws on every value leaves the game playing, with one notice', async () => {
+    const lms = await openLms({}, true);
+    await lms.frame.getByRole('button', { name: /The short table/ }).click({ timeout: 60_000 });
+    const driver = inFrame(lms.page, lms.frame);
+    for (let decision = 0; decision < 2; decision++) {
+      await advanceToDecision(driver);
+      const moves = await offeredMoves(driver);
+      await pressMove(driver, firstCard(moves, decision), moves);
+    }
+    await advanceToDecision(driver);
+    expect(await pathIn(lms.frame)).toHaveLength(2);
+    const notices = await lms.frame.locator('#notices').textContent();
+    expect(notices?.match(/Your course’s platform did not record part of this debate/g)).toHaveLength(1);
+    expect(notices).toContain('The game plays on and saves on this device.');
+    // It saves on this device all the same.
+    expect(await lms.frame.evaluate(() => localStorage.getItem('round-table:save:auto') !== null)).toBe(true);
+    expect(lms.errors).toEqual([]);
+    await lms.close();
   });
 });
