@@ -74,7 +74,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // A school's learning platform around the page (the SCORM package): null in a normal tab or a
   // file opened from disk, where nothing of it runs.
   const lms = connectLms(window, (problem) =>
-    notices.show(LMS_WORDS.problem(problem.kind, `${problem.call}: ${problem.detail}`), { repeat: true, key: 'lms' }),
+    notices.show(LMS_WORDS.problem(problem.kind, `${problem.call}${problem.kind === 'threw' ? ' threw ' : ': '}${problem.detail}`), { repeat: true, key: 'lms' }),
   );
   // The platform knows who is signed in: on a shared machine, that is whose run this is.
   if (lms?.learnerName) saveStudentName(store, lms.learnerName);

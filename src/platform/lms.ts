@@ -34,6 +34,12 @@ export interface LmsProblem {
   detail: string;
 }
 
+/** An exception's name, also for one thrown in the LMS's window (another realm: not instanceof Error). */
+const thrownName = (error: unknown): string => {
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name ? name : typeof error;
+};
+
 /** SCORM 1.2 caps cmi.suspend_data at 4,096 characters. */
 export const MAX_SUSPEND_DATA = 4096;
 /** How many parents the search climbs (the SCORM 1.2 RTE's own example stops at 7). */
@@ -228,7 +234,7 @@ export class ScormSession implements LearningPlatform {
     try {
       answer = run();
     } catch (error) {
-      if (!quiet) this.problem({ kind: 'threw', call: name, detail: error instanceof Error ? error.name : typeof error });
+      if (!quiet) this.problem({ kind: 'threw', call: name, detail: thrownName(error) });
       return false;
     }
     if (answer === 'true' || answer === true) return true;
@@ -263,7 +269,7 @@ export function connectLms(win: WindowLike, onProblem: (problem: LmsProblem) => 
   try {
     answer = api.LMSInitialize('');
   } catch (error) {
-    onProblem({ kind: 'threw', call: 'LMSInitialize', detail: error instanceof Error ? error.name : typeof error });
+    onProblem({ kind: 'threw', call: 'LMSInitialize', detail: thrownName(error) });
     return null;
   }
   if (answer !== 'true' && answer !== true) {

@@ -383,7 +383,7 @@ export const LMS_WORDS = {
         : kind === 'too-long'
           ? 'This debate is too long for your course’s platform to keep'
           : 'Your course’s platform did not record part of this debate'
-    } (${detail}). The game plays on and saves on this device.`,
+    } (${detail}). The game plays on and saves on this device; your teacher can still take your run code or run file.`,
 } as const;
 
 /** Printing the full transcript: its length, measured before printing (src/ui/page-count.ts). */
