@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseProgress } from '../debate/ports.ts';
-import { encodeRunCode } from '../debate/run-code.ts';
+import { encodeRunCode, MAX_CODE_LENGTH } from '../debate/run-code.ts';
 import { connectLms, findScormApi, learnerNameOf, MAX_SUSPEND_DATA, scormTimespan, type LmsProblem, type Scorm12Api } from './lms.ts';
 
 /** A SCORM 1.2 API in memory: values, the calls made, and elements it refuses or throws on. */
@@ -202,6 +202,20 @@ describe('a session with the platform', () => {
     const problems: LmsProblem[] = [];
     expect(connectLms({ parent: { API: throwing.api } }, (p) => problems.push(p))).toBeNull();
     expect(problems[0]?.kind).toBe('threw');
+  });
+});
+
+describe('what the platform keeps', () => {
+  it('any run code the game writes fits SCORM 1.2 suspend_data (the longest path, 18 choices, is 46 characters)', () => {
+    expect(MAX_CODE_LENGTH).toBeLessThanOrEqual(MAX_SUSPEND_DATA);
+  });
+
+  it('a platform that gives no name is no failure', () => {
+    const fake = fakeApi({}, { refuse: /student_name/ });
+    const problems: LmsProblem[] = [];
+    const session = connectLms({ parent: { API: fake.api } }, (p) => problems.push(p));
+    expect(session?.learnerName).toBeNull();
+    expect(problems).toEqual([]);
   });
 });
 

@@ -128,7 +128,8 @@ export class ScormSession implements LearningPlatform {
     private readonly now: () => number = Date.now,
   ) {
     this.started = now();
-    this.learnerName = learnerNameOf(this.get('cmi.core.student_name') ?? '');
+    // A platform that gives no name or status is no failure: the student types a name, the status is set.
+    this.learnerName = learnerNameOf(this.get('cmi.core.student_name', true) ?? '');
     const suspended = this.get('cmi.suspend_data');
     this.resumeData = suspended ? suspended : null;
     // The moves of the kept run were written as interactions in the session that made them.
@@ -137,7 +138,7 @@ export class ScormSession implements LearningPlatform {
       const run = runOf(this.resumeData ?? '');
       for (let decision = 1; decision <= kept.value.path.length; decision++) this.resumed.add(`${run}:${decision}`);
     }
-    const status = this.get('cmi.core.lesson_status') ?? '';
+    const status = this.get('cmi.core.lesson_status', true) ?? '';
     // A student who reached an ending before stays "completed" while playing again.
     this.completed = ['completed', 'passed'].includes(status);
     if (!this.completed && status !== 'incomplete' && status !== 'failed') this.set('cmi.core.lesson_status', 'incomplete');
