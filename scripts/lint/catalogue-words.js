@@ -26,7 +26,7 @@ const CODE_CALLS = new Set([
   'addEventListener', 'removeEventListener', 'createElement', 'createElementNS', 'setProperty',
   'getPropertyValue', 'matchMedia', 'add', 'remove', 'toggle', 'contains', 'getAttribute', 'hasAttribute',
   'removeAttribute', 'toggleAttribute', 'start', 'switchTo', 'launch', 'stop', 'get', 'has', 'mark', 'measure',
-  'postMessage', 'import', 'svg', 'h', 'require', 'toLocaleString',
+  'postMessage', 'import', 'svg', 'h', 'require', 'toLocaleString', 'replaceSync', 'insertRule',
 ]);
 
 function calleeName(call) {

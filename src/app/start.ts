@@ -25,7 +25,7 @@ import { teacherHooks } from '../ui/teacher-hooks.ts';
 import { Broadcast } from '../ui/broadcast.ts';
 import { showHand } from '../ui/hand.ts';
 import { Transcript, TranscriptDrawer } from '../ui/transcript.ts';
-import { m } from '../i18n/index.ts';
+import { m, reasonText } from '../i18n/index.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
@@ -33,6 +33,9 @@ import { applyLanguage, localeInputs } from './language.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
 import { readStudentName, saveStudentName } from '../debate/student.ts';
+import { courseProgress } from '../debate/course-progress.ts';
+import { decodeRunCode } from '../debate/run-code.ts';
+import { connectLms } from '../platform/lms.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
 function applyToDocument(settings: Settings): void {
@@ -70,6 +73,13 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     () => [...document.querySelectorAll('#choices button, #dialogue')],
   );
   const title = engine.globalTags.title ?? m().start.gameTitle;
+  // A school's learning platform around the page (the SCORM package): null in a normal tab or a
+  // file opened from disk, where nothing of it runs.
+  const lms = connectLms(window, (problem) =>
+    notices.show(m().lms.problem(problem.kind, problem.call, problem.detail), { repeat: true, key: 'lms' }),
+  );
+  // The platform knows who is signed in: on a shared machine, that is whose run this is.
+  if (lms?.learnerName) saveStudentName(store, lms.learnerName);
 
   // Sound and the canvas load after the title menu is on screen (see the end of this function):
   // the menu is DOM and needs neither, and they are most of a first visit's bytes.
@@ -273,7 +283,11 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       saves,
       sound,
       settings: () => settings,
-      saved: keeping.savedOutcome,
+      // Every autosave (a choice, a step back, a jump) is where the debate stands: the platform hears it too.
+      saved: (outcome) => {
+        keeping.savedOutcome(outcome);
+        lms?.report(courseProgress(controller.debate));
+      },
       student: { get: () => readStudentName(store).name, set: (name) => saveStudentName(store, name) },
       playing: (playing) => {
         keeping.playing(playing);
@@ -333,8 +347,27 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     }),
   });
 
-  // A replay link in the address opens that debate instead of the title.
-  if (replay.openLinkFromAddress() === 'none') controller.showTitle();
+  // A replay link in the address opens that debate instead of the title; then the debate the
+  // student's course kept (on any machine they played it).
+  if (replay.openLinkFromAddress() === 'none' && !(lms?.resumeData && resumeFromCourse(lms.resumeData))) controller.showTitle();
+  if (lms) {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') lms.commit();
+    });
+    window.addEventListener('pagehide', () => lms.finish());
+  }
+  function resumeFromCourse(kept: string): boolean {
+    const code = decodeRunCode(kept, storyHash);
+    try {
+      if (!code.ok) throw new Error(reasonText(code.error));
+      controller.replayTo(code.value.preset, code.value.seed, code.value.path);
+      notices.show(m().lms.resumed, { timeoutMs: 5000 });
+      return true;
+    } catch (error) {
+      notices.show(m().lms.resumeRefused(error instanceof Error ? error.message : String(error)), { repeat: true });
+      return false;
+    }
+  }
   replay.watchAddress();
   // The offline copy downloads once the first screen is up, never before it; a new version it finds
   // is offered between debates.

@@ -866,7 +866,31 @@ const SOUND_CAPTIONS = {
   'stamp-weak': '[a flat low thud: weak]',
 } as const;
 
+/** A school's learning platform (an LMS, through the SCORM package) around the game. */
+const SECTION_lms = {
+  resumed: 'Back where you left off: your course kept this debate.',
+  resumeRefused: (why: string) => `Your course kept a debate that cannot be resumed here. ${why} Start a new one and your course will keep that instead.`,
+  problem: (kind: 'not-started' | 'refused' | 'threw' | 'too-long', call: string, detail: string) =>
+    `${
+      kind === 'not-started'
+        ? 'Your course’s platform would not start recording this debate'
+        : kind === 'too-long'
+          ? 'This debate is too long for your course’s platform to keep'
+          : 'Your course’s platform did not record part of this debate'
+    } (${call}${kind === 'threw' ? ' threw ' : ': '}${detail}). The game plays on and saves on this device; your teacher can still take your run code or run file.`,
+} as const;
+
+/** Printing the full transcript: its length, measured before printing (src/ui/page-count.ts). */
+const SECTION_print = {
+  measuring: 'Counting the pages…',
+  pages: (a4: number, letter: number) =>
+    `Printed, the full transcript takes ${plural(a4, { one: '# page', other: '# pages' })} on A4 paper${letter === a4 ? ' and on US Letter' : `, ${num(letter)} on US Letter`}. The one-page debrief sheet takes one.`,
+  unmeasured: 'The page count could not be measured in this browser.',
+} as const;
+
 export const en = {
+  lms: SECTION_lms,
+  print: SECTION_print,
   soundCaptions: SOUND_CAPTIONS,
   stances: STANCES,
   soundProblems: SOUND_PROBLEMS,

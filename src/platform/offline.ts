@@ -41,8 +41,10 @@ export function registerOfflineWorker(): OfflineWorker {
       waiting.postMessage(SKIP_WAITING);
     },
   };
-  // No worker on file:// (the single-file build, npm run build:single): browsers refuse it there.
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || location.protocol === 'file:') return worker;
+  // No worker on file://, where browsers refuse it, nor from the single-file build (npm run
+  // build:single, and the SCORM package made from it), which has none: served over http (a school's
+  // server, an LMS) it would ask the host for a sw.js that is not there.
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'single' || !('serviceWorker' in navigator) || location.protocol === 'file:') return worker;
 
   // A waiting worker is news only for a page some worker already serves (a first visit installs one).
   const watch = (reg: ServiceWorkerRegistration) => {

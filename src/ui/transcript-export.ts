@@ -12,6 +12,7 @@ import type { RunReports } from './run-report.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { runCodeBox, studentNameField } from './student-name.ts';
 import { m } from '../i18n/index.ts';
+import { measurePages, NotLaidOut } from './page-count.ts';
 
 /** The element printing shows instead of the game while the transcript is open (print.css). */
 const PRINT_ROOT_ID = 'print-document';
@@ -27,6 +28,29 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
   let closed = false;
   const status = h('p', { class: 'transcript-export__status', attrs: { role: 'status' } });
   const documentSlot = h('div', { class: 'transcript-export__document' });
+  // How long the printout is, said before anyone prints it.
+  const pagesLine = h('p', { class: 'transcript-export__pages', text: m().print.measuring, attrs: { 'data-pages': '' } });
+  let measured = 0;
+  const countPages = () => {
+    const copy = document.getElementById(PRINT_ROOT_ID);
+    if (!copy || closed) return;
+    const asked = ++measured;
+    pagesLine.textContent = m().print.measuring;
+    pagesLine.dataset.pages = '';
+    measurePages(copy)
+      .then((pages) => {
+        if (asked !== measured || closed) return;
+        pagesLine.textContent = m().print.pages(pages.A4, pages.Letter);
+        pagesLine.dataset.pages = `${pages.A4} ${pages.Letter}`;
+      })
+      .catch((error: unknown) => {
+        if (asked !== measured || closed) return;
+        // Asked while the page was printing: count once printing is over.
+        const printing = window.matchMedia?.('print');
+        if (error instanceof NotLaidOut && printing?.matches) printing.addEventListener('change', countPages, { once: true });
+        else pagesLine.textContent = m().print.unmeasured;
+      });
+  };
   let unmount = () => undefined as void;
 
   const save = (kind: 'html' | 'md' | 'json') => {
@@ -77,6 +101,7 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
     // The name first: it goes into every download below.
     studentNameField(reports.student, () => show()),
     runCodeBox(runCodeOf(engine)),
+    pagesLine,
     actions,
     status,
     documentSlot,
@@ -94,11 +119,15 @@ export function openTranscript(engine: DebateEngine, reports: RunReports): Dialo
     // On screen the dialog's own heading names the document: its title becomes a level lower.
     documentSlot.replaceChildren(documentView(doc.blocks, 1));
     unmount = mountPrintCopy(documentView(doc.blocks));
+    // The count is of the whole document: once the debrief is in, and again when the name changes.
+    if (complete) countPages();
   };
+  let complete = false;
   show();
   status.textContent = m().transcriptExport.preparing;
   void reports.complete(engine, undefined, () => closed).then((done) => {
     if (!done || closed) return;
+    complete = true;
     show();
     for (const b of needsDebrief) b.disabled = false;
     status.textContent = m().transcriptExport.ready;

@@ -214,7 +214,12 @@ describe('the classroom documents', () => {
       expect(await page.locator('.print-document').count()).toBe(1);
     }
 
-    // ---- printing: the transcript document alone, none of the game's chrome
+    // ---- printing: the transcript document alone, none of the game's chrome. The dialog said how
+    // many pages it takes before printing: the printed PDF has that many.
+    const pagesLine = transcript.locator('[data-pages]');
+    await expect.poll(() => pagesLine.getAttribute('data-pages'), { timeout: 15_000 }).toMatch(/^\d+ \d+$/);
+    const [saidA4, saidLetter] = ((await pagesLine.getAttribute('data-pages')) ?? '').split(' ').map(Number);
+    expect(await pagesLine.textContent()).toBe(`Printed, the full transcript takes ${saidA4} pages on A4 paper${saidLetter === saidA4 ? ' and on US Letter' : `, ${saidLetter} on US Letter`}. The one-page debrief sheet takes one.`);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const shows = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null;
@@ -229,9 +234,11 @@ describe('the classroom documents', () => {
       };
     });
     expect(printed).toEqual({ document: true, title: 'The Round Table: transcript', hud: false, canvas: false, choices: false, dialog: false, buttons: 0 });
-    for (const format of ['A4', 'Letter'] as const) {
+    for (const [format, said] of [['A4', saidA4], ['Letter', saidLetter]] as const) {
       const pdf = await page.pdf({ format, printBackground: false });
-      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(3);
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(3);
+      expect(said, `the page count said for ${format}`).toBe(pages);
     }
     await page.emulateMedia({ media: 'screen' });
 
