@@ -82,6 +82,9 @@ const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], strin
   encoding: 'این پیوند در راه رسیدن به اینجا آسیب دیده است (نویسه‌هایش رمزگذاری شده‌اند و رمزگشایی نمی‌شوند).',
 };
 
+/** A number a view wrote before passing it (a change such as "+3", a slot "2"), in Persian digits. */
+const digits = (text: string) => text.replace(/\d+(\.\d+)?/g, (number) => num(Number(number)));
+
 const kb = (chars: number) => `${num(Math.max(1, Math.round(chars / 1024)))} کیلوبایت`;
 
 /** describeValue (src/debate/reasons.ts) describes a value in English words; these are its Persian. */
@@ -93,6 +96,9 @@ const VALUE_WORDS: Record<string, string> = {
   false: 'مقدار false',
   null: 'مقدار null',
 };
+
+/** describeValue's account of a format: its kind in Persian words, a number or a quoted number in Persian digits. */
+const foundText = (found: string) => VALUE_WORDS[found] ?? digits(found);
 
 /** One reason in plain words. */
 function reasonText(reason: Reason): string {
@@ -112,15 +118,15 @@ function reasonText(reason: Reason): string {
       if (reason.subject === 'run-file') return `این فایل بازیِ «میزگرد» نیست.${reason.looksLike === 'save' ? ' به یک بازی ذخیره‌شده شبیه است.' : ''}`;
       return `${what} به شکلی نیست که بازی بشناسد.`;
     case 'other-format': {
-      if (reason.subject === 'link') return `این پیوند را نسخه دیگری از بازی ساخته است (قالب ${reason.found}).`;
-      if (reason.subject === 'run-code') return `این کد بازی را نسخه ${reason.newer ? 'جدیدتری' : 'دیگری'} از بازی ساخته است (قالب ${reason.found})؛ این نسخه کدهای RT${num(reason.reads)} را می‌خواند.`;
-      if (reason.newer) return `${what} را نسخه جدیدتری از بازی ساخته است (قالب ${reason.found})؛ این نسخه قالب ${num(reason.reads)} را می‌خواند.`;
+      if (reason.subject === 'link') return `این پیوند را نسخه دیگری از بازی ساخته است (قالب ${foundText(reason.found)}).`;
+      if (reason.subject === 'run-code') return `این کد بازی را نسخه ${reason.newer ? 'جدیدتری' : 'دیگری'} از بازی ساخته است (قالب ${foundText(reason.found)})؛ این نسخه کدهای RT${reason.reads} را می‌خواند.`;
+      if (reason.newer) return `${what} را نسخه جدیدتری از بازی ساخته است (قالب ${foundText(reason.found)})؛ این نسخه قالب ${num(reason.reads)} را می‌خواند.`;
       // describeValue gives a number or a quoted text as they are, anything else by its kind (in English: VALUE_WORDS).
       const found = /^[-\d"]/.test(reason.found)
-        ? `از قالب ${reason.found} استفاده می‌کند`
+        ? `از قالب ${foundText(reason.found)} استفاده می‌کند`
         : reason.found === 'nothing'
           ? 'قالبش را نمی‌گوید'
-          : `قالبش را به صورت ${VALUE_WORDS[reason.found] ?? reason.found} می‌دهد`;
+          : `قالبش را به صورت ${foundText(reason.found)} می‌دهد`;
       return `${what} ${found}؛ این نسخه از بازی قالب ${num(reason.reads)} را می‌خواند.`;
     }
     case 'bad-field':
@@ -504,16 +510,16 @@ const SECTION_slots = {
   saved: (when: string) => `ذخیره‌شده در ${when}`,
   damaged: 'به نظر می‌رسد این ذخیره آسیب دیده است',
   where: (table: string, decisions: number) => `${table}، ${plural(decisions, { one: 'پس از # تصمیم', other: 'پس از # تصمیم' })}`,
-  replaceSlot: (slot: string) => `جایگزینی خانه ${slot} با این بحث`,
-  saveToSlot: (slot: string) => `ذخیره در خانه ${slot}`,
-  savedToSlot: (slot: string) => `در خانه ${slot} ذخیره شد.`,
-  slot: (slot: string) => `خانه ${slot}`,
+  replaceSlot: (slot: string) => `جایگزینی خانه ${digits(slot)} با این بحث`,
+  saveToSlot: (slot: string) => `ذخیره در خانه ${digits(slot)}`,
+  savedToSlot: (slot: string) => `در خانه ${digits(slot)} ذخیره شد.`,
+  slot: (slot: string) => `خانه ${digits(slot)}`,
   name: 'نام',
   title: 'ذخیره در یک خانه',
   help: 'نامی به ذخیره بدهید که بشناسید. ذخیره خودکار هم ادامه دارد.',
   autosaveHeading: 'ذخیره خودکار: ',
-  slotHeading: (slot: string) => `خانه ${slot}: `,
-  loadSlot: (slot: string) => `بارگذاری خانه ${slot}`,
+  slotHeading: (slot: string) => `خانه ${digits(slot)}: `,
+  loadSlot: (slot: string) => `بارگذاری خانه ${digits(slot)}`,
   exportLabel: { auto: 'ذخیره خودکار', 'slot-1': `خانه ${num(1)}`, 'slot-2': `خانه ${num(2)}`, 'slot-3': `خانه ${num(3)}` } as Record<'auto' | 'slot-1' | 'slot-2' | 'slot-3', string>,
 } as const;
 
@@ -573,8 +579,8 @@ const SECTION_start = {
 /** The words of src/ui/transcript.ts. */
 const SECTION_transcript = {
   stanceNow: (who: string, stance: string) => `[${who} اکنون ${stance} است]`,
-  audienceMoved: (change: string, now: number) => `حاضران ${change} (اکنون ${num(now)})`,
-  credibilityMoved: (change: string, now: number) => `اعتبار شما ${change} (اکنون ${num(now)})`,
+  audienceMoved: (change: string, now: number) => `حاضران ${digits(change)} (اکنون ${num(now)})`,
+  credibilityMoved: (change: string, now: number) => `اعتبار شما ${digits(change)} (اکنون ${num(now)})`,
   dramatized: 'نمایشی',
   leadIn: 'مقدمه نمایشی',
   sources: (ids: readonly string[]) => `منبع ${ids.join('، ')}`,
@@ -628,7 +634,7 @@ const SECTION_compare = {
   notReached: 'در این دور به اینجا نرسید.',
   grade: { strong: 'قوی', partial: 'نسبی', weak: 'ضعیف', backfire: 'نتیجه معکوس' } as Record<Grade, string>,
   meters: (audience: number, audienceChange: string, credibility: number, credibilityChange: string) =>
-    `حاضران ${num(audience)} (${audienceChange}) · اعتبار ${num(credibility)} (${credibilityChange})`,
+    `حاضران ${num(audience)} (${digits(audienceChange)}) · اعتبار ${num(credibility)} (${digits(credibilityChange)})`,
   endsStance: (who: string, stance: string) => `${who} در پایان ${stance}`,
   notFinished: 'تمام نشده',
   endMeters: (audience: number, credibility: number) => `حاضران ${num(audience)} · اعتبار ${num(credibility)}`,
@@ -815,7 +821,7 @@ const SECTION_classResults = {
   checkColumns: ['آزمونک', 'دانش‌آموزان', 'میانگین پیدا کردن', 'میانگین هشدار نادرست', 'میانگین امتیاز'],
   before: 'پیش از بحث',
   after: 'پس از بحث',
-  paired: (n: number, change: string) => `${plural(n, { one: '# دانش‌آموز', other: '# دانش‌آموز' })} هر دو را زدند: میانگین تغییر ${change} امتیاز.`,
+  paired: (n: number, change: string) => `${plural(n, { one: '# دانش‌آموز', other: '# دانش‌آموز' })} هر دو را زدند: میانگین تغییر ${digits(change)} امتیاز.`,
   weakHeading: 'حرکت‌هایی که بیشتر از همه ضعیف یا با نتیجه معکوس نمره گرفتند',
   noWeak: 'هیچ حرکتی ضعیف یا با نتیجه معکوس نمره نگرفت.',
   weakCaption: 'حرکت‌های ضعیف و با نتیجه معکوس، پرتکرارترین در آغاز',
