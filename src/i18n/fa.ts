@@ -7,6 +7,7 @@
 // Keyboard keys keep their physical names (M, Esc, Enter, Backspace): a Persian keyboard has them too.
 import { formatters } from './format.ts';
 import type { Grade, Stance } from '../debate/contract.ts';
+import type { DocumentWords } from '../debate/document-words.ts';
 import type { WriteFailure } from '../debate/ports.ts';
 import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
 
@@ -82,8 +83,12 @@ const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], strin
   encoding: 'این پیوند در راه رسیدن به اینجا آسیب دیده است (نویسه‌هایش رمزگذاری شده‌اند و رمزگشایی نمی‌شوند).',
 };
 
-/** A number a view wrote before passing it (a change such as "+3", a slot "2"), in Persian digits. */
-const digits = (text: string) => text.replace(/\d+(\.\d+)?/g, (number) => num(Number(number)));
+/**
+ * Text a caller wrote with ASCII digits (a change such as "+3" or "-1.5", a slot "2", a date "2026-03-02"),
+ * in Persian digits, digit for digit (no grouping, leading zeros kept), the decimal point as Persian writes it.
+ */
+const DECIMAL = num(1.5).replace(/\p{Nd}/gu, '');
+const digits = (text: string) => text.replace(/(?<=\d)\.(?=\d)/g, DECIMAL).replace(/\d/g, (digit) => num(Number(digit)));
 
 const kb = (chars: number) => `${num(Math.max(1, Math.round(chars / 1024)))} کیلوبایت`;
 
@@ -902,6 +907,109 @@ const SOUND_CAPTIONS = {
   'stamp-weak': '[ضربه‌ای بم و خفه: ضعیف]',
 } as const;
 
+/** The documents the engine builds (src/debate/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
+const signedChange = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '±۰');
+const DOCUMENT_WORDS: DocumentWords = {
+  lang: 'fa',
+  transcript: {
+    preset: { full: 'میز کامل (شش مخالف)', short: 'میز کوتاه (سه مخالف)' },
+    heading: (title) => `${title}: متن گفت‌وگو`,
+    student: 'دانش‌آموز:',
+    runCode: 'کد بازی:',
+    meta: (table, seed, madeAt, build) => `${table} · عدد تصادفی ${digits(String(seed))} · ساخته‌شده در ${digits(madeAt)} به وقت جهانی (UTC) · ساخت داستان ${build}`,
+    about:
+      'بر پایه «چرا دوباره با آمریکا مذاکره کنیم»، مقاله‌ای از سرویس فارسی خبرگزاری جمهوری اسلامی ایران (ایرنا). متن فارسی ترجمه از نسخه انگلیسی است، نه عین عبارت اصلی. جمله‌هایی که با «نمایشی» مشخص شده‌اند فراتر از مقاله‌اند؛ شناسه‌های منبع بندهای مقاله را نام می‌برند که در پایان نقل شده‌اند. در جمله‌ای که با «مقدمه نمایشی» مشخص شده، واژه‌های کج از خود بازی است و بقیه از منبعش نقل شده یا با دقت بازگو شده است. مجری برای این بازی ساخته شده است.',
+    dramatized: 'نمایشی',
+    leadIn: 'مقدمه نمایشی',
+    source: (ids) => `منبع: ${ids.join('، ')}`,
+    grade: (grade) => `نمره: ${SECTION_debrief_grade[grade]}`,
+    gradeWord: SECTION_debrief_grade,
+    stance: STANCES,
+    why: 'چرا:',
+    whySources: (ids) => ` (${ids.join('، ')})`,
+    move: (text, kind) => `«${text}» (${kind})`,
+    moveAndCard: (move, card) => `${move}: ${card}`,
+    opening: 'آغاز',
+    closing: 'جمع‌بندی',
+    exchange: 'رویارویی',
+    listSeparator: '، ',
+    ending: (title) => `پایان: ${title}`.trim(),
+    articleLabel: (label) => `برچسب مقاله: «${label}»`,
+    yourMoveLabel: 'حرکت شما:',
+    stanceNow: (who, stance, was) => `${who} اکنون ${stance} است (پیش‌تر ${was}).`,
+    afterExchange: (meters) => `پس از این رویارویی: ${meters}.`,
+    roomEnded: (meters) => `حال‌وهوای سالن در پایان: ${meters}.`,
+    stanceOf: (who, stance) => `${who}: ${stance}`,
+    notEnded: 'هنگام ساختن این متن، بحث هنوز تمام نشده بود.',
+    sourcesCited: 'منابع ارجاع‌شده',
+    sourcesHelp: 'همه بندهای مقاله که این بحث به آنها ارجاع داده، به ترتیب مقاله.',
+    meters: (audience, credibility, change) =>
+      `حاضران ${num(audience)} از ${num(100)}${change ? ` (${signedChange(change.audience)})` : ''}، اعتبار شما ${num(credibility)} از ${num(100)}${change ? ` (${signedChange(change.credibility)})` : ''}`,
+    debrief: 'مرور بحث',
+    exchangeTitle: (name, label) => `${name}: «${label}»`,
+    closingName: 'جمع‌بندی شما',
+    question: 'پرسش',
+    claim: 'ادعا',
+    fromArticle: 'از مقاله',
+    rhetoric: 'شگرد بلاغی در کار',
+    askedFirst: 'اول توضیح خواستید',
+    asked: (text) => `«${text}»`,
+    yourMove: 'حرکت شما',
+    concession: 'پذیرش شما',
+    noGradedMove: 'در این رویارویی حرکت نمره‌داری انجام نشد.',
+    whyGrade: (grade) => `چرا ${SECTION_debrief_grade[grade]} بود`,
+    cardMove: (card) => `حرکت خود کارت: ${card}`,
+    elseTried: 'چه چیز دیگری می‌توانستید امتحان کنید',
+    noPrinciple: '(برای این حرکت اصلی ثبت نشده است.)',
+    notWorkedOut: '(بررسی نشده است.)',
+    nothingBetter: 'هیچ حرکت دیگری در اینجا نمره‌ای به خوبی حرکت شما نمی‌گرفت.',
+    stronger: (move) => `حرکتی قوی‌تر در اینجا: ${move}`,
+    asStrong: (move) => `حرکت دیگری به همین قوت: ${move}`,
+    room: 'سالن',
+    roomLine: (meters, moved) => `${meters}${moved}.`,
+    stanceMoved: (who, before, after) => `؛ ${who} از ${before} به ${after} رسید`,
+    critique: 'نقد کارشناس',
+    critiqueHelp: 'همین نگاه درباره مهدی مطهرنیا هم به کار می‌رود، که پاسخ‌های متقابلش در دست شما بود. گفت‌وگو کنید:',
+  },
+  sheet: {
+    heading: (title) => `${title}: برگه مرور بحث`,
+    name: 'نام:',
+    blankName: '______________________________',
+    date: 'تاریخ:',
+    // The Persian (solar Hijri) calendar, as Iranian schools date their papers: 2026-03-02 is ۱۴۰۴/۱۲/۱۱.
+    day: (date) => new Intl.DateTimeFormat('fa', { calendar: 'persian', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date),
+    table: { full: 'میز کامل', short: 'میز کوتاه' },
+    played: (table) => `${table} بازی شد.`,
+    runCode: 'کد بازی:',
+    ending: 'پایان:',
+    unfinished: 'نرسیده: بحث تمام نشده بود',
+    room: (audience, credibility) => `حاضران ${num(audience)} از ${num(100)}، اعتبار شما ${num(credibility)} از ${num(100)}.`,
+    movesHeading: 'رویارویی به رویارویی',
+    columns: ['با چه کسی', 'حرکت شما', 'نمره', 'قوی‌ترین حرکتی که انجام ندادید'],
+    alternative: (move, grade) => `${move}، ${grade}`,
+    nothingBetter: 'حرکت قوی‌تری در دسترس نبود',
+    notChecked: 'هنوز بررسی نشده',
+    noMoves: 'هنوز حرکت نمره‌داری نیست.',
+    questionsHeading: 'دو پرسش',
+    answer: 'پاسخ شما: ____________________________________________________________________',
+  },
+  handout: {
+    title: 'میزگرد: برگه دانش‌آموز',
+    intro:
+      'شش چهره سرشناس با مذاکره با آمریکا مخالفت می‌کنند؛ کارشناس، مهدی مطهرنیا، به آنها پاسخ می‌دهد. هر ادعا و هر پاسخ متقابل از مقاله نقل شده، همراه با شناسه بندش. متن فارسی ترجمه از نسخه انگلیسی مقاله است، نه عین عبارت اصلی.',
+    claims: 'شش ادعا',
+    counterpoints: 'هشت پاسخ متقابل',
+    claimHeading: (name, title, city, label) => `${name}، ${title}${city ? `، ${city}` : ''}: «${label}»`,
+    card: (n, name) => `${num(n)}. ${name}`,
+    cardSources: (ids) => ` (${ids.join('، ')})`,
+    fromArticle: 'از مقاله:',
+    sheet: 'درست یا مغالطه؟',
+    statement: (speaker, source) => `${speaker} (${source}):`,
+    quoted: (text) => ` «${text}»`,
+    tick: '☐ درست   ☐ مغالطه   چرا؟ ______________________________________',
+  },
+};
+
 export const fa = {
   soundCaptions: SOUND_CAPTIONS,
   stances: STANCES,
@@ -938,4 +1046,5 @@ export const fa = {
   classroom: CLASS_WORDS,
   map: MAP_WORDS,
   title: TITLE_WORDS,
+  documents: DOCUMENT_WORDS,
 };

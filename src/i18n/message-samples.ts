@@ -60,6 +60,7 @@ export function messageSamples(file: string, exportName: string): Map<string, un
     if (type.flags & ts.TypeFlags.Number) return [...NUMBER_SAMPLES];
     if (type.flags & ts.TypeFlags.Null) return [null];
     if (type.flags & ts.TypeFlags.Undefined) return [undefined];
+    if (type.getSymbol()?.name === 'Date') return [new Date(2026, 2, 2, 10, 15)];
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       const element = checker.getTypeArguments(type as ts.TypeReference)[0];
       if (!element) return [[]];

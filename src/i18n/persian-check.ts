@@ -13,9 +13,12 @@ const LATIN_TOKEN = /[A-Za-z][A-Za-z0-9'’+._/-]*/g;
 /** Keys as the keyboard names them: they stay physical in every language. */
 const KEY_NAMES = new Set(['Esc', 'Enter', 'Backspace', 'Tab', 'Ctrl+C', 'Shift', 'Space']);
 
-/** A Latin token that is not an English word: an acronym or key letter, a key name, an id, a file or folder name. */
+/** A Latin token that is not an English word: an acronym or key letter, a key name, an id (storyHash, m05, RT1), a file or folder name. */
 const isName = (token: string) =>
-  /^[A-Z0-9][A-Z0-9+-]*$/.test(token) || KEY_NAMES.has(token) || /[a-z][A-Z]/.test(token) || /[./_]/.test(token.replace(/[.]$/, ''));
+  /^[A-Z0-9][A-Z0-9+-]*$/.test(token) || KEY_NAMES.has(token) || /[a-z][A-Z]/.test(token) || /\d/.test(token) || /[./_]/.test(token.replace(/[.]$/, ''));
+
+/** Catalogue entries that are codes, not words a player reads. */
+const CODES: ReadonlySet<string> = new Set(['documents.lang']);
 
 /** What is wrong with one piece of Persian text a player reads, if anything. */
 export function persianTextProblems(text: string): string[] {
@@ -53,7 +56,7 @@ export function persianProblems(catalogue: unknown, samples: ReadonlyMap<string,
       problems.push(`${path}: ${problem}${typeof text === 'string' ? ` (${text})` : ''}`);
     }
   };
-  for (const [path, words] of wordsOf(catalogue)) check(path, words);
+  for (const [path, words] of wordsOf(catalogue)) if (!CODES.has(path)) check(path, words);
   for (const [path, message] of messagesOf(catalogue)) {
     const calls = samples.get(path);
     if (!calls?.length) {
