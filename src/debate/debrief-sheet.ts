@@ -3,7 +3,8 @@
 // (whom it answered, the move, its grade, the strongest move not taken), and two critique
 // questions with room to answer. Built from the same debrief as the transcript, in the same
 // document model, so it prints and saves the same way.
-import { ENGLISH_DOCUMENTS, moveText } from './transcript-doc.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
+import { moveText } from './transcript-doc.ts';
 import type { Debrief } from './debrief.ts';
 import type { Block, Doc, Inline } from './document.ts';
 import type { DocumentWords, SheetWords } from './document-words.ts';

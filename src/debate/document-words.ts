@@ -110,10 +110,22 @@ export interface HandoutWords {
   readonly tick: string;
 }
 
+/** The comparison's sentence (src/debate/compare.ts): which choice made the biggest difference to the meters. */
+export interface CompareWords {
+  readonly opening: string;
+  readonly closing: string;
+  readonly same: (a: string, b: string) => string;
+  readonly noDifference: (a: string, b: string) => string;
+  readonly neverGotThere: (run: string) => string;
+  readonly chose: (run: string, choice: string, audience: number, credibility: number) => string;
+  readonly biggest: (where: string, a: string, b: string) => string;
+}
+
 export interface DocumentWords {
   /** The documents' language, for `<html lang>`. */
   readonly lang: string;
   readonly transcript: TranscriptWords;
   readonly sheet: SheetWords;
   readonly handout: HandoutWords;
+  readonly compare: CompareWords;
 }

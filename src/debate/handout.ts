@@ -9,7 +9,7 @@ import type { CheckSheet } from './check.ts';
 import { CARDS, type SpeakerId } from './contract.ts';
 import type { Block, Doc } from './document.ts';
 import type { DocumentWords, HandoutWords } from './document-words.ts';
-import { ENGLISH_DOCUMENTS } from './transcript-doc.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
 /** The handout's own words in English (from the catalogue, src/i18n/en.ts `documents.handout`); a view passes its language's. */
 export const HANDOUT_WORDS: HandoutWords = ENGLISH_DOCUMENTS.handout;

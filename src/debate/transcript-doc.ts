@@ -22,10 +22,9 @@ import type { DocumentWords, TranscriptWords } from './document-words.ts';
 import type { DebateEngine } from './engine.ts';
 import type { LineEvent, Meters } from './events.ts';
 import { lineParts } from './tags.ts';
-import { en } from '../i18n/en.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
-/** English, for a caller that gives no words (the catalogue's `documents` of the page's language is what a view passes). */
-export const ENGLISH_DOCUMENTS: DocumentWords = en.documents;
+export { ENGLISH_DOCUMENTS };
 
 export interface TranscriptInput {
   engine: Pick<DebateEngine, 'history' | 'state' | 'storyHash'>;

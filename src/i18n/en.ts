@@ -967,6 +967,15 @@ const DOCUMENT_WORDS: DocumentWords = {
     quoted: (text) => ` “${text}”`,
     tick: '☐ sound   ☐ fallacy   Why? ______________________________________',
   },
+  compare: {
+    opening: 'the opening',
+    closing: 'the closing',
+    same: (a, b) => `${a.charAt(0).toUpperCase()}${a.slice(1)} and ${b} made the same choices.`,
+    noDifference: (a, b) => `No choice after the runs part ways moved the meters differently: ${a} and ${b} gained and lost the same.`,
+    neverGotThere: (run) => `${run} never got there`,
+    chose: (run, choice, audience, credibility) => `${run} chose “${choice}” (audience ${signedChange(audience)}, credibility ${signedChange(credibility)})`,
+    biggest: (where, a, b) => `The biggest difference to the meters came with ${where}: ${a}, where ${b}.`,
+  },
 };
 
 export const en = {

@@ -1008,6 +1008,15 @@ const DOCUMENT_WORDS: DocumentWords = {
     quoted: (text) => ` «${text}»`,
     tick: '☐ درست   ☐ مغالطه   چرا؟ ______________________________________',
   },
+  compare: {
+    opening: 'آغاز',
+    closing: 'جمع‌بندی',
+    same: (a, b) => `${a} و ${b} انتخاب‌های یکسانی کردند.`,
+    noDifference: (a, b) => `پس از جدا شدن راه دو دور، هیچ انتخابی عقربه‌ها را متفاوت جابه‌جا نکرد: ${a} و ${b} به یک اندازه به دست آوردند و از دست دادند.`,
+    neverGotThere: (run) => `${run} هرگز به آنجا نرسید`,
+    chose: (run, choice, audience, credibility) => `${run} «${choice}» را انتخاب کرد (حاضران ${signedChange(audience)}، اعتبار ${signedChange(credibility)})`,
+    biggest: (where, a, b) => `بیشترین تفاوت در عقربه‌ها در ${where} رخ داد: ${a}، در حالی که ${b}.`,
+  },
 };
 
 export const fa = {
