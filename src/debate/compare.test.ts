@@ -4,6 +4,8 @@ import tableJson from '../../story/table.json';
 import { figuresOf, type StoryTable } from './cast.ts';
 import { biggestDifferenceSentence, compareRuns, replaySteps } from './compare.ts';
 import { DebateEngine } from './engine.ts';
+import { fa } from '../i18n/fa.ts';
+import { persianTextProblems } from '../i18n/persian-check.ts';
 
 const cast = tableJson as unknown as StoryTable;
 const figures = new Set(figuresOf(cast));
@@ -90,6 +92,10 @@ describe('comparing two runs', () => {
     const name = c.biggest!.row.figure ? cast.speakers[c.biggest!.row.figure]!.name : 'the closing';
     expect(sentence).toContain(name);
     expect(sentence).toMatch(/this run chose “.+” \(audience [+−±]\d+, credibility [+−±]\d+\)/);
+    // The same sentence in Persian, from the Persian catalogue's words: Persian digits, « » quotes, no English of its own.
+    const persian = biggestDifferenceSentence(c, cast, { a: fa.map.runName(1, '◇'), b: fa.map.runName(2, '◇') }, fa.documents);
+    expect(persian).toMatch(/^بیشترین تفاوت در عقربه‌ها در .+: دور ۱ \(◇\) «.+» را انتخاب کرد \(حاضران [+−±][۰-۹]+، اعتبار [+−±][۰-۹]+\)/);
+    expect(persianTextProblems(persian.replace(/«[^»]*»/g, '«»').replace(name, '◇'))).toEqual([]);
   });
 
   it('says so when the runs made the same choices, or when one only went further', () => {

@@ -3,7 +3,9 @@
 // grades, meters, stances, endings). One sentence names the choice that moved the meters most.
 import { speakerName, type StoryTable } from './cast.ts';
 import { type FigureId, type Grade, type Preset, type SpeakerId, type Stance } from './contract.ts';
+import type { DocumentWords } from './document-words.ts';
 import type { DebateEngine } from './engine.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 import type { ChoiceView, LineEvent, Meters } from './events.ts';
 import type { Result } from './reasons.ts';
 
@@ -202,35 +204,27 @@ export function weightiest(steps: TakenStep[]): TakenStep | undefined {
   return steps.reduce<TakenStep | undefined>((best, s) => (!best || weight(s) > weight(best) ? s : best), undefined);
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
-
-export function exchangeName(cast: StoryTable, row: Pick<ExchangeRow, 'exchange' | 'figure'>): string {
+export function exchangeName(cast: StoryTable, row: Pick<ExchangeRow, 'exchange' | 'figure'>, words: DocumentWords = ENGLISH_DOCUMENTS): string {
   if (row.figure) return speakerName(cast, row.figure);
-  return row.exchange === 'closing' ? 'the closing' : row.exchange === 'opening' ? 'the opening' : row.exchange;
+  return row.exchange === 'closing' ? words.compare.closing : row.exchange === 'opening' ? words.compare.opening : row.exchange;
 }
 
-/** One sentence: which choice made the biggest difference to the meters between the two runs. */
+/** One sentence: which choice made the biggest difference to the meters between the two runs (in the words' language). */
 export function biggestDifferenceSentence(
   comparison: Comparison,
   cast: StoryTable,
   names: { a: string; b: string },
+  words: DocumentWords = ENGLISH_DOCUMENTS,
 ): string {
-  if (comparison.divergence === null && comparison.a.steps.length === comparison.b.steps.length) {
-    return `${capitalize(names.a)} and ${names.b} made the same choices.`;
-  }
+  const w = words.compare;
+  if (comparison.divergence === null && comparison.a.steps.length === comparison.b.steps.length) return w.same(names.a, names.b);
   const biggest = comparison.biggest;
-  if (!biggest) {
-    return `No choice after the runs part ways moved the meters differently: ${names.a} and ${names.b} gained and lost the same.`;
-  }
+  if (!biggest) return w.noDifference(names.a, names.b);
   const part = (steps: TakenStep[], name: string) => {
     const step = weightiest(steps);
-    if (!step) return `${name} never got there`;
+    if (!step) return w.neverGotThere(name);
     const d = change([step]);
-    return `${name} chose “${step.choice.text}” (audience ${signed(d.audience)}, credibility ${signed(d.credibility)})`;
+    return w.chose(name, step.choice.text, d.audience, d.credibility);
   };
-  return `The biggest difference to the meters came with ${exchangeName(cast, biggest.row)}: ${part(biggest.row.a, names.a)}, where ${part(biggest.row.b, names.b)}.`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return w.biggest(exchangeName(cast, biggest.row, words), part(biggest.row.a, names.a), part(biggest.row.b, names.b));
 }

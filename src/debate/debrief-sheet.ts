@@ -3,10 +3,11 @@
 // (whom it answered, the move, its grade, the strongest move not taken), and two critique
 // questions with room to answer. Built from the same debrief as the transcript, in the same
 // document model, so it prints and saves the same way.
-import type { Preset } from './contract.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 import { moveText } from './transcript-doc.ts';
 import type { Debrief } from './debrief.ts';
 import type { Block, Doc, Inline } from './document.ts';
+import type { DocumentWords, SheetWords } from './document-words.ts';
 
 export interface SheetInput {
   debrief: Debrief;
@@ -14,39 +15,27 @@ export interface SheetInput {
   madeAt: Date;
   student?: string | null;
   runCode?: string;
+  /** The sheet's words, from the catalogue of its language (English when not given). */
+  words?: DocumentWords;
 }
 
-/** The sheet's own words (English; a second language gives its own). */
-export const SHEET_WORDS = {
-  heading: (title: string) => `${title}: debrief sheet`,
-  name: 'Name:',
-  blankName: '______________________________',
-  date: 'Date:',
-  table: { full: 'the full table', short: 'the short table' } as Record<Preset, string>,
-  played: (table: string) => `Played ${table}.`,
-  runCode: 'Run code:',
-  ending: 'Ending:',
-  unfinished: 'not reached: the debate had not ended',
-  room: (audience: number, credibility: number) => `The room ${audience} of 100, your standing ${credibility} of 100.`,
-  movesHeading: 'Exchange by exchange',
-  columns: ['whom', 'your move', 'grade', 'the strongest move not taken'],
-  nothingBetter: 'nothing stronger was on offer',
-  notChecked: 'not worked out yet',
-  noMoves: 'No graded move yet.',
-  questionsHeading: 'Two questions',
-  answer: 'Your answer: ____________________________________________________________________',
-} as const;
+/** The sheet's own words in English (from the catalogue, src/i18n/en.ts `documents.sheet`); a view passes its language's. */
+export const SHEET_WORDS: SheetWords = ENGLISH_DOCUMENTS.sheet;
 
-const day = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
-export function buildDebriefSheet({ debrief, title, madeAt, student, runCode }: SheetInput): Doc {
-  const w = SHEET_WORDS;
+export function buildDebriefSheet({ debrief, title, madeAt, student, runCode, words = ENGLISH_DOCUMENTS }: SheetInput): Doc {
+  const w = words.sheet;
   const rows: Inline[][][] = debrief.exchanges.flatMap((x) =>
     x.moves.map((m) => [
-      [x.name],
-      [moveText(m)],
-      [{ kind: 'badge', text: m.grade, tone: `grade-${m.grade}` } as const],
-      [m.alternative === undefined ? w.notChecked : m.alternative === null ? w.nothingBetter : `${moveText(m.alternative)}, ${m.alternative.grade}`],
+      [x.kind === 'closing' ? words.transcript.closingName : x.name],
+      [moveText(m, words)],
+      [{ kind: 'badge', text: words.transcript.gradeWord[m.grade], tone: `grade-${m.grade}` } as const],
+      [
+        m.alternative === undefined
+          ? w.notChecked
+          : m.alternative === null
+            ? w.nothingBetter
+            : w.alternative(moveText(m.alternative, words), words.transcript.gradeWord[m.alternative.grade]),
+      ],
     ]),
   );
   const blocks: Block[] = [
@@ -58,7 +47,7 @@ export function buildDebriefSheet({ debrief, title, madeAt, student, runCode }: 
         { kind: 'strong', text: w.name },
         ` ${student || w.blankName}  `,
         { kind: 'strong', text: w.date },
-        ` ${day(madeAt)}. ${w.played(w.table[debrief.preset])}`,
+        ` ${w.day(madeAt)}. ${w.played(w.table[debrief.preset])}`,
         ...(runCode ? [' ', { kind: 'strong', text: w.runCode } as const, ` ${runCode}`] : []),
       ],
     },
@@ -76,5 +65,5 @@ export function buildDebriefSheet({ debrief, title, madeAt, student, runCode }: 
       nested: debrief.prompts.slice(0, 2).map(() => [{ kind: 'paragraph', role: 'note', content: [w.answer] } as const, { kind: 'paragraph', role: 'note', content: [w.answer] } as const]),
     },
   ];
-  return { title: w.heading(title), lang: 'en', blocks };
+  return { title: w.heading(title), lang: words.lang, blocks };
 }

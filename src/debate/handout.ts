@@ -8,34 +8,26 @@ import type { StoryTable } from './cast.ts';
 import type { CheckSheet } from './check.ts';
 import { CARDS, type SpeakerId } from './contract.ts';
 import type { Block, Doc } from './document.ts';
+import type { DocumentWords, HandoutWords } from './document-words.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
-/** The handout's own words (English; a second language gives its own). */
-export const HANDOUT_WORDS = {
-  title: 'The Round Table: student handout',
-  intro:
-    'Six public figures argue against negotiating with the US; the expert Mehdi Motaharnia answers them. Each claim and each counterpoint is quoted from the article, with the id of its paragraph.',
-  claims: 'The six claims',
-  counterpoints: 'The eight counterpoints',
-  card: (n: number, name: string) => `${n} ${name}`,
-  fromArticle: 'From the article:',
-  sheet: 'Sound or fallacy?',
-  tick: '☐ sound   ☐ fallacy   Why? ______________________________________',
-} as const;
+/** The handout's own words in English (from the catalogue, src/i18n/en.ts `documents.handout`); a view passes its language's. */
+export const HANDOUT_WORDS: HandoutWords = ENGLISH_DOCUMENTS.handout;
 
 const quote = (article: ReadonlyMap<string, Paragraph>, id: string): Block => {
   const p = article.get(id);
   return p?.heading ? { kind: 'quote', id, text: p.text, heading: p.heading } : { kind: 'quote', id, text: p?.text ?? '' };
 };
 
-export function buildHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, check: CheckSheet): Doc {
-  const w = HANDOUT_WORDS;
+export function buildHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, check: CheckSheet, words: DocumentWords = ENGLISH_DOCUMENTS): Doc {
+  const w = words.handout;
   const opponents = (Object.entries(cast.speakers) as [SpeakerId, StoryTable['speakers'][SpeakerId]][]).filter(([, p]) => p.role === 'opponent');
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w.title },
     { kind: 'paragraph', role: 'meta', content: [w.intro] },
     { kind: 'heading', level: 2, text: w.claims },
     ...opponents.flatMap(([, p]): Block[] => [
-      { kind: 'heading', level: 3, text: `${p.name}, ${p.title}${p.city ? `, ${p.city}` : ''}: “${p.label ?? ''}”` },
+      { kind: 'heading', level: 3, text: w.claimHeading(p.name, p.title, p.city, p.label ?? '') },
       ...(p.source ? [quote(article, p.source)] : []),
     ]),
     { kind: 'heading', level: 2, text: w.counterpoints },
@@ -44,7 +36,7 @@ export function buildHandout(cast: StoryTable, article: ReadonlyMap<string, Para
       if (!card) return [];
       return [
         { kind: 'heading', level: 3, text: w.card(i + 1, card.name) },
-        { kind: 'paragraph', content: [card.point, ` (${card.sources.join(', ')})`] },
+        { kind: 'paragraph', content: [card.point, w.cardSources(card.sources)] },
       ];
     }),
     { kind: 'heading', level: 2, text: w.sheet },
@@ -52,9 +44,9 @@ export function buildHandout(cast: StoryTable, article: ReadonlyMap<string, Para
     {
       kind: 'list',
       ordered: true,
-      items: check.items.map((item) => [{ kind: 'strong', text: `${item.speaker} (${item.source}):` } as const, ` “${item.text}”`]),
+      items: check.items.map((item) => [{ kind: 'strong', text: w.statement(item.speaker, item.source) } as const, w.quoted(item.text)]),
       nested: check.items.map(() => [{ kind: 'paragraph', role: 'note', content: [w.tick] } as const]),
     },
   ];
-  return { title: w.title, lang: 'en', blocks };
+  return { title: w.title, lang: words.lang, blocks };
 }

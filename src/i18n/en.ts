@@ -5,6 +5,7 @@
 // index.ts). Story words come from story/ and the cast sheet, never from here.
 import { formatters } from './format.ts';
 import type { Grade, Stance } from '../debate/contract.ts';
+import type { DocumentWords } from '../debate/document-words.ts';
 import type { WriteFailure } from '../debate/ports.ts';
 import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
 
@@ -888,6 +889,117 @@ const SECTION_print = {
   unmeasured: 'The page count could not be measured in this browser.',
 } as const;
 
+/** The documents the engine builds (src/debate/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
+const signedChange = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '±0');
+const DOCUMENT_WORDS: DocumentWords = {
+  lang: 'en',
+  transcript: {
+    preset: { full: 'The full table (six opponents)', short: 'The short table (three opponents)' },
+    heading: (title) => `${title}: transcript`,
+    student: 'Student:',
+    runCode: 'Run code:',
+    meta: (table, seed, madeAt, build) => `${table} · seed ${seed} · made ${madeAt} UTC · story build ${build}`,
+    about:
+      'Staged from “Why negotiate with the US again”, an article provided by the Persian service of the Islamic Republic News Agency (IRNA). Lines marked “dramatized” go beyond the article; source ids name its paragraphs, quoted at the end. In a line marked “lead-in dramatized”, the words in italics are the game’s own and the rest is quoted or closely paraphrased from its source. The moderator is invented for the game.',
+    dramatized: 'dramatized',
+    leadIn: 'lead-in dramatized',
+    source: (ids) => `source: ${ids.join(', ')}`,
+    grade: (grade) => `grade: ${grade}`,
+    gradeWord: { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfire' },
+    stance: STANCES,
+    why: 'Why:',
+    whySources: (ids) => ` (${ids.join(', ')})`,
+    move: (text, kind) => `“${text}” (${kind})`,
+    moveAndCard: (move, card) => `${move}: ${card}`,
+    opening: 'Opening',
+    closing: 'Closing statement',
+    exchange: 'Exchange',
+    listSeparator: ', ',
+    ending: (title) => `Ending: ${title}`.trim(),
+    articleLabel: (label) => `The article's label: “${label}”`,
+    yourMoveLabel: 'Your move:',
+    stanceNow: (who, stance, was) => `${who} is now ${stance} (was ${was}).`,
+    afterExchange: (meters) => `After this exchange: ${meters}.`,
+    roomEnded: (meters) => `Where the room ended: ${meters}.`,
+    stanceOf: (who, stance) => `${who}: ${stance}`,
+    notEnded: 'The debate had not ended when this transcript was made.',
+    sourcesCited: 'Sources cited',
+    sourcesHelp: 'Every paragraph of the article this debate cited, in the article’s order.',
+    meters: (audience, credibility, change) =>
+      `audience ${num(audience)} of ${num(100)}${change ? ` (${signedChange(change.audience)})` : ''}, your credibility ${num(credibility)} of ${num(100)}${change ? ` (${signedChange(change.credibility)})` : ''}`,
+    debrief: 'Debrief',
+    exchangeTitle: (name, label) => `${name}: “${label}”`,
+    closingName: 'Your closing statement',
+    question: 'The question',
+    claim: 'The claim',
+    fromArticle: 'From the article',
+    rhetoric: 'The rhetorical move at work',
+    askedFirst: 'You asked first',
+    asked: (text) => `“${text}”`,
+    yourMove: 'Your move',
+    concession: 'Your concession',
+    noGradedMove: 'No graded move was made in this exchange.',
+    whyGrade: (grade) => `Why it was ${grade}`,
+    cardMove: (card) => `The card's own move: ${card}`,
+    elseTried: 'What else could you have tried',
+    noPrinciple: '(No principle recorded for this move.)',
+    notWorkedOut: '(Not worked out.)',
+    nothingBetter: 'Nothing on offer here would have graded as well as your move.',
+    stronger: (move) => `A stronger move here: ${move}`,
+    asStrong: (move) => `Another move as strong: ${move}`,
+    room: 'The room',
+    roomLine: (meters, moved) => `${meters}${moved}.`,
+    stanceMoved: (who, before, after) => `; ${who} went from ${before} to ${after}`,
+    critique: 'Critique the expert',
+    critiqueHelp: 'The same lens applies to Mehdi Motaharnia, whose counterpoints you held. Discuss:',
+  },
+  sheet: {
+    heading: (title) => `${title}: debrief sheet`,
+    name: 'Name:',
+    blankName: '______________________________',
+    date: 'Date:',
+    day: (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`,
+    table: { full: 'the full table', short: 'the short table' },
+    played: (table) => `Played ${table}.`,
+    runCode: 'Run code:',
+    ending: 'Ending:',
+    unfinished: 'not reached: the debate had not ended',
+    room: (audience, credibility) => `The room ${num(audience)} of ${num(100)}, your standing ${num(credibility)} of ${num(100)}.`,
+    movesHeading: 'Exchange by exchange',
+    columns: ['whom', 'your move', 'grade', 'the strongest move not taken'],
+    alternative: (move, grade) => `${move}, ${grade}`,
+    nothingBetter: 'nothing stronger was on offer',
+    notChecked: 'not worked out yet',
+    noMoves: 'No graded move yet.',
+    questionsHeading: 'Two questions',
+    answer: 'Your answer: ____________________________________________________________________',
+  },
+  handout: {
+    title: 'The Round Table: student handout',
+    intro:
+      'Six public figures argue against negotiating with the US; the expert Mehdi Motaharnia answers them. Each claim and each counterpoint is quoted from the article, with the id of its paragraph.',
+    claims: 'The six claims',
+    counterpoints: 'The eight counterpoints',
+    claimHeading: (name, title, city, label) => `${name}, ${title}${city ? `, ${city}` : ''}: “${label}”`,
+    card: (n, name) => `${num(n)} ${name}`,
+    cardSources: (ids) => ` (${ids.join(', ')})`,
+    fromArticle: 'From the article:',
+    sheet: 'Sound or fallacy?',
+    statement: (speaker, source) => `${speaker} (${source}):`,
+    quoted: (text) => ` “${text}”`,
+    tick: '☐ sound   ☐ fallacy   Why? ______________________________________',
+  },
+  compare: {
+    opening: 'the opening',
+    closing: 'the closing',
+    same: (a, b) => `${a.charAt(0).toUpperCase()}${a.slice(1)} and ${b} made the same choices.`,
+    noDifference: (a, b) => `No choice after the runs part ways moved the meters differently: ${a} and ${b} gained and lost the same.`,
+    neverGotThere: (run) => `${run} never got there`,
+    chose: (run, choice, audience, credibility) => `${run} chose “${choice}” (audience ${signedChange(audience)}, credibility ${signedChange(credibility)})`,
+    biggest: (where, a, b) => `The biggest difference to the meters came with ${where}: ${a}, where ${b}.`,
+  },
+};
+
 export const en = {
   lms: SECTION_lms,
   print: SECTION_print,
@@ -926,4 +1038,5 @@ export const en = {
   classroom: CLASS_WORDS,
   map: MAP_WORDS,
   title: TITLE_WORDS,
+  documents: DOCUMENT_WORDS,
 };
