@@ -4,6 +4,7 @@
 // page was started in. English (`en.ts`) is the reference: every other catalogue has its keys
 // (the type says so, and src/i18n/catalogue.test.ts checks it at run time).
 import { en } from './en.ts';
+import { fa } from './fa.ts';
 import { FALLBACK_LOCALE, type Locale } from './locale.ts';
 import type { Reason } from '../debate/reasons.ts';
 
@@ -20,7 +21,7 @@ type Widen<T> = T extends string
       : T;
 
 /** The languages with a catalogue. A new language adds its catalogue here (see README, "Adding a language"). */
-export const CATALOGUES: Partial<Record<Locale, Messages>> = { en };
+export const CATALOGUES: Partial<Record<Locale, Messages>> = { en, fa };
 
 export const isPlayable = (locale: Locale): boolean => CATALOGUES[locale] !== undefined;
 
