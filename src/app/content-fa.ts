@@ -1,0 +1,16 @@
+// The Persian edition's content (story/fa): a chunk of its own, loaded by content.ts only when the
+// page speaks Persian. Its story has the English story's identity (scripts/ink/identity.ts), so
+// saves, links and run files carry across.
+import storyJson, { storyGlobalTags, storyHash } from '../../story/fa/main.ink';
+import tableJson from '../../story/fa/table.json';
+import type { StoryTable } from '../debate/cast.ts';
+import type { Edition } from './content.ts';
+
+export const persianEdition: Omit<Edition, 'articleText'> = {
+  locale: 'fa',
+  story: { json: storyJson, hash: storyHash, globalTags: storyGlobalTags },
+  table: tableJson as unknown as StoryTable,
+  debrief: () => import('../../story/fa/debrief.json').then((module) => module.default as unknown),
+  check: () => Promise.all([import('../../story/fa/check.json'), import('../debate/check.ts')]).then(([sheet, check]) => check.parseCheckSheet(sheet.default)),
+  about: () => import('../../story/fa/about-source.md?doc').then((module) => module.default),
+};
