@@ -85,6 +85,8 @@ export class Screen {
       h(
         'div',
         { class: 'screen__panel', attrs: { role: 'region', 'aria-labelledby': 'title-heading' } },
+        // First, where a player who cannot read this language looks for their own.
+        actions.language ? languageSwitch(actions.language) : null,
         h('h2', { class: 'screen__title', id: 'title-heading', text: title }),
         h('p', {
           class: 'screen__subtitle',
@@ -92,11 +94,10 @@ export class Screen {
         }),
         h('div', { class: 'screen__actions' }, ...buttons, row),
         student ? studentNameField(student) : null,
-        actions.language ? languageSwitch(actions.language) : null,
       ),
     );
     this.root.hidden = false;
-    (this.root.querySelector('button') as HTMLButtonElement | null)?.focus();
+    (this.root.querySelector('.screen__actions button') as HTMLButtonElement | null)?.focus();
   }
 
   showEnding(
