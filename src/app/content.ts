@@ -10,6 +10,7 @@ import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import type { Doc } from '../debate/document.ts';
 import type { StoryTable } from '../debate/cast.ts';
+import { parseCheckSheet } from '../debate/check.ts';
 import type { CheckSheet } from '../debate/check.ts';
 import type { Locale } from '../i18n/index.ts';
 
@@ -40,7 +41,7 @@ const english: Edition = {
   table: tableJson as unknown as StoryTable,
   articleText,
   debrief: () => import('../../story/debrief.json').then((module) => module.default as unknown),
-  check: () => Promise.all([import('../../story/check.json'), import('../debate/check.ts')]).then(([sheet, check]) => check.parseCheckSheet(sheet.default)),
+  check: () => import('../../story/check.json').then((sheet) => parseCheckSheet(sheet.default)),
   about: () => import('../../story/about-source.md?doc').then((module) => module.default),
 };
 

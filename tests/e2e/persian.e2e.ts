@@ -39,6 +39,8 @@ describe('the Persian edition', () => {
     expect(TITLE).toMatch(PERSIAN);
     expect(await page.locator('#title-heading').textContent()).toBe(TITLE);
     expect(await page.locator('.screen__language[aria-pressed="true"]').getAttribute('lang')).toBe('fa');
+    // Vazirmatn, self-hosted, subset: loaded for the Persian edition.
+    expect(await page.evaluate(async () => { await document.fonts.ready; return [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Vazirmatn' && f.status === 'loaded'); })).toBe(true);
     await expectClean(page, 'Persian title');
     expect(await page.evaluate(clipped), 'title at 1280x720').toEqual([]);
 
@@ -79,11 +81,15 @@ describe('the Persian edition', () => {
   it('continues a debate saved in English at the same point in Persian, through the title’s switch', async () => {
     const w = await openPage(site.browser, site.served.url, { viewport: VIEW });
     const { page } = w;
+    const persianFont: string[] = [];
+    page.on('request', (r) => { if (/vazirmatn|content-fa/i.test(r.url())) persianFont.push(r.url()); });
     await toFirstOpponent(page);
     await pressMove(page, 1);
     await advanceToDecision(page);
     const english = await debate(page);
     expect(english.path.length).toBe(2);
+    // The English edition fetched neither the Persian content nor its font.
+    expect(persianFont).toEqual([]);
     // Back to the title (the autosave holds the debate), then the switch: فارسی.
     await page.goto(site.served.url);
     await page.locator('.screen__language[lang="fa"]').click();
