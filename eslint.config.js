@@ -38,6 +38,7 @@ const viewPatterns = [
   { group: ['**/app/**'], message: 'Views are wired by src/app; they never reach back into it.' },
   { group: ['inkjs', 'inkjs/*'], message: 'Views present engine events; they never import inkjs.' },
   { group: ['**/*.ink'], message: 'Views never load the story; the engine does.' },
+  { group: ['**/story/**'], message: 'Content comes through src/app/content.ts, in the page’s language; views are given it.' },
   {
     group: ['**/debate/engine', '**/debate/engine.ts'],
     allowTypeImports: true,
@@ -110,6 +111,13 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', 'src/game/lite/**'],
     plugins: { 'round-table': roundTable },
     rules: { 'round-table/words-from-catalogue': 'error' },
+  },
+  {
+    // One module knows the language's content (src/app/content.ts and its editions); the rest of
+    // the wiring is given it, so a language is an edition, not an edit here and there.
+    files: ['src/app/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/app/content.ts', 'src/app/content-*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/story/**'], message: 'Content comes through src/app/content.ts, in the page’s language.' }] }] },
   },
   {
     // The platform implements the engine's ports; it knows nothing of the views or the wiring.

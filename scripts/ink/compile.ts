@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { storyIdentity } from './identity.ts';
 
 export interface InkDiagnostic {
   severity: 'error' | 'warning' | 'todo';
@@ -18,8 +19,13 @@ export interface InkDiagnostic {
 export interface CompiledInk {
   /** The compiled story JSON, as inkjs's runtime `new Story(json)` takes it. */
   json: string;
-  /** Short hash of the compiled JSON: stamps saves and replay links to one story build. */
+  /** Short hash of the compiled JSON, words and all: keys caches of what the walk found. */
   hash: string;
+  /**
+   * Short hash of the program without its words (identity.ts): stamps saves, replay links and run
+   * files, the same for the English story and its translations.
+   */
+  identity: string;
   /** Absolute paths of the main file and every file it INCLUDEs, for watching. */
   files: string[];
   warnings: InkDiagnostic[];
@@ -98,7 +104,7 @@ export function compileInkFile(mainFile: string, cwd = process.cwd()): CompiledI
     }
   }
   if (errors.length > 0 || json === undefined) throw new InkCompileError(errors);
-  return { json, hash: hashStoryJson(json), files: [...files], warnings };
+  return { json, hash: hashStoryJson(json), identity: storyIdentity(json), files: [...files], warnings };
 }
 
 function stripBom(text: string): string {

@@ -7,7 +7,8 @@
 // which the story check lints like the English one.
 import { Story } from 'inkjs';
 import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
-import { stateSignature } from '../../src/debate/signature.ts';
+import { languageFreeSignature } from '../../src/debate/signature.ts';
+import { tagShape } from './identity.ts';
 import type { WalkChoice, WalkGraph, WalkLine, WalkNode } from './walk.ts';
 
 export interface ParityResult {
@@ -18,29 +19,10 @@ export interface ParityResult {
   seconds: number;
 }
 
-/** Line tags whose values are words (translated); every other tag must match exactly. */
-const WORD_TAGS = new Set(['dramatized', 'why', 'title']);
-
-/** A tag as the two stories must agree on it: ids exactly, words only by presence (and a why's sources). */
-function tagShape(tag: string): string {
-  const colon = tag.indexOf(':');
-  const key = (colon < 0 ? tag : tag.slice(0, colon)).trim().toLowerCase();
-  if (!WORD_TAGS.has(key) || colon < 0) return tag.trim();
-  if (key === 'why') return `why: (${parseLineTags([tag]).value.why?.sources.join(', ') ?? '?'})`;
-  return `${key}: <words>`;
-}
 
 const countWords = (text: string) => (text.match(/\S+/g) ?? []).length;
 const shapes = (tags: readonly string[]) => tags.map(tagShape).join(' # ');
 
-/** The state's signature with the choice texts removed: what must be equal in both languages. */
-export function languageFreeSignature(stateJson: string): string {
-  const state = JSON.parse(stateSignature(stateJson)) as { flows?: Record<string, { currentChoices?: { text?: string }[] }> };
-  for (const flow of Object.values(state.flows ?? {})) {
-    for (const choice of flow.currentChoices ?? []) delete choice.text;
-  }
-  return JSON.stringify(state);
-}
 
 interface Stepper {
   story: Story;

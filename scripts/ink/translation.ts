@@ -8,6 +8,7 @@ import { parseArticle } from '../../src/debate/article.ts';
 import { parseCheckSheet } from '../../src/debate/check.ts';
 import { parseDebriefContent } from '../../src/debate/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
+import { storyIdentity } from './identity.ts';
 import { compareStructure, lintPersianText } from './parity.ts';
 
 export interface Translation {
@@ -63,6 +64,10 @@ export function checkTranslation(
     problems.push(...structure.problems.map((p) => withPlace(p, sources)));
     problems.push(...lintPersianText(structure.pieces, t.label).map((p) => withPlace(p, sources)));
     pieces = structure.pieces.length;
+    // The same program must give the same identity, or saves and links would not cross languages.
+    if (structure.problems.length === 0 && storyIdentity(englishJson) !== storyIdentity(json)) {
+      problems.push(`${t.label}: the story's identity differs from the English (${storyIdentity(json)} vs ${storyIdentity(englishJson)}): saves and links would not carry across`);
+    }
   }
   problems.push(...checkMirror(path.dirname(options.tableFile), t));
 

@@ -1,5 +1,6 @@
 // Lets game code `import story from '../story/main.ink'`.
-// The module it yields holds the compiled JSON and its build hash, never the compiler, so the
+// The module it yields holds the compiled JSON and its identity (a hash of the program without
+// its words, scripts/ink/identity.ts, so every language of the story shares it), never the compiler, so the
 // production bundle carries only inkjs's runtime. Errors carry file and line to the build output
 // and to Vite's dev overlay; every INCLUDEd file is watched, so editing a figure reloads the story.
 import path from 'node:path';
@@ -28,7 +29,7 @@ export function inkPlugin(): Plugin {
         return {
           code:
             `export default ${JSON.stringify(compiled.json)};\n` +
-            `export const storyHash = ${JSON.stringify(compiled.hash)};\n` +
+            `export const storyHash = ${JSON.stringify(compiled.identity)};\n` +
             `export const storyGlobalTags = ${JSON.stringify(new Story(storyObject(compiled.json)).globalTags ?? [])};\n`,
           map: null,
         };

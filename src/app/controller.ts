@@ -21,7 +21,7 @@ import type { Screen } from '../ui/screens.ts';
 import type { StudentNameStore } from '../ui/student-name.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { captionFor, type Transcript } from '../ui/transcript.ts';
-import { m, reasonText } from '../i18n/index.ts';
+import { m, reasonText, type Locale } from '../i18n/index.ts';
 
 export interface ControllerViews {
   stage: StageView;
@@ -67,6 +67,8 @@ export interface ControllerHooks {
   openCheck?(when: 'before' | 'after'): void;
   /** The privacy statement (title screen). */
   openPrivacy?(): void;
+  /** The language switch (title screen). */
+  language?: { current: Locale; choose(locale: Locale): void };
   /** "Print or download the transcript" (ending screen; the pause menu has it too). */
   openTranscript?(): void;
 }
@@ -130,6 +132,7 @@ export class DebateController {
       teachers: () => this.hooks.openTeachers(),
       ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('before') }),
       ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
+      ...(this.hooks.language && { language: this.hooks.language }),
       ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
       ...(this.hooks.openSavedDebates && { savedDebates: () => this.hooks.openSavedDebates?.() }),
     }, this.services.student, finished);

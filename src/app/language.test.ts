@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../platform/storage.ts';
 import { activeLocale, CATALOGUES, m, useLocale } from '../i18n/index.ts';
-import { applyLanguage, LANGUAGE_KEY, localeInputs } from './language.ts';
+import { applyLanguage, LANGUAGE_KEY, localeInputs, switchLanguage } from './language.ts';
 
 afterEach(() => {
   useLocale('en');
@@ -12,42 +12,67 @@ afterEach(() => {
   document.documentElement.dir = '';
 });
 
-describe('the page’s language', () => {
-  it('sets <html lang="en" dir="ltr"> and the English catalogue for English', () => {
+describe('the page’s language', async () => {
+  it('sets <html lang="en" dir="ltr"> and the English catalogue for English', async () => {
     const store = new MemoryStore();
     document.documentElement.dir = 'rtl';
-    expect(applyLanguage(document, localeInputs('?lang=en', store, ['fa-IR']), store)).toBe('en');
+    expect(await applyLanguage(document, localeInputs('?lang=en', store, ['fa-IR']), store)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dir).toBe('ltr');
     expect(activeLocale()).toBe('en');
     expect(m().hud.menu).toBe('Menu');
   });
 
-  it('remembers a language asked for in the address, and reads it back on the next visit', () => {
+  it('remembers a language asked for in the address, and reads it back on the next visit', async () => {
     const store = new MemoryStore();
-    applyLanguage(document, localeInputs('?lang=en', store, []), store);
+    await applyLanguage(document, localeInputs('?lang=en', store, []), store);
     expect(store.getItem(LANGUAGE_KEY)).toBe('en');
     expect(localeInputs('', store, ['de']).remembered).toBe('en');
   });
 
-  it('falls back to English, left to right, for a language with no catalogue yet, and remembers nothing', () => {
+  it('loads the Persian catalogue for ?lang=fa, sets <html lang="fa" dir="rtl">, and remembers it', async () => {
     const store = new MemoryStore();
-    const locale = applyLanguage(document, localeInputs('?lang=fa', store, ['fa-IR']), store);
-    const expected = CATALOGUES.fa ? 'fa' : 'en';
-    expect(locale).toBe(expected);
-    expect(document.documentElement.lang).toBe(expected);
-    expect(document.documentElement.dir).toBe(expected === 'fa' ? 'rtl' : 'ltr');
-    expect(store.getItem(LANGUAGE_KEY)).toBe(CATALOGUES.fa ? 'fa' : null);
+    const locale = await applyLanguage(document, localeInputs('?lang=fa', store, ['en-GB']), store);
+    expect(locale).toBe('fa');
+    expect(CATALOGUES.fa).toBeDefined();
+    expect(document.documentElement.lang).toBe('fa');
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(m().hud.menu).toBe(CATALOGUES.fa?.hud.menu);
+    expect(m().hud.menu).not.toBe('Menu');
+    expect(store.getItem(LANGUAGE_KEY)).toBe('fa');
   });
 
-  it('reads the browser’s languages when neither the address nor the device says', () => {
+  it('falls back to English, left to right, for a language the game does not speak, and remembers nothing', async () => {
+    const store = new MemoryStore();
+    expect(await applyLanguage(document, localeInputs('?lang=de', store, ['de-DE']), store)).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(store.getItem(LANGUAGE_KEY)).toBeNull();
+  });
+
+  it('reads the browser’s languages when neither the address nor the device says', async () => {
     const store = new MemoryStore();
     expect(localeInputs('?x=1', store, ['de-DE', 'en-GB'])).toEqual({ query: null, remembered: null, browser: ['de-DE', 'en-GB'] });
   });
 
-  it('keeps going when storage cannot be read', () => {
+  it('keeps going when storage cannot be read', async () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined, keys: () => [], persistent: false };
     expect(localeInputs('?lang=en', broken, []).remembered).toBeNull();
-    expect(applyLanguage(document, localeInputs('?lang=en', broken, []), broken)).toBe('en');
+    expect(await applyLanguage(document, localeInputs('?lang=en', broken, []), broken)).toBe('en');
+  });
+});
+
+describe('the language switch', () => {
+  it('remembers the chosen language and gives the address to reload at, keeping the rest of it', async () => {
+    const store = new MemoryStore();
+    const next = switchLanguage('https://example.test/play/?lang=en&x=1#r=abc', store, 'fa');
+    expect(store.getItem(LANGUAGE_KEY)).toBe('fa');
+    const url = new URL(next);
+    expect(url.pathname).toBe('/play/');
+    expect(url.searchParams.get('lang')).toBe('fa');
+    expect(url.searchParams.get('x')).toBe('1');
+    expect(url.hash).toBe('#r=abc');
+    // The next visit speaks it, from the address or from the store alone.
+    expect(await applyLanguage(document, localeInputs(url.search, store, ['en-US']), store)).toBe('fa');
+    expect(await applyLanguage(document, localeInputs('', store, ['en-US']), store)).toBe('fa');
   });
 });

@@ -5,7 +5,7 @@
 // properties). The language is never part of a save, a replay link or a run file: a debate saved
 // in one language continues, replays and counts in class results in another.
 import type { KeyValueStore } from '../debate/ports.ts';
-import { chooseLocale, directionOf, isPlayable, localeOf, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
+import { chooseLocale, directionOf, isPlayable, loadCatalogue, localeOf, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
 
 /** Where the chosen language is remembered (under the store's `round-table:` prefix, so Clear my data removes it). */
 export const LANGUAGE_KEY = 'language';
@@ -21,11 +21,14 @@ export function localeInputs(search: string, store: KeyValueStore, languages: re
 }
 
 /**
- * Chooses the page's language, makes it the catalogue's and the document's, and remembers a
+ * Chooses the page's language, loads its catalogue, makes it the catalogue's and the document's, and remembers a
  * language asked for in the address (so the next visit without `?lang=` keeps it). Returns it.
  */
-export function applyLanguage(doc: Document, inputs: LocaleInputs, store: KeyValueStore): Locale {
-  const locale = useLocale(chooseLocale(inputs, isPlayable));
+export async function applyLanguage(doc: Document, inputs: LocaleInputs, store: KeyValueStore): Promise<Locale> {
+  const wanted = chooseLocale(inputs, isPlayable);
+  // A catalogue that cannot arrive (offline before the game was kept) leaves the page in English.
+  await loadCatalogue(wanted).catch((error: unknown) => console.warn(`The ${wanted} catalogue could not load:`, error));
+  const locale = useLocale(wanted);
   doc.documentElement.lang = locale;
   doc.documentElement.dir = directionOf(locale);
   const asked = localeOf(inputs.query);
@@ -37,4 +40,20 @@ export function applyLanguage(doc: Document, inputs: LocaleInputs, store: KeyVal
     }
   }
   return locale;
+}
+
+/**
+ * The title's language switch: remembers `locale` and returns the address to load it at (the same
+ * page; a `lang` in the address is changed to it, so the address does not overrule the choice).
+ * The autosave is in the store, language-free, so Continue on the reloaded page resumes it.
+ */
+export function switchLanguage(href: string, store: KeyValueStore, locale: Locale): string {
+  try {
+    store.setItem(LANGUAGE_KEY, locale);
+  } catch {
+    // Not remembered: the address below still says it.
+  }
+  const url = new URL(href);
+  url.searchParams.set('lang', locale);
+  return url.href;
 }

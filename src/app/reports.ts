@@ -1,6 +1,5 @@
 // The debrief's and the transcript's reading of a run, loaded when the player first asks for one
 // (it is not needed to play, so it stays out of the bytes paid before the first decision).
-import debriefJson from '../../story/debrief.json';
 import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { quizForRunFile } from '../debate/check.ts';
@@ -12,9 +11,9 @@ import { RunReports } from '../ui/run-report.ts';
 export { openDebrief } from '../ui/debrief.ts';
 export { openTranscript } from '../ui/transcript-export.ts';
 
-/** Run files carry the 2-minute check's scores and the student's name, kept in the store until then. */
-export function makeReports(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, title: string, store: KeyValueStore): RunReports {
-  return new RunReports(cast, article, parseDebriefContent(debriefJson).content, title, () => quizForRunFile(store), {
+/** `debrief` is the edition's debrief.json (src/app/content.ts). Run files carry the 2-minute check's scores and the student's name, kept in the store until then. */
+export function makeReports(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, title: string, store: KeyValueStore, debrief: unknown): RunReports {
+  return new RunReports(cast, article, parseDebriefContent(debrief).content, title, () => quizForRunFile(store), {
     get: () => readStudentName(store).name,
     set: (name) => saveStudentName(store, name),
   });

@@ -1,10 +1,6 @@
 // The composition root: builds the platform services, the engine, the views and the controller,
 // and wires them together. Loaded by src/main.ts after the HTML loading screen is up.
-import articleText from '../../story/source/article.md?raw';
-import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
-import tableJson from '../../story/table.json';
 import { parseArticle } from '../debate/article.ts';
-import type { StoryTable } from '../debate/cast.ts';
 import { DebateEngine } from '../debate/engine.ts';
 import { SaveStore } from '../debate/saves.ts';
 import { DeferredStage } from '../game/deferred-stage.ts';
@@ -25,11 +21,12 @@ import { teacherHooks } from '../ui/teacher-hooks.ts';
 import { Broadcast } from '../ui/broadcast.ts';
 import { showHand } from '../ui/hand.ts';
 import { Transcript, TranscriptDrawer } from '../ui/transcript.ts';
-import { m, reasonText } from '../i18n/index.ts';
+import { m, reasonText, type Locale } from '../i18n/index.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
-import { applyLanguage, localeInputs } from './language.ts';
+import { applyLanguage, localeInputs, switchLanguage } from './language.ts';
+import { loadEdition, watchStoryEdits } from './content.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
 import { readStudentName, saveStudentName } from '../debate/student.ts';
@@ -53,7 +50,10 @@ const NARROW = '(max-width: 56rem)';
 export async function start(onProgress: (fraction: number) => void): Promise<void> {
   const { store, problem: storeProblem } = openBrowserStore(() => window.localStorage, window);
   // The language first: every view reads its words from the catalogue it chooses.
-  applyLanguage(document, localeInputs(window.location.search, store, navigator.languages ?? [navigator.language]), store);
+  const locale = await applyLanguage(document, localeInputs(window.location.search, store, navigator.languages ?? [navigator.language]), store);
+  // The content of that language: the story, the cast sheet and, on demand, the rest.
+  const edition = await loadEdition(locale);
+  const { json: storyJson, hash: storyHash, globalTags: storyGlobalTags } = edition.story;
   const prefersReduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const settingsRead = readSettings(store, defaultSettings(prefersReduced));
   let settings = settingsRead.settings;
@@ -61,8 +61,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   applyToDocument(settings);
   window.matchMedia?.(NARROW).addEventListener?.('change', () => applyToDocument(settings));
 
-  const cast = tableJson as unknown as StoryTable;
-  const article = parseArticle(articleText);
+  const cast = edition.table;
+  const article = parseArticle(edition.articleText);
   // The story is parsed once the title is on screen (below), not before it.
   const engine = new DebateEngine(storyJson, storyHash, storyGlobalTags);
   const saves = new SaveStore(store);
@@ -179,14 +179,14 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   );
   const showSources = later(
     () => import('../ui/sources.ts'),
-    ({ openSources }) => openSources(article),
+    ({ openSources }) => openSources(article, edition.about),
   );
   // The debrief and the transcript of the current run, worked out once for both.
   let reports: ReturnType<typeof loadReports> | null = null;
   const loadReports = () =>
-    import('./reports.ts').then((mod) => ({
+    Promise.all([import('./reports.ts'), edition.debrief()]).then(([mod, debrief]) => ({
       ...mod,
-      reports: mod.makeReports(cast, article, title, store),
+      reports: mod.makeReports(cast, article, title, store, debrief),
     }));
   const withReports = () => (reports ??= loadReports());
   const showTranscript = later(withReports, (r) => r.openTranscript(controller.debate, r.reports));
@@ -241,6 +241,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       article,
       cast,
       story: { json: storyJson, hash: storyHash },
+      checkSheet: edition.check,
       store,
       notify: (message) => notices.show(message),
     }),
@@ -248,6 +249,11 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openTranscript: showTranscript,
     onProgress: replay.onProgress,
     openBranchMap: replay.openMap,
+    language: {
+      current: locale,
+      // Reloads in the other language; the autosave is language-free, so Continue resumes it.
+      choose: (next: Locale) => window.location.assign(switchLanguage(window.location.href, store, next)),
+    },
     savedEnding: replay.savedEnding,
     openSavedDebates: () => keeping.openSaved(),
     share: replay.share,
@@ -395,33 +401,30 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
 
   // Editing a .ink file during development swaps in the new story and replays the player's
   // choices on it, so the writer keeps their place.
-  if (import.meta.hot) {
-    import.meta.hot.accept('../../story/main.ink', (mod) => {
-      if (!mod) return;
-      const next = new DebateEngine(mod.default as string, mod.storyHash as string, mod.storyGlobalTags as string[]);
-      const { preset, seed } = controller.debate.state;
-      const path = controller.debate.path;
-      const wasPlaying = controller.playing;
-      controller.replaceEngine(next);
-      if (!wasPlaying) return controller.showTitle();
-      let kept = 0;
-      try {
-        next.start(preset, seed);
-        for (const choice of path) {
-          const offered = next.current?.choices?.choices.length ?? 0;
-          if (choice >= offered) break;
-          next.choose(choice);
-          kept++;
-        }
-      } catch (error) {
-        notices.show(m().start.storyError(String(error)), { repeat: true });
-        if (next.history.length === 0) return controller.quitToTitle();
+  watchStoryEdits(locale, (story) => {
+    const next = new DebateEngine(story.json, story.hash, story.globalTags);
+    const { preset, seed } = controller.debate.state;
+    const path = controller.debate.path;
+    const wasPlaying = controller.playing;
+    controller.replaceEngine(next);
+    if (!wasPlaying) return controller.showTitle();
+    let kept = 0;
+    try {
+      next.start(preset, seed);
+      for (const choice of path) {
+        const offered = next.current?.choices?.choices.length ?? 0;
+        if (choice >= offered) break;
+        next.choose(choice);
+        kept++;
       }
-      notices.show(m().start.storyReloaded(kept, path.length), {
-        repeat: true,
-        timeoutMs: 4000,
-      });
-      controller.resume();
+    } catch (error) {
+      notices.show(m().start.storyError(String(error)), { repeat: true });
+      if (next.history.length === 0) return controller.quitToTitle();
+    }
+    notices.show(m().start.storyReloaded(kept, path.length), {
+      repeat: true,
+      timeoutMs: 4000,
     });
-  }
+    controller.resume();
+  });
 }

@@ -21,7 +21,7 @@ import type {
 } from './events.ts';
 import { guarded, ok, refuse, type Result } from './reasons.ts';
 import { SAVE_APP, SAVE_SCHEMA, validateEnvelope, type SaveEnvelope } from './save.ts';
-import { stateSignature } from './signature.ts';
+import { languageFreeSignature } from './signature.ts';
 import { parseChoiceTags, parseGlobalTags, parseLineTags, splitLeadIn, type GlobalTags } from './tags.ts';
 
 export class DebateError extends Error {
@@ -260,7 +260,8 @@ export class DebateEngine {
     } catch (error) {
       return refuse({ code: 'path-does-not-fit', subject: 'save', detail: error instanceof Error ? error.message.slice(0, 200) : undefined });
     }
-    if (stateSignature(scratch.story.state.ToJson()) !== stateSignature(save.inkState)) {
+    // Without the choices' words: a save made in one language of the story loads in another.
+    if (languageFreeSignature(scratch.story.state.ToJson()) !== languageFreeSignature(save.inkState)) {
       return refuse({ code: 'path-mismatch', subject: 'save' });
     }
     this.story = scratch.story;

@@ -37,3 +37,16 @@ function normalizeFlow(flow: Json): void {
   }
   if (flow.choiceThreads) flow.choiceThreads = normalized;
 }
+
+/**
+ * The state's signature without the words: the choices on offer lose their texts, so the same
+ * point of the debate in English and in Persian has the same signature. Loading a save checks this
+ * one, which is what lets a debate saved in one language continue in the other.
+ */
+export function languageFreeSignature(stateJson: string): string {
+  const state = JSON.parse(stateSignature(stateJson)) as { flows?: Record<string, { currentChoices?: { text?: string }[] }> };
+  for (const flow of Object.values(state.flows ?? {})) {
+    for (const choice of flow.currentChoices ?? []) delete choice.text;
+  }
+  return JSON.stringify(state);
+}

@@ -4,11 +4,13 @@
 // page was started in. English (`en.ts`) is the reference: every other catalogue has its keys
 // (the type says so, and src/i18n/catalogue.test.ts checks it at run time).
 import { en } from './en.ts';
-import { fa } from './fa.ts';
 import { FALLBACK_LOCALE, type Locale } from './locale.ts';
 import type { Reason } from '../debate/reasons.ts';
 
-export { chooseLocale, directionOf, localeOf, FALLBACK_LOCALE, type Locale, type LocaleInputs } from './locale.ts';
+export { AUTONYMS, chooseLocale, directionOf, LANGUAGE_SWITCH_LABEL, localeOf, FALLBACK_LOCALE, type Locale, type LocaleInputs } from './locale.ts';
+
+/** The languages a player can choose, in the switch's order. */
+export const LOCALES: readonly Locale[] = ['en', 'fa'];
 
 /** A catalogue's shape: English's keys and message signatures, with any words. */
 export type Messages = Widen<typeof en>;
@@ -20,14 +22,31 @@ type Widen<T> = T extends string
       ? { readonly [K in keyof T]: Widen<T[K]> }
       : T;
 
-/** The languages with a catalogue. A new language adds its catalogue here (see README, "Adding a language"). */
-export const CATALOGUES: Partial<Record<Locale, Messages>> = { en, fa };
+/**
+ * How each language's catalogue arrives. A new language adds its loader here (see README, "Adding a
+ * language"). Every language but English is a chunk of its own, loaded only when the page speaks
+ * it, so the English edition's first-load bytes do not grow with each language added.
+ */
+const LOADERS: Partial<Record<Locale, () => Promise<Messages>>> = {
+  fa: () => import('./fa.ts').then((module) => module.fa),
+};
 
-export const isPlayable = (locale: Locale): boolean => CATALOGUES[locale] !== undefined;
+/** The catalogues loaded so far: English always, another once `loadCatalogue` has brought it. */
+export const CATALOGUES: Partial<Record<Locale, Messages>> = { en };
+
+/** A language with a catalogue (loaded or loadable). */
+export const isPlayable = (locale: Locale): boolean => locale === FALLBACK_LOCALE || LOADERS[locale] !== undefined;
+
+/** Brings `locale`'s catalogue (once), so that `useLocale(locale)` can use it. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  if (CATALOGUES[locale]) return;
+  const load = LOADERS[locale];
+  if (load) CATALOGUES[locale] = await load();
+}
 
 let active: { locale: Locale; messages: Messages } = { locale: FALLBACK_LOCALE, messages: en };
 
-/** Makes `locale` the page's language (English when it has no catalogue); returns the one in use. */
+/** Makes `locale` the page's language (English when its catalogue is not loaded); returns the one in use. */
 export function useLocale(locale: Locale): Locale {
   const messages = CATALOGUES[locale];
   active = messages ? { locale, messages } : { locale: FALLBACK_LOCALE, messages: en };

@@ -9,6 +9,15 @@ export type Locale = 'en' | 'fa';
 export const FALLBACK_LOCALE: Locale = 'en';
 
 const KNOWN: readonly Locale[] = ['en', 'fa'];
+
+/**
+ * Each language's name in itself, for the language switch: the same in every catalogue, since a
+ * player who cannot read the page's language must still find their own.
+ */
+export const AUTONYMS: Readonly<Record<Locale, string>> = { en: 'English', fa: 'فارسی' };
+
+/** The switch's name, in both languages for the same reason. */
+export const LANGUAGE_SWITCH_LABEL = 'Language · زبان';
 const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['fa']);
 
 /** The writing direction of a language, for `<html dir>`. */

@@ -4,16 +4,13 @@
 // for every statement. Who said each statement is shown only with the answers: judging a claim by
 // its speaker is the habit the check is about. Results stay on this device until the student
 // saves a run file, which carries the scores.
-import checkJson from '../../story/check.json';
-import { parseCheckSheet, readChecks, saveCheck, scoreCheck, unanswered, type CheckItem, type CheckScore, type CheckSheet, type CheckWhen, type StoredCheck, type Verdict } from '../debate/check.ts';
+import { readChecks, saveCheck, scoreCheck, unanswered, type CheckItem, type CheckScore, type CheckSheet, type CheckWhen, type StoredCheck, type Verdict } from '../debate/check.ts';
 import type { KeyValueStore } from '../debate/ports.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h, uniqueId } from './dom.ts';
 import './teachers.css';
 import { m } from '../i18n/index.ts';
 
-let sheet: CheckSheet | null = null;
-export const checkSheet = (): CheckSheet => (sheet ??= parseCheckSheet(checkJson));
 
 
 export function describeScore(score: CheckScore): string {
@@ -41,15 +38,15 @@ function explanations(items: readonly CheckItem[], answers: Readonly<Record<stri
 
 export interface CheckOptions {
   store: KeyValueStore;
-  /** Test hook: the sheet to ask (default story/check.json). */
-  sheet?: CheckSheet;
+  /** The sheet to ask: the edition's story/…/check.json, parsed. */
+  sheet: CheckSheet;
   now?: () => Date;
   /** Called once a check is scored and kept (or could not be kept). */
   onDone?(result: StoredCheck, kept: boolean): void;
 }
 
 export function openCheck(when: CheckWhen, options: CheckOptions): DialogHandle {
-  const { items, intro } = options.sheet ?? checkSheet();
+  const { items, intro } = options.sheet;
   const answers: Record<string, Verdict> = {};
   const body = h('div', { class: 'check' });
   const status = h('p', { class: 'check__status', attrs: { role: 'status' } });

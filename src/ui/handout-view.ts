@@ -2,15 +2,15 @@
 import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { buildHandout } from '../debate/handout.ts';
-import { checkSheet } from './check-dialog.ts';
+import type { CheckSheet } from '../debate/check.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { documentView } from './document-view.ts';
 import { h } from './dom.ts';
 import { printDialog } from './print.ts';
 import { m } from '../i18n/index.ts';
 
-export function openHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>): DialogHandle {
-  const doc = buildHandout(cast, article, checkSheet());
+export function openHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, sheet: CheckSheet): DialogHandle {
+  const doc = buildHandout(cast, article, sheet);
   let dialog: DialogHandle | null = null;
   const print = h('button', { class: 'primary no-print', text: m().classroom.handoutPrint, attrs: { type: 'button' }, on: { click: () => dialog && printDialog(dialog.element) } });
   const view = documentView(doc.blocks, 1);

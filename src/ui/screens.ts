@@ -4,7 +4,7 @@ import type { Meters, TableState } from '../debate/events.ts';
 import { STANCE_LOOK } from '../game/presenter.ts';
 import { clear, h } from './dom.ts';
 import { runCodeBox, studentNameField, type StudentNameStore } from './student-name.ts';
-import { m } from '../i18n/index.ts';
+import { AUTONYMS, directionOf, isPlayable, LANGUAGE_SWITCH_LABEL, LOCALES, m, type Locale } from '../i18n/index.ts';
 
 export interface TitleActions {
   start(preset: 'full' | 'short'): void;
@@ -20,6 +20,24 @@ export interface TitleActions {
   check?(): void;
   /** The privacy statement. */
   privacy?(): void;
+  /** The language switch: the page's language, and a way to change it (the page reloads in it). */
+  language?: { current: Locale; choose(locale: Locale): void };
+}
+
+/** English / فارسی: each language named in itself, the current one pressed. */
+function languageSwitch(language: NonNullable<TitleActions['language']>): HTMLElement {
+  return h(
+    'div',
+    { class: 'screen__languages', attrs: { role: 'group', 'aria-label': LANGUAGE_SWITCH_LABEL } },
+    ...LOCALES.filter(isPlayable).map((locale) =>
+      h('button', {
+        class: 'screen__language',
+        text: AUTONYMS[locale],
+        attrs: { type: 'button', lang: locale, dir: directionOf(locale), 'aria-pressed': String(locale === language.current), 'data-locale': locale },
+        on: { click: () => locale !== language.current && language.choose(locale) },
+      }),
+    ),
+  );
 }
 
 export class Screen {
@@ -67,6 +85,8 @@ export class Screen {
       h(
         'div',
         { class: 'screen__panel', attrs: { role: 'region', 'aria-labelledby': 'title-heading' } },
+        // First, where a player who cannot read this language looks for their own.
+        actions.language ? languageSwitch(actions.language) : null,
         h('h2', { class: 'screen__title', id: 'title-heading', text: title }),
         h('p', {
           class: 'screen__subtitle',
@@ -77,7 +97,7 @@ export class Screen {
       ),
     );
     this.root.hidden = false;
-    (this.root.querySelector('button') as HTMLButtonElement | null)?.focus();
+    (this.root.querySelector('.screen__actions button') as HTMLButtonElement | null)?.focus();
   }
 
   showEnding(

@@ -1,6 +1,7 @@
 // The source sheet: the article the debate is staged from, every paragraph with its id, so any
 // line's source chip can be checked against the text.
 import type { Paragraph } from '../debate/article.ts';
+import type { Doc } from '../debate/document.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
 import { m } from '../i18n/index.ts';
@@ -23,10 +24,10 @@ export function sourceSheet(article: ReadonlyMap<string, Paragraph>): HTMLElemen
   return root;
 }
 
-/** "About the source" (src/ui/about-source.ts), loaded on demand; the sheet alone if that fails. */
-export function openSources(article: ReadonlyMap<string, Paragraph>): Promise<DialogHandle> {
-  return import('./about-source.ts').then(
-    (about) => about.openAboutSource(article),
+/** "About the source" (src/ui/about-source.ts, and the edition's text `about`), loaded on demand; the sheet alone if that fails. */
+export function openSources(article: ReadonlyMap<string, Paragraph>, about: () => Promise<Doc>): Promise<DialogHandle> {
+  return Promise.all([import('./about-source.ts'), about()]).then(
+    ([view, doc]) => view.openAboutSource(article, doc),
     () => openDialog(m().sources.title, sourceSheet(article)),
   );
 }

@@ -22,7 +22,7 @@ export function teacherHooks(deps: TeacherHookDeps) {
     openTeachers: () => {
       openTeachers(deps);
     },
-    openCheck: (when: CheckWhen) => lazily(m().teacherHooks.check, async () => (await import('./check-dialog.ts')).openCheck(when, { store: deps.store })),
+    openCheck: (when: CheckWhen) => lazily(m().teacherHooks.check, async () => (await import('./check-dialog.ts')).openCheck(when, { store: deps.store, sheet: await deps.checkSheet() })),
     openPrivacy: () => lazily(m().teacherHooks.privacy, async () => (await import('./privacy.ts')).openPrivacy()),
   };
 }

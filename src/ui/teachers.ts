@@ -4,6 +4,7 @@
 // never waits for them.
 import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
+import type { CheckSheet } from '../debate/check.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
 import { printDialog } from './print.ts';
@@ -16,6 +17,8 @@ export interface TeacherDeps {
   cast: StoryTable;
   /** The story build the game plays: class results replay run files on it. */
   story: { json: string; hash: string };
+  /** The edition's 2-minute check, loaded on demand. */
+  checkSheet(): Promise<CheckSheet>;
 }
 
 /** Runs an on-demand view, and says so plainly if its code cannot be loaded. */
@@ -56,7 +59,7 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
     }, h('strong', { text: m().teachers.classResults }), h('span', { class: 'button__hint', text: m().teachers.classResultsHint })),
     h('button', {
       attrs: { type: 'button' },
-      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article)) },
+      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article, await deps.checkSheet())) },
     }, h('strong', { text: m().classroom.handoutButton }), h('span', { class: 'button__hint', text: m().classroom.handoutHint })),
     h('button', {
       attrs: { type: 'button' },

@@ -5,46 +5,16 @@
 // every dialog closes with Escape; and a whole debate is played with the keyboard alone.
 // axe is injected through the DevTools protocol (page.evaluate of its source), which the page's
 // Content-Security-Policy does not govern; the page itself still runs no inline script.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { linkTo } from '../../src/debate/link.ts';
+import { expectClean } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 const site = builtSite();
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** axe's WCAG 2.2 A/AA violations on the page as it is now (open dialogs included). */
-async function violations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-    }));
-  }, TAGS);
-}
-
-async function expectClean(page: Page, where: string): Promise<void> {
-  expect({ where, violations: await violations(page) }).toEqual({ where, violations: [] });
-}
 
 /** A replay link to the end of a short-table debate (first choice every time). */
 const endedLink = (() => {

@@ -57,7 +57,9 @@ export function offeredMoves(page: Page): Promise<Offered[]> {
 
 /** The key press that the label a choice shows stands for ("1", "-", "P" ...). */
 function keyOf(label: string): string {
-  return /^[A-Za-z]$/.test(label) ? label.toLowerCase() : label;
+  // The Persian edition shows its number keys in Persian digits; the key is the same physical one.
+  const ascii = label.replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  return /^[A-Za-z]$/.test(ascii) ? ascii.toLowerCase() : ascii;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, debatePath, playToEnding, pressMove, startFromTitle } from './play.ts';
+import { stageAtRest } from './checks.ts';
 import { compareScreenshot } from './screenshots.ts';
 
 const site = builtSite();
@@ -19,21 +20,6 @@ const SIZES = [
   { width: 1920, height: 1080 },
   { width: 390, height: 844 },
 ] as const;
-
-type WithStage = { roundTable: { framesDrawn: number } };
-
-/** Waits until the canvas has drawn and then stayed still (the loop asleep) for a while. */
-async function stageAtRest(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as WithStage).roundTable.framesDrawn > 0, undefined, { timeout: 30_000 });
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => (window as unknown as WithStage).roundTable.framesDrawn);
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(700);
-  }
-  throw new Error('The stage never came to rest.');
-}
 
 /** The full table's first real decision: Sediqi has had the floor. */
 async function firstDecision(page: Page): Promise<void> {

@@ -6,6 +6,7 @@ import json, { storyHash } from '../../story/main.ink';
 import table from '../../story/table.json';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import type { LineEvent } from '../../src/debate/events.ts';
+import { clipped } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import {
   advanceToDecision,
@@ -196,51 +197,3 @@ describe('the round table', () => {
     await context.close();
   });
 });
-
-/**
- * Runs in the page: what sticks out of the window sideways, clips its text, or sits in a panel
- * taller than the window above where its scroller can reach (a centred or bottom-aligned overflow).
- */
-function clipped(): string[] {
-  const offenders: string[] = [];
-  const name = (el: Element) =>
-    `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`;
-  if (document.documentElement.scrollWidth > window.innerWidth) {
-    offenders.push(`page is ${document.documentElement.scrollWidth}px wide`);
-  }
-  for (const el of document.querySelectorAll<HTMLElement>('#app *')) {
-    if (el.closest('.visually-hidden, canvas, #table') || el.getClientRects().length === 0)
-      continue;
-    const style = getComputedStyle(el);
-    if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
-    if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && style.overflowX === 'hidden') {
-      offenders.push(`${name(el)} clips its text`);
-    }
-    const rect = el.getBoundingClientRect();
-    if (rect.width > 0 && (rect.right > window.innerWidth + 1 || rect.left < -1)) {
-      offenders.push(`${name(el)} spans ${Math.round(rect.left)}-${Math.round(rect.right)}px`);
-    }
-  }
-  // The panels of the stage stack without overlapping, each tall enough for its own text.
-  const panels = ['#table', '#dialogue', '#choices']
-    .map((id) => document.querySelector<HTMLElement>(id))
-    .filter((el): el is HTMLElement => !!el && el.getClientRects().length > 0);
-  for (const [i, el] of panels.entries()) {
-    if (getComputedStyle(el).overflowY === 'visible' && el.scrollHeight > el.clientHeight + 1) {
-      offenders.push(`#${el.id}'s text runs ${el.scrollHeight - el.clientHeight}px out of its box`);
-    }
-    const next = panels[i + 1];
-    if (next && next.getBoundingClientRect().top < el.getBoundingClientRect().bottom - 1) {
-      offenders.push(`#${next.id} overlaps #${el.id}`);
-    }
-  }
-  const screen = document.querySelector<HTMLElement>('#screen:not([hidden])');
-  const panel = screen?.firstElementChild;
-  if (screen && panel) {
-    screen.scrollTop = 0;
-    const top = panel.getBoundingClientRect().top - screen.getBoundingClientRect().top;
-    if (top < -1)
-      offenders.push(`the panel's top is ${Math.round(-top)}px above where its screen scrolls to`);
-  }
-  return offenders;
-}

@@ -1,0 +1,39 @@
+// Makes the Persian edition's font: Vazirmatn (npm @fontsource/vazirmatn, SIL Open Font Licence)
+// cut down to the characters the Persian edition uses (story/fa, src/i18n/fa.ts, Persian digits and
+// punctuation), as woff2, in src/ui/fonts/. Run it after the Persian words change:
+//   npx tsx scripts/fonts/subset-vazirmatn.ts
+// and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/persian.css).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import subsetFont from 'subset-font';
+
+const require = createRequire(import.meta.url);
+const WEIGHTS = [400, 700] as const;
+const OUT = 'src/ui/fonts';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+/** Every character of the Persian edition's words, and the ones Intl writes for numbers. */
+export function persianCharacters(): string {
+  const sources = [...filesUnder('story/fa'), 'src/i18n/fa.ts'];
+  const chars = new Set<string>();
+  for (const file of sources) for (const c of readFileSync(file, 'utf8')) if (c.codePointAt(0)! >= 0x0600) chars.add(c);
+  for (const c of '۰۱۲۳۴۵۶۷۸۹٫٬٪،؛؟«»\u200c\u200d\u200e\u200f') chars.add(c);
+  return [...chars].sort().join('');
+}
+
+const text = persianCharacters();
+for (const weight of WEIGHTS) {
+  const source = require.resolve(`@fontsource/vazirmatn/files/vazirmatn-arabic-${weight}-normal.woff2`);
+  const input = readFileSync(source);
+  const output = await subsetFont(input, text, { targetFormat: 'woff2' });
+  const file = path.join(OUT, `vazirmatn-fa-${weight}.woff2`);
+  writeFileSync(file, output);
+  console.log(`${file}: ${text.length} characters, ${output.length} bytes (from ${input.length})`);
+}
