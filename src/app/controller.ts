@@ -10,7 +10,7 @@ import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate
 import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
 import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
-import { captionOf, GRADE_CUES, type Cue, type SoundPlayer } from '../platform/audio.ts';
+import { captionOf, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
 import type { ChoicesPanel } from '../ui/choices.ts';
 import type { Broadcast } from '../ui/broadcast.ts';
@@ -21,7 +21,9 @@ import type { Screen } from '../ui/screens.ts';
 import type { StudentNameStore } from '../ui/student-name.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { captionFor, type Transcript } from '../ui/transcript.ts';
-import { m, reasonText, type Locale } from '../i18n/index.ts';
+import { m, reasonText } from '../i18n/index.ts';
+import { endingMenu, titleMenu, type MenuHooks } from './menus.ts';
+import { cuesFor } from './sound-cues.ts';
 
 export interface ControllerViews {
   stage: StageView;
@@ -47,30 +49,14 @@ export interface ControllerServices {
   student?: StudentNameStore;
 }
 
-export interface ControllerHooks {
-  openSettings(): void;
-  openSources(): void;
-  openTeachers(): void;
+/** The menus' hooks (src/app/menus.ts) and what the play loop itself tells or asks. */
+export interface ControllerHooks extends MenuHooks {
+  /** Escape, or the HUD's menu button: the pause menu. */
   openPause(): void;
-  openDebrief(): void;
   /** Called after every choice and on every ending: the branch map and run history listen here. */
   onProgress?(engine: DebateEngine): void;
-  /** The branch map (title and ending screens). */
-  openBranchMap?(): void;
   /** The ending the autosave stands at, when its debate is over (the title's Continue says so). */
   savedEnding?(): string | null;
-  /** Saved debates (title screen): slots, saves to and from files, what was set aside. */
-  openSavedDebates?(): void;
-  /** "Share this debate" (ending screen). */
-  share?(): void;
-  /** The 2-minute sound-or-fallacy check: before the debate (title) and after it (ending). */
-  openCheck?(when: 'before' | 'after'): void;
-  /** The privacy statement (title screen). */
-  openPrivacy?(): void;
-  /** The language switch (title screen). */
-  language?: { current: Locale; choose(locale: Locale): void };
-  /** "Print or download the transcript" (ending screen; the pause menu has it too). */
-  openTranscript?(): void;
 }
 
 /** What the table shows at this instant of playback (the engine's state is the beat's end). */
@@ -124,18 +110,11 @@ export class DebateController {
     const hasSave = this.services.saves.has('auto');
     const ended = hasSave ? this.hooks.savedEnding?.() : null;
     const finished = ended ? (this.cast.endings[ended]?.title ?? ended) : null;
-    this.views.screen.showTitle(title, hasSave, {
+    const menu = titleMenu(this.hooks, {
       start: (preset) => void this.start(preset),
       continueSaved: () => this.continueSaved(),
-      settings: () => this.hooks.openSettings(),
-      sources: () => this.hooks.openSources(),
-      teachers: () => this.hooks.openTeachers(),
-      ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('before') }),
-      ...(this.hooks.openPrivacy && { privacy: () => this.hooks.openPrivacy?.() }),
-      ...(this.hooks.language && { language: this.hooks.language }),
-      ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
-      ...(this.hooks.openSavedDebates && { savedDebates: () => this.hooks.openSavedDebates?.() }),
-    }, this.services.student, finished);
+    });
+    this.views.screen.showTitle(title, hasSave, menu, this.services.student, finished);
   }
 
   async start(preset: Preset, seed?: number): Promise<void> {
@@ -361,12 +340,9 @@ export class DebateController {
     this.beat = { ...this.beat, line: this.beat.line + 1, deciding: false, talking: true };
     this.paintTable();
     this.views.transcript.addLine(line);
-    if (line.sfx) this.cue(line.sfx);
-    if (line.grade) {
-      // The beat of a graded move: its stamp over the picture, with its sound.
-      this.views.broadcast.stamp(line.grade);
-      this.cue(GRADE_CUES[line.grade]);
-    }
+    // The beat of a graded move: its stamp over the picture, with its sound (cuesFor).
+    if (line.grade) this.views.broadcast.stamp(line.grade);
+    this.cues(line);
     await this.views.dialogue.show(line, charactersPerSecond(this.services.settings()), waitAfter);
     if (generation !== this.generation) return;
     // The line is all on screen: the speaker stops gesturing, so a stage that waits is still.
@@ -380,18 +356,16 @@ export class DebateController {
     if (event.type === 'stance') {
       this.shown.stances[event.speaker] = event.stance;
       this.paintTable();
-      if (event.previous) this.cue('chime');
     } else if (event.type === 'meters') {
       this.shown.meters = { ...event.meters };
       const reaction = reactionTo(event.delta.audience);
       if (reaction) this.beat = { ...this.beat, reaction: { kind: reaction, n: (this.beat.reaction?.n ?? 0) + 1 } };
       this.paintTable();
       this.views.hud.setMeters(event.meters, event.delta);
-      if (event.delta.audience >= 20) this.cue('applause');
-      else if (event.delta.audience !== 0) this.cue('murmur');
     } else if (event.type === 'progress') {
       this.views.hud.setProgress(event.progress);
     }
+    this.cues(event);
     if (caption) this.views.transcript.addCaption(caption);
   }
 
@@ -434,22 +408,20 @@ export class DebateController {
       this.cast,
       { id, title: this.cast.endings[id]?.title ?? id, epilogue, runCode: runCodeOf(this.engine) },
       this.engine.state,
-      {
+      endingMenu(this.hooks, {
         // The same table again (same seed): the new run shares the branch map with this one.
         playAgain: () => void this.start(this.engine.state.preset, this.engine.state.seed),
-        debrief: () => this.hooks.openDebrief(),
         title: () => this.quitToTitle(),
-        ...(this.hooks.openBranchMap && { branchMap: () => this.hooks.openBranchMap?.() }),
-        ...(this.hooks.share && { share: () => this.hooks.share?.() }),
-        ...(this.hooks.openCheck && { check: () => this.hooks.openCheck?.('after') }),
-        ...(this.hooks.openTranscript && { transcript: () => this.hooks.openTranscript?.() }),
-      },
+      }),
     );
   }
 
-  private cue(cue: Cue): void {
-    this.services.sound.play(cue);
-    this.views.transcript.addCaption(captionOf(cue));
+  /** Plays the sounds an event asks for, each with its caption in the transcript. */
+  private cues(event: DebateEvent): void {
+    for (const cue of cuesFor(event)) {
+      this.services.sound.play(cue);
+      this.views.transcript.addCaption(captionOf(cue));
+    }
   }
 
   private autosave(): void {

@@ -17,12 +17,12 @@ import type { DebateController } from './controller.ts';
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
 const mapParts = () =>
   Promise.all([
-    import('../ui/branch-map.ts'),
+    import('../ui/branch-map/dialog.ts'),
     import('../debate/branches.ts'),
     import('../debate/compare.ts'),
   ]).then(([ui, branches, compare]) => ({ ...ui, ...branches, ...compare }));
 const slotParts = () =>
-  Promise.all([import('../ui/slots.ts'), import('../ui/branch-map.ts')]).then(([slots, map]) => ({
+  Promise.all([import('../ui/slots.ts'), import('../ui/branch-map/words.ts')]).then(([slots, map]) => ({
     ...slots,
     presetName: map.presetName,
   }));

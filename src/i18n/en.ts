@@ -620,7 +620,7 @@ const SECTION_compare = {
   endMeters: (audience: number, credibility: number) => `Audience ${num(audience)} · credibility ${num(credibility)}`,
 } as const;
 
-/** The words of src/ui/map-picture.ts. */
+/** The words of src/ui/branch-map/flowchart-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'Branch map picture',
   nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
@@ -638,7 +638,7 @@ const SECTION_documentView = {
   notInArticle: '(This paragraph is not in the article.)',
 } as const;
 
-/** The words of src/ui/branch-map.ts. */
+/** The words of the branch map (src/ui/branch-map/). */
 const SECTION_branchMap = {
   short: 'Short table',
   full: 'Full table',

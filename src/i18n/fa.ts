@@ -645,7 +645,7 @@ const SECTION_compare = {
   endMeters: (audience: number, credibility: number) => `حاضران ${num(audience)} · اعتبار ${num(credibility)}`,
 } as const;
 
-/** The words of src/ui/map-picture.ts. */
+/** The words of src/ui/branch-map/flowchart-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'تصویر نقشه شاخه‌ها',
   nodeMeters: (decision: number | null, audience: number, credibility: number) =>
@@ -664,7 +664,7 @@ const SECTION_documentView = {
   notInArticle: '(این بند در مقاله نیست.)',
 } as const;
 
-/** The words of src/ui/branch-map.ts. */
+/** The words of the branch map (src/ui/branch-map/). */
 const SECTION_branchMap = {
   short: 'میز کوتاه',
   full: 'میز کامل',

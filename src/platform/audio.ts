@@ -18,14 +18,6 @@ export const captionOf = (cue: Cue): string => m().soundCaptions[cue];
  */
 export const OPENING_CUES: readonly Cue[] = ['gavel'];
 
-/** The sound each grade's stamp lands with (a backfire keeps its dull buzz). */
-export const GRADE_CUES: Record<'strong' | 'partial' | 'weak' | 'backfire', Cue> = {
-  strong: 'stamp-strong',
-  partial: 'stamp-partial',
-  weak: 'stamp-weak',
-  backfire: 'buzz',
-};
-
 /** Volumes run from 0 (silent) to 1 (as recorded). */
 export interface AudioSettings {
   effects: number;

@@ -4,7 +4,7 @@
 import type { AsideCopy } from '../debate/aside.ts';
 import type { SlotId, SlotSummary } from '../debate/saves.ts';
 import { MAX_SLOT_NAME } from '../debate/saves.ts';
-import { formatTime, presetName } from './branch-map.ts';
+import { formatTime, presetName } from './branch-map/words.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { clear, h, uniqueId } from './dom.ts';
 import './keeping.css';

@@ -5,10 +5,10 @@
 // from one decision sit side by side) and counts the moves never tried. Opening a card shows its
 // decisions, each with a jump. Plain DOM in normal flow, so nothing overlaps and text keeps the
 // player's text size.
-import type { BranchNode } from '../debate/branches.ts';
-import type { Exchange, ExchangeColumn, ExchangeGroup, MoveTaken } from '../debate/exchanges.ts';
-import { h, uniqueId } from './dom.ts';
-import { m } from '../i18n/index.ts';
+import type { BranchNode } from '../../debate/branches.ts';
+import type { Exchange, ExchangeColumn, ExchangeGroup, MoveTaken } from '../../debate/exchanges.ts';
+import { h, uniqueId } from '../dom.ts';
+import { m } from '../../i18n/index.ts';
 
 export interface OverviewText {
   /** The name over a column: a guest's short name, or the part of the debate. */

@@ -3,9 +3,9 @@
 // the choices never taken shown as a locked "?". Pan with a drag or the arrow keys; zoom with the
 // wheel, a pinch, + and -, or the buttons. Every decision is a focusable button.
 import { hierarchy, tree as tidyTree, type HierarchyPointNode } from 'd3-hierarchy';
-import type { BranchNode, BranchTree } from '../debate/branches.ts';
-import type { ChoiceView } from '../debate/events.ts';
-import { m } from '../i18n/index.ts';
+import type { BranchNode, BranchTree } from '../../debate/branches.ts';
+import type { ChoiceView } from '../../debate/events.ts';
+import { m } from '../../i18n/index.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const NODE_W = 176;
