@@ -31,6 +31,9 @@ describe('the title page', () => {
     await expect(w.page.locator('#loading').count()).resolves.toBe(0);
     await w.page.locator('#table canvas').waitFor({ state: 'attached' });
     await expect(w.page.locator('#table canvas').count()).resolves.toBe(1);
+    // On a 720p projector the whole menu, the name field and its note included, needs no scrolling.
+    await w.page.setViewportSize({ width: 1280, height: 720 });
+    await expect(w.page.locator('.screen').evaluate((s) => s.scrollHeight - s.clientHeight)).resolves.toBeLessThanOrEqual(0);
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
