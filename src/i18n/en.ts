@@ -436,10 +436,16 @@ const SECTION_hud = {
   middling: 'middling',
   low: 'low',
   veryLow: 'very low',
+  /** A meter's number, its change, and what a screen reader says of it. */
+  meterValue: (value: number) => num(value),
+  meterDelta: (d: number) => (d > 0 ? `▲ +${num(d)}` : `▼ ${num(d)}`),
+  meterValueText: (value: number, level: string) => `${num(value)} of 100, ${level}`,
 } as const;
 
 /** The words of src/ui/dialogue.ts. */
 const SECTION_dialogue = {
+  /** A guest's role under his name: his title and city, either may be empty. */
+  role: (title: string, city: string) => [title, city].filter(Boolean).join(', '),
   leadIn: 'Lead-in dramatized',
   leadInHint: 'The words in italics are written for the game; the rest is quoted or closely paraphrased from the source.',
   dramatized: 'Dramatized',

@@ -461,10 +461,16 @@ const SECTION_hud = {
   middling: 'متوسط',
   low: 'پایین',
   veryLow: 'بسیار پایین',
+  /** عدد یک سنجه، تغییرش، و آنچه صفحه‌خوان از آن می‌گوید. */
+  meterValue: (value: number) => num(value),
+  meterDelta: (d: number) => (d > 0 ? `▲ +${num(d)}` : `▼ ${num(d)}`),
+  meterValueText: (value: number, level: string) => `${num(value)} از ${num(100)}، ${level}`,
 } as const;
 
 /** The words of src/ui/dialogue.ts. */
 const SECTION_dialogue = {
+  /** A guest's role under his name: his title and city, either may be empty. */
+  role: (title: string, city: string) => [title, city].filter(Boolean).join('، '),
   leadIn: 'مقدمه نمایشی',
   leadInHint: 'واژه‌های کج برای بازی نوشته شده‌اند؛ بقیه از منبع نقل شده یا با دقت بازگو شده است.',
   dramatized: 'نمایشی',

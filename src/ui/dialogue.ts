@@ -59,7 +59,7 @@ export class DialoguePanel {
       { class: 'dialogue__who' },
       h('span', { class: 'dialogue__name', text: placard?.name ?? line.speaker }),
       placard && (placard.title || placard.city)
-        ? h('span', { class: 'dialogue__role', text: [placard.title, placard.city].filter(Boolean).join(', ') })
+        ? h('span', { class: 'dialogue__role', text: m().dialogue.role(placard.title, placard.city) })
         : null,
     );
     // The log announces the line to screen readers; the revealing copy is for the eyes only.

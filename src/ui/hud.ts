@@ -104,24 +104,24 @@ export class Hud {
 
   setMeters(meters: Meters, delta?: Meters): void {
     for (const key of ['audience', 'credibility'] as const) {
-      const m = this.meters[key];
+      const meter = this.meters[key];
       const value = meters[key];
-      m.value.textContent = String(value);
+      meter.value.textContent = m().hud.meterValue(value);
       // A transform, not a width: the bar's change animates on the compositor, with no layout.
-      m.fill.style.transform = `scaleX(${Math.max(0, Math.min(100, value)) / 100})`;
-      m.root.setAttribute('aria-valuenow', String(value));
-      m.root.setAttribute('aria-valuetext', `${value} of 100, ${describe(value)}`);
+      meter.fill.style.transform = `scaleX(${Math.max(0, Math.min(100, value)) / 100})`;
+      meter.root.setAttribute('aria-valuenow', String(value));
+      meter.root.setAttribute('aria-valuetext', m().hud.meterValueText(value, describe(value)));
       const d = delta?.[key] ?? 0;
-      m.delta.textContent = d === 0 ? '' : d > 0 ? `▲ +${d}` : `▼ ${d}`;
-      m.delta.className = `meter__delta ${d > 0 ? 'meter__delta--up' : d < 0 ? 'meter__delta--down' : ''}`;
-      window.clearTimeout(m.timer);
+      meter.delta.textContent = d === 0 ? '' : m().hud.meterDelta(d);
+      meter.delta.className = `meter__delta ${d > 0 ? 'meter__delta--up' : d < 0 ? 'meter__delta--down' : ''}`;
+      window.clearTimeout(meter.timer);
       if (d === 0) {
-        delete m.root.dataset.moved;
+        delete meter.root.dataset.moved;
         continue;
       }
       // The meter lights up in the direction it moved, for a moment.
-      m.root.dataset.moved = d > 0 ? 'up' : 'down';
-      m.timer = window.setTimeout(() => delete m.root.dataset.moved, MOVED_MS);
+      meter.root.dataset.moved = d > 0 ? 'up' : 'down';
+      meter.timer = window.setTimeout(() => delete meter.root.dataset.moved, MOVED_MS);
     }
   }
 
