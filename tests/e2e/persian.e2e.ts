@@ -2,7 +2,7 @@
 // story/fa; the short table is played to an ending by keyboard alone and its transcript is Persian;
 // axe finds no violation; nothing is clipped at 320 px or at 1280x720; a debate saved in English
 // continues in Persian at the same point; the title's switch changes the language and keeps the
-// autosave. Screenshots of the Persian title and first decision at 1280x720 are compared.
+// autosave. Screenshots of the Persian title and first decision at 1280x720, and its placards up close, are compared.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storyGlobalTags } from '../../story/fa/main.ink';
@@ -124,7 +124,10 @@ describe('the Persian edition', () => {
     await advanceToDecision(page);
     await stageAtRest(page);
     const decision = compareScreenshot('persian-decision-1280x720', await page.screenshot());
-    for (const result of [title, decision]) {
+    // The placards up close (a few per cent of the whole picture): written right to left in
+    // Vazirmatn, each stance's shape on its right.
+    const placards = compareScreenshot('persian-placards-1280x720', await page.screenshot({ clip: { x: 240, y: 230, width: 620, height: 90 } }));
+    for (const result of [title, decision, placards]) {
       expect(result.sizeMatches).toBe(true);
       expect(result.diffRatio).toBeLessThan(0.01);
     }
