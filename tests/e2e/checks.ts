@@ -97,3 +97,26 @@ export function clipped(): string[] {
   }
   return offenders;
 }
+
+/**
+ * Runs in the page: every move's key badge with less than 4 px between its label and its border,
+ * or less than 5 px between the badge and the move's text, on the side the text is (either side,
+ * so it holds in a right-to-left page too).
+ */
+export function crowdedKeys(): string[] {
+  const offenders: string[] = [];
+  for (const badge of document.querySelectorAll<HTMLElement>('#choices .choice__key')) {
+    if (!badge.textContent) continue;
+    const range = document.createRange();
+    range.selectNodeContents(badge);
+    const text = range.getBoundingClientRect();
+    const box = badge.getBoundingClientRect();
+    const inside = Math.min(text.left - box.left, box.right - text.right);
+    if (inside < 4) offenders.push(`"${badge.textContent}" has ${inside.toFixed(1)} px inside its badge`);
+    const name = badge.parentElement?.querySelector<HTMLElement>('.choice__name, .choice__card')?.getBoundingClientRect();
+    if (!name) continue;
+    const gap = name.left >= box.right ? name.left - box.right : box.left - name.right;
+    if (gap < 5) offenders.push(`"${badge.textContent}" is ${gap.toFixed(1)} px from its move's text`);
+  }
+  return offenders;
+}

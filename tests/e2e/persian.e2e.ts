@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storyGlobalTags } from '../../story/fa/main.ink';
 import table from '../../story/fa/table.json';
-import { clipped, expectClean, stageAtRest } from './checks.ts';
+import { clipped, crowdedKeys, expectClean, stageAtRest } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, pressMove, playToEnding, toFirstOpponent, waitForPathLength } from './play.ts';
 import { compareScreenshot } from './screenshots.ts';
@@ -46,6 +46,9 @@ describe('the Persian edition', () => {
 
     await startPersian(page, 'short');
     await advanceToDecision(page);
+    // "Take your seat": the Enter badge keeps clear of its border and of the Persian text.
+    expect(await page.locator('#choices button[data-move="continue"]').count()).toBe(1);
+    expect(await page.evaluate(crowdedKeys)).toEqual([]);
     await expectClean(page, 'Persian first decision');
     const decisions = await playToEnding(page, firstCard);
     expect(decisions).toBeGreaterThan(3);
