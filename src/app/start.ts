@@ -242,6 +242,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       cast,
       story: { json: storyJson, hash: storyHash },
       checkSheet: edition.check,
+      storyMap: edition.storyMap,
       store,
       notify: (message) => notices.show(message),
     }),
