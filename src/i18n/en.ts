@@ -556,6 +556,9 @@ const SECTION_app = {
 /** The words of src/app/start.ts. */
 const SECTION_start = {
   gameTitle: 'The Round Table',
+  /** The page's own words in index.html (English there), set in the page's language. */
+  skipToMove: 'Skip to your move',
+  nowSpeaking: 'Now speaking',
   settingsNotKept: 'Settings apply for this visit but cannot be remembered here.',
   noPicture: 'The table picture cannot be drawn in this browser; the debate plays the same without it.',
   storyError: (error: string) => `The edited story stopped with an error: ${error}`,

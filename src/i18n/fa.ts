@@ -581,6 +581,8 @@ const SECTION_app = {
 /** The words of src/app/start.ts. */
 const SECTION_start = {
   gameTitle: 'میزگرد',
+  skipToMove: 'رفتن به نوبت شما',
+  nowSpeaking: 'اکنون سخن می‌گوید',
   settingsNotKept: 'تنظیمات در این بازدید به کار می‌روند اما اینجا به خاطر سپرده نمی‌شوند.',
   noPicture: 'تصویر میز در این مرورگر کشیده نمی‌شود؛ بحث بدون آن هم همان‌گونه بازی می‌شود.',
   storyError: (error: string) => `داستان ویرایش‌شده با خطا متوقف شد: ${error}`,
