@@ -221,4 +221,27 @@ describe('the Persian edition', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('looks as it should on a phone: the Persian title and first decision at 390x844', async () => {
+    const w = await openPage(site.browser, `${site.served.url}?lang=fa`, { viewport: { width: 390, height: 844 } });
+    const { page } = w;
+    await page.locator('#title-heading').waitFor({ timeout: 30_000 });
+    await stageAtRest(page);
+    const title = compareScreenshot('persian-title-390x844', await page.screenshot());
+    await startPersian(page, 'full');
+    await advanceToDecision(page); // take your seat
+    expect(await page.evaluate(crowdedKeys), 'Enter badge at 390 px').toEqual([]);
+    await pressMove(page, 1);
+    await advanceToDecision(page);
+    await stageAtRest(page);
+    expect(await page.evaluate(crowdedKeys), 'move keys at 390 px').toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const decision = compareScreenshot('persian-decision-390x844', await page.screenshot());
+    for (const result of [title, decision]) {
+      expect(result.sizeMatches).toBe(true);
+      expect(result.diffRatio).toBeLessThan(0.01);
+    }
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
