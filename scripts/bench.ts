@@ -223,6 +223,40 @@ async function measureBrowser(bench: Bench, { game, hello, gameSite, helloSite }
   return { figures, rows };
 }
 
+/**
+ * The Persian edition (`?lang=fa`): its bytes and time to the title menu's first choice and to the
+ * first decision, against the same hello world and the same targets as the English figures.
+ */
+async function measurePersian(bench: Bench, game: Built, gameSite: Site, hello: { kb: number; ms: number }) {
+  const site: Site = { ...gameSite, served: { ...gameSite.served, url: `${gameSite.served.url}?lang=fa` } };
+  await coldLoad(bench, site, '__firstChoice'); // warm-up, as for English
+  const titles: LoadResult[] = [];
+  const decisions: LoadResult[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    titles.push(await coldLoad(bench, site, '__firstChoice'));
+    decisions.push(await coldFirstDecision(bench, site));
+  }
+  const titleBytes = bytesOf(game.files, titles[0]?.requested ?? []);
+  const decisionBytes = bytesOf(game.files, decisions[0]?.requested ?? []);
+  const titleMs = median(titles.map((l) => l.ms));
+  const decisionMs = median(decisions.map((l) => l.ms));
+  const bytesFigure = (b: Bytes): Figure => ({ value: round(kb(b.total) / hello.kb, 3), unit: 'x hello world', target: '<= 0.75 x hello world', met: kb(b.total) <= 0.75 * hello.kb, gameKB: kb(b.total), helloKB: hello.kb, game: b });
+  const timeFigure = (ms: number, all: LoadResult[]): Figure => ({ value: ratio(ms, hello.ms), unit: 'x hello world first frame', target: '<= 1.15 x hello world', met: ms <= 1.15 * hello.ms, gameMs: round(ms, 1), helloMs: hello.ms, all: all.map((l) => round(l.ms, 1)) });
+  const figures: Record<string, Figure> = {
+    titleMenuBytes: bytesFigure(titleBytes),
+    titleMenuTime: timeFigure(titleMs, titles),
+    firstDecisionBytes: bytesFigure(decisionBytes),
+    firstDecisionTime: timeFigure(decisionMs, decisions),
+  };
+  const rows: [string, string][] = [
+    ['Persian title menu: bytes (gzip)', `${kb(titleBytes.total)} KB (x${figures.titleMenuBytes?.value}); ${byKind(titleBytes)}`],
+    ['Persian title menu: time', `${round(titleMs, 1)} ms (x${figures.titleMenuTime?.value})`],
+    ['Persian first decision: bytes', `${kb(decisionBytes.total)} KB (x${figures.firstDecisionBytes?.value}); ${byKind(decisionBytes)}`],
+    ['Persian first decision: time', `${round(decisionMs, 1)} ms (x${figures.firstDecisionTime?.value})`],
+  ];
+  return { figures, rows };
+}
+
 const printFigures = (figures: Record<string, Figure>, label = '') => {
   for (const [k, f] of Object.entries(figures)) {
     console.log(`${f.met ? 'met   ' : 'MISSED'} ${(label + k).padEnd(24)} ${String(f.value).padStart(8)} ${f.unit.padEnd(26)} (${f.target})`);
@@ -249,6 +283,8 @@ async function main() {
       console.log(`measuring again with the CPU throttled ${throttle}x...`);
       slow = await measureBrowser({ browser, throttle }, sites, { heap: false });
     }
+    const helloOf = (f: Figure | undefined, key: 'helloKB' | 'helloMs') => Number(f?.[key]);
+    const persian = await measurePersian({ browser, throttle: 1 }, game, gameSite, { kb: helloOf(full.figures.titleMenuBytes, 'helloKB'), ms: helloOf(full.figures.titleMenuTime, 'helloMs') });
     const walk = QUICK ? null : await walkPresets(compiled.json);
     const lighthouse = LIGHTHOUSE ? await lighthouseMedian(gameSite.served.url) : null;
     const storyGzip = gzipSize(compiled.json);
@@ -272,6 +308,7 @@ async function main() {
 
     console.log('');
     for (const [k, v] of full.rows) console.log(`${k.padEnd(34)} ${v}`);
+    for (const [k, v] of persian.rows) console.log(`${k.padEnd(34)} ${v}`);
     console.log(`${'  story'.padEnd(34)} ${kb(storyGzip)} KB gzip`);
     console.log(`${'story walk (both presets)'.padEnd(34)} ${walk ? `${walk.states} states in ${round(walk.seconds, 1)} s (${walk.mode})` : 'skipped'}`);
     if (lighthouse) {
@@ -285,6 +322,7 @@ async function main() {
     }
     console.log('');
     printFigures(figures);
+    printFigures(persian.figures, 'fa ');
     if (slow) printFigures(slow.figures, `${throttle}x `);
     console.log(
       JSON.stringify({
@@ -294,6 +332,7 @@ async function main() {
         loads: LOADS,
         figures,
         ...(slow && { throttled: { rate: throttle, figures: slow.figures } }),
+        persian: { lang: 'fa', figures: persian.figures },
         story: { gzip: storyGzip, hash: compiled.hash },
         seconds: round((performance.now() - started) / 1000, 1),
       }),

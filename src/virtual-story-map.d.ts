@@ -4,3 +4,8 @@ declare module 'virtual:story-map' {
   const storyMap: StoryMap;
   export default storyMap;
 }
+declare module 'virtual:story-map/fa' {
+  import type { StoryMap } from './debate/story-map.ts';
+  const storyMap: StoryMap;
+  export default storyMap;
+}

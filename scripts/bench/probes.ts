@@ -51,7 +51,7 @@ export function firstChoiceProbe(): void {
     return !!hit && button.contains(hit);
   };
   const presets = () =>
-    [...document.querySelectorAll<HTMLButtonElement>('button')].filter((b) => /The (full|short) table/.test(b.textContent ?? ''));
+    [...document.querySelectorAll<HTMLButtonElement>('button')].filter((b) => /The (full|short) table|میز (کامل|کوتاه)/.test(b.textContent ?? ''));
   let armed = false;
   const check = () => {
     if (armed) return;
@@ -89,7 +89,8 @@ export function firstDecisionDriver(): void {
   let started = false;
   const step = () => {
     if (!started) {
-      const short = [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => /The short table/.test(b.textContent ?? ''));
+      // (In English or in Persian: the bench measures both editions.)
+      const short = [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => /The short table|میز کوتاه/.test(b.textContent ?? ''));
       if (short && onTop(short)) {
         started = true;
         window.__tableClickedAt = performance.now();

@@ -7,7 +7,7 @@ import { DebateEngine } from '../../src/debate/engine.ts';
 import { PRESETS } from '../../src/debate/contract.ts';
 import { decisionPosition, figureOfSection, sectionOfPosition, STORY_MAP_FORMAT, storyOrder } from '../../src/debate/story-map.ts';
 import { compileInkFile } from './compile.ts';
-import { buildStoryMap, mapFromWalk } from './story-map.ts';
+import { buildStoryMap, mapFromWalk, translateStoryMap, withoutReplay } from './story-map.ts';
 import { loadStoryMap, saveStoryMap } from './vite-plugin-story-map.ts';
 import { walkPresets } from './walk-parallel.ts';
 import { walkStory } from './walk.ts';
@@ -119,5 +119,41 @@ describe('loadStoryMap (the cache behind virtual:story-map)', () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'story-map-'));
     await expect(loadStoryMap('tests/fixtures/stories/broken-line/main.ink', cacheDir)).rejects.toThrow(/sediqi\.ink:\d+/);
     expect(readdirSync(cacheDir)).toEqual([]);
+  });
+});
+
+describe('translateStoryMap', () => {
+  // A "translation" of the fixture: the same program with every word of text in capitals.
+  const shout = (node: unknown): unknown =>
+    typeof node === 'string' ? (node.startsWith('^') ? node.toUpperCase() : node) : Array.isArray(node) ? node.map(shout) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, shout(v)])) : node;
+  const translated = JSON.stringify(shout(JSON.parse(compiled.json)));
+  const map = buildStoryMap(compiled.json, compiled.hash);
+
+  it('reads every lead-in line and choice in the translation, at the same places', () => {
+    const other = translateStoryMap(map, translated);
+    let texts = 0;
+    for (const [p, preset] of map.presets.entries()) {
+      for (const [i, d] of preset.decisions.entries()) {
+        const t = other.presets[p]?.decisions[i];
+        expect(t?.leadIn.map((l) => l.text)).toEqual(d.leadIn.map((l) => l.text.toUpperCase()));
+        expect(t?.choices.map((c) => c.text)).toEqual(d.choices.map((c) => c.text.toUpperCase()));
+        // Everything but the words is the same.
+        expect({ ...t, leadIn: [], choices: t?.choices.map((c) => ({ ...c, text: '' })) }).toEqual({ ...d, leadIn: [], choices: d.choices.map((c) => ({ ...c, text: '' })) });
+        texts += d.leadIn.length + d.choices.length;
+      }
+    }
+    expect(texts).toBeGreaterThan(10);
+    expect(other.presets.flatMap((p) => p.decisions.flatMap((d) => d.leadIn.map((l) => l.text))).join(' ')).not.toMatch(/[a-z]/);
+  });
+
+  it('fails, naming the decision, when the translation offers other choices', () => {
+    // A map that asks for twice the choices the story offers (as a translation that drops some would).
+    const broken = { ...map, presets: map.presets.map((p) => ({ ...p, decisions: p.decisions.map((d) => ({ ...d, choices: [...d.choices, ...d.choices] })) })) };
+    expect(() => translateStoryMap(broken, translated)).toThrow(/choices at full d0/);
+  });
+
+  it('ships no replay paths', () => {
+    expect(map.presets[0]?.decisions[0]?.replay).toBeDefined();
+    expect(JSON.stringify(withoutReplay(map))).not.toContain('replay');
   });
 });

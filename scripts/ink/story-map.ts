@@ -16,6 +16,7 @@ import {
   type StoryMap,
 } from '../../src/debate/story-map.ts';
 import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
+import { Story } from 'inkjs';
 import { walkStory, type WalkGraph, type WalkLine } from './walk.ts';
 import { walkPresets } from './walk-parallel.ts';
 
@@ -104,17 +105,22 @@ export function mapFromWalk(graph: WalkGraph, preset: Preset): PresetMap {
   const sections = [...new Set(positions.map(sectionOfPosition))];
   const sectionBefore = new Map<string, Set<string>>();
   const positionBefore = new Map<string, Set<string>>();
-  const leadIns = new Map<string, Map<string, { count: number; lines: number[]; after?: string }>>();
+  // Each lead-in remembers the first run that spoke it (the node and choice; none for the opening)
+  // and which of that run's lines it shows, so another language's words can be replayed into it.
+  type LeadIn = { count: number; lines: number[]; at: number[]; via?: { node: number; choice: number }; after?: string };
+  const leadIns = new Map<string, Map<string, LeadIn>>();
   const lastLines = (lines: number[], section: string) => {
-    const inSection = lines.filter((l) => (graph.lines[l]?.path ?? '').split('.')[0] === section);
-    return (inSection.length > 0 ? inSection : lines).slice(-LEAD_IN_LINES);
+    const all = lines.map((_, i) => i);
+    const inSection = all.filter((i) => (graph.lines[lines[i] as number]?.path ?? '').split('.')[0] === section);
+    return (inSection.length > 0 ? inSection : all).slice(-LEAD_IN_LINES);
   };
-  const noteLeadIn = (position: string, lines: number[], after?: string) => {
+  const noteLeadIn = (position: string, lines: number[], via?: { node: number; choice: number }, after?: string) => {
     const section = sectionOfPosition(position);
-    const picked = lastLines(lines, section);
+    const at = lastLines(lines, section);
+    const picked = at.map((i) => lines[i] as number);
     const key = `${picked.join(',')}|${after ?? ''}`;
-    const seen = leadIns.get(position) ?? new Map();
-    const entry = seen.get(key) ?? { count: 0, lines: picked, ...(after && { after }) };
+    const seen = leadIns.get(position) ?? new Map<string, LeadIn>();
+    const entry = seen.get(key) ?? { count: 0, lines: picked, at, ...(via && { via }), ...(after && { after }) };
     entry.count++;
     seen.set(key, entry);
     leadIns.set(position, seen);
@@ -130,9 +136,15 @@ export function mapFromWalk(graph: WalkGraph, preset: Preset): PresetMap {
       if (to !== from) (sectionBefore.get(from) ?? sectionBefore.set(from, new Set()).get(from))?.add(to);
       else if (target.position !== n.position) (positionBefore.get(n.position) ?? positionBefore.set(n.position, new Set()).get(n.position))?.add(target.position);
       const move = to === from ? parseChoiceTags(c.tags).value.move : undefined;
-      noteLeadIn(target.position, c.lines, move);
+      noteLeadIn(target.position, c.lines, { node: n.id, choice: c.index }, move);
     }
   }
+  /** The choices from the start that reach `node` (the way the walk first found it). */
+  const pathTo = (node: number): number[] => {
+    const path: number[] = [];
+    for (let n = nodes[node]; n?.parent; n = nodes[n.parent.node]) path.unshift(n.parent.choice);
+    return path;
+  };
   const sectionRank = (s: string) => Math.min(...positions.filter((p) => sectionOfPosition(p) === s).map(minDepth));
   const orderedSections = storyOrder(sections, sectionBefore, sectionRank);
   const ordered = orderedSections.flatMap((s) =>
@@ -195,6 +207,10 @@ export function mapFromWalk(graph: WalkGraph, preset: Preset): PresetMap {
       states: ids.length,
       choices,
       reachable: [...new Set(ids.flatMap((nodeId) => [...(reach[nodeId] as Set<string>)]))].sort(),
+      replay: {
+        choices: pathTo(first.id),
+        leadIn: { path: leadIn?.via ? [...pathTo(leadIn.via.node), leadIn.via.choice] : [], lines: leadIn?.at ?? [] },
+      },
     };
   });
 
@@ -205,4 +221,63 @@ export function mapFromWalk(graph: WalkGraph, preset: Preset): PresetMap {
     endings: [...endings.values()],
     states: nodes.length,
   };
+}
+
+/** The map as the game ships it: without the build-time replay paths. */
+export function withoutReplay(map: StoryMap): StoryMap {
+  return { ...map, presets: map.presets.map((p) => ({ ...p, decisions: p.decisions.map(({ replay: _replay, ...d }) => d) })) };
+}
+
+/**
+ * The same map in another language: `json` is the translated story (the same program with other
+ * words, as the story check proves), replayed along each decision's paths to read its words. Fails,
+ * naming the decision, if the translation does not speak the same lines or offer the same choices.
+ */
+export function translateStoryMap(map: StoryMap, json: string): StoryMap {
+  const story = new Story(json);
+  story.state.storySeed = 1;
+  const presets = map.presets.map((presetMap) => {
+    story.ResetState();
+    story.state.storySeed = 1;
+    if (story.variablesState.GlobalVariableExistsWithName('preset')) story.variablesState.$('preset', presetMap.preset);
+    const start = story.state.ToJson();
+    const globalTags = new Set(story.globalTags ?? []);
+    /** Plays `path` from the start; returns the lines of its last run, as the walk counts them. */
+    const replay = (path: readonly number[]): WalkLine[] => {
+      story.state.LoadJson(start);
+      let spoken: WalkLine[] = [];
+      const run = (first: boolean) => {
+        spoken = [];
+        while (story.canContinue) {
+          const text = story.Continue() ?? '';
+          const tags = (story.currentTags ?? []).filter((t) => !(first && globalTags.has(t)));
+          first = false;
+          if (text.trim() === '' && tags.length === 0) continue;
+          spoken.push({ text: text.trim(), tags, path: '' });
+        }
+      };
+      run(true);
+      for (const choice of path) {
+        story.ChooseChoiceIndex(choice);
+        run(false);
+      }
+      return spoken;
+    };
+    const decisions = presetMap.decisions.map((d): MapDecision => {
+      if (!d.replay) throw new Error(`The story map's decision ${presetMap.preset} ${d.id} has no replay path: rebuild the map.`);
+      const lines = replay(d.replay.leadIn.path);
+      const leadIn = d.leadIn.map((line, i) => {
+        const spoken = lines[d.replay?.leadIn.lines[i] ?? -1];
+        if (!spoken) throw new Error(`The translation does not speak line ${i + 1} of the lead-in to ${presetMap.preset} ${d.id} (${d.section}).`);
+        return { ...line, text: spoken.text };
+      });
+      replay(d.replay.choices);
+      const offered = story.currentChoices;
+      if (offered.length !== d.choices.length) throw new Error(`The translation offers ${offered.length} choices at ${presetMap.preset} ${d.id} (${d.section}), not ${d.choices.length}.`);
+      const choices = d.choices.map((c) => ({ ...c, text: (offered[c.index]?.text ?? '').trim() }));
+      return { ...d, leadIn, choices };
+    });
+    return { ...presetMap, decisions };
+  });
+  return { ...map, presets };
 }

@@ -11,10 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { STORY_MAP_FORMAT, type StoryMap } from '../../src/debate/story-map.ts';
 import { compileInkFile } from './compile.ts';
-import { buildStoryMapInParallel } from './story-map.ts';
+import { buildStoryMapInParallel, translateStoryMap, withoutReplay } from './story-map.ts';
 
 export const STORY_MAP_MODULE = 'virtual:story-map';
+/** The Persian edition's map: the same map, its words read from story/fa (translateStoryMap). */
+export const PERSIAN_STORY_MAP_MODULE = 'virtual:story-map/fa';
 const RESOLVED = `\0${STORY_MAP_MODULE}`;
+const RESOLVED_FA = `\0${PERSIAN_STORY_MAP_MODULE}`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The code whose behaviour shapes the map: a change to any of it invalidates the cache. */
@@ -32,6 +35,8 @@ const MAP_SOURCES = [
 export interface StoryMapPluginOptions {
   /** The story's main file (default story/main.ink). */
   main?: string;
+  /** The Persian story's main file (default story/fa/main.ink). */
+  persianMain?: string;
   /** Where computed maps are kept (default node_modules/.cache/round-table). */
   cacheDir?: string;
 }
@@ -92,20 +97,32 @@ export const DEFAULT_CACHE_DIR = 'node_modules/.cache/round-table';
 
 export function storyMapPlugin(options: StoryMapPluginOptions = {}): Plugin {
   const main = path.resolve(options.main ?? 'story/main.ink');
+  const persianMain = path.resolve(options.persianMain ?? 'story/fa/main.ink');
+  let loading: ReturnType<typeof loadStoryMap> | null = null;
   const cacheDir = path.resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   return {
     name: 'round-table:story-map',
     resolveId(id) {
-      return id === STORY_MAP_MODULE ? RESOLVED : null;
+      return id === STORY_MAP_MODULE ? RESOLVED : id === PERSIAN_STORY_MAP_MODULE ? RESOLVED_FA : null;
     },
     async load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== RESOLVED && id !== RESOLVED_FA) return null;
       // A story that does not compile is reported by the ink plugin with file and line; here it
       // simply fails the module.
-      const { map, files } = await loadStoryMap(main, cacheDir, (message) => this.info(message));
+      // Both editions' maps come from one walk: the second module waits for the first's.
+      loading ??= loadStoryMap(main, cacheDir, (message) => this.info(message)).finally(() => (loading = null));
+      const { map, files } = await loading;
       for (const file of files) this.addWatchFile(file);
+      let shipped = map;
+      if (id === RESOLVED_FA) {
+        // The walk is the English story's (the two are one program): replaying its paths in the
+        // Persian story takes well under a second.
+        const persian = compileInkFile(persianMain);
+        for (const file of persian.files) this.addWatchFile(file);
+        shipped = translateStoryMap(map, persian.json);
+      }
       // JSON.parse of a string literal is faster for the browser than a large object literal.
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(map))});\n`, map: null };
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(withoutReplay(shipped)))});\n`, map: null };
     },
   };
 }

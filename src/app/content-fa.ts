@@ -16,4 +16,5 @@ export const persianEdition: Omit<Edition, 'articleText'> = {
   debrief: () => import('../../story/fa/debrief.json').then((module) => module.default as unknown),
   check: () => import('../../story/fa/check.json').then((sheet) => parseCheckSheet(sheet.default)),
   about: () => import('../../story/fa/about-source.md?doc').then((module) => module.default),
+  storyMap: () => import('virtual:story-map/fa').then((module) => module.default),
 };

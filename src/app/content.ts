@@ -12,6 +12,7 @@ import type { Doc } from '../debate/document.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import { parseCheckSheet } from '../debate/check.ts';
 import type { CheckSheet } from '../debate/check.ts';
+import type { StoryMap } from '../debate/story-map.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /** A compiled story as the engine takes it; `hash` is its language-free identity. */
@@ -33,6 +34,8 @@ export interface Edition {
   check(): Promise<CheckSheet>;
   /** story/…/about-source.md as a document. */
   about(): Promise<Doc>;
+  /** Teacher mode's map of the whole story, in this language's words (worked out at build time). */
+  storyMap(): Promise<StoryMap>;
 }
 
 const english: Edition = {
@@ -43,6 +46,7 @@ const english: Edition = {
   debrief: () => import('../../story/debrief.json').then((module) => module.default as unknown),
   check: () => import('../../story/check.json').then((sheet) => parseCheckSheet(sheet.default)),
   about: () => import('../../story/about-source.md?doc').then((module) => module.default),
+  storyMap: () => import('virtual:story-map').then((module) => module.default),
 };
 
 /** The content of `locale`; English for a language without an edition. */

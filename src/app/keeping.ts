@@ -16,7 +16,7 @@ import type { TabPresence } from '../platform/tabs.ts';
 import type { DialogHandle } from '../ui/dialogs.ts';
 import { downloadText } from '../ui/download.ts';
 import type { Notices } from '../ui/notices.ts';
-import { openSavedDebates } from '../ui/slots.ts';
+import type { openSavedDebates as OpenSavedDebates } from '../ui/slots.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
@@ -66,7 +66,23 @@ export function createKeeping(deps: KeepingDeps) {
     downloadText(saveFileName(now()), `${JSON.stringify(engine.save())}\n`, 'application/json', downloadInto());
   }
 
+  let opening = 0;
   function openSaved(focus?: 'space'): void {
+    saved?.close();
+    // The dialog's code loads when first asked for (it is not needed for the first screen).
+    const ticket = ++opening;
+    void import('../ui/slots.ts').then(
+      ({ openSavedDebates }) => {
+        if (ticket === opening) show(openSavedDebates, focus);
+      },
+      (error: unknown) => {
+        console.error(error);
+        deps.notices.show(m().teacherHooks.failed(m().screens.savedDebates));
+      },
+    );
+  }
+
+  function show(openSavedDebates: typeof OpenSavedDebates, focus?: 'space'): void {
     saved?.close();
     saved = openSavedDebates(
       {
@@ -110,7 +126,10 @@ export function createKeeping(deps: KeepingDeps) {
       },
       focus,
     );
-    void saved.closed.then(() => (saved = null));
+    const handle = saved;
+    void handle.closed.then(() => {
+      if (saved === handle) saved = null;
+    });
   }
 
   /** Reads a save file picked by the player and plays it: the same reader as Continue. */

@@ -42,6 +42,30 @@ describe('the page’s language', async () => {
     expect(store.getItem(LANGUAGE_KEY)).toBe('fa');
   });
 
+  it('puts the page’s own words (index.html’s, in English) in the page’s language', async () => {
+    const skip = document.createElement('a');
+    skip.className = 'skip-link';
+    skip.textContent = 'Skip to your move';
+    const dialogue = document.createElement('section');
+    dialogue.id = 'dialogue';
+    dialogue.setAttribute('aria-label', 'Now speaking');
+    const heading = document.createElement('h2');
+    heading.id = 'transcript-heading';
+    heading.textContent = 'Transcript';
+    document.body.replaceChildren(skip, dialogue, heading);
+    const store = new MemoryStore();
+    await applyLanguage(document, localeInputs('?lang=fa', store, []), store);
+    const fa = CATALOGUES.fa;
+    expect(document.querySelector('.skip-link')?.textContent).toBe(fa?.start.skipToMove);
+    expect(document.querySelector('#dialogue')?.getAttribute('aria-label')).toBe(fa?.start.nowSpeaking);
+    expect(document.querySelector('#transcript-heading')?.textContent).toBe(fa?.words.transcript);
+    expect(document.title).toBe(fa?.start.gameTitle);
+    expect(document.body.textContent).toMatch(/^[^A-Za-z]*$/);
+    await applyLanguage(document, localeInputs('?lang=en', store, []), store);
+    expect(document.querySelector('.skip-link')?.textContent).toBe('Skip to your move');
+    expect(document.title).toBe('The Round Table');
+  });
+
   it('falls back to English, left to right, for a language the game does not speak, and remembers nothing', async () => {
     const store = new MemoryStore();
     expect(await applyLanguage(document, localeInputs('?lang=de', store, ['de-DE']), store)).toBe('en');

@@ -5,7 +5,7 @@
 // properties). The language is never part of a save, a replay link or a run file: a debate saved
 // in one language continues, replays and counts in class results in another.
 import type { KeyValueStore } from '../debate/ports.ts';
-import { chooseLocale, directionOf, isPlayable, loadCatalogue, localeOf, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
+import { chooseLocale, directionOf, isPlayable, loadCatalogue, localeOf, m, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
 
 /** Where the chosen language is remembered (under the store's `round-table:` prefix, so Clear my data removes it). */
 export const LANGUAGE_KEY = 'language';
@@ -31,6 +31,7 @@ export async function applyLanguage(doc: Document, inputs: LocaleInputs, store: 
   const locale = useLocale(wanted);
   doc.documentElement.lang = locale;
   doc.documentElement.dir = directionOf(locale);
+  labelPage(doc);
   const asked = localeOf(inputs.query);
   if (asked === locale && inputs.remembered !== locale) {
     try {
@@ -40,6 +41,19 @@ export async function applyLanguage(doc: Document, inputs: LocaleInputs, store: 
     }
   }
   return locale;
+}
+
+/** The words index.html holds (in English), in the page's language. */
+function labelPage(doc: Document): void {
+  const words = m();
+  doc.title = words.start.gameTitle;
+  const set = (selector: string, apply: (el: Element) => void) => {
+    const el = doc.querySelector(selector);
+    if (el) apply(el);
+  };
+  set('.skip-link', (el) => (el.textContent = words.start.skipToMove));
+  set('#dialogue', (el) => el.setAttribute('aria-label', words.start.nowSpeaking));
+  set('#transcript-heading', (el) => (el.textContent = words.words.transcript));
 }
 
 /**

@@ -93,8 +93,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       highContrast: settings.highContrast,
     },
     async (look) => {
-      const { PhaserStage } = await import('../game/stage.ts');
-      const real = new PhaserStage({ parent: byId('table'), look, onProgress });
+      const { PhaserStage, canvasScript } = await import('../game/stage.ts');
+      const real = new PhaserStage({ parent: byId('table'), look, script: canvasScript(locale), onProgress });
       await real.ready;
       return real;
     },
@@ -242,6 +242,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       cast,
       story: { json: storyJson, hash: storyHash },
       checkSheet: edition.check,
+      storyMap: edition.storyMap,
       store,
       notify: (message) => notices.show(message),
     }),

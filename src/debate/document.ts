@@ -93,7 +93,7 @@ function blockHtml(block: Block, indent: string): string {
     case 'quote': {
       const text = block.text === '' ? '(This paragraph is not in the article.)' : block.text;
       const where = block.heading ? `<footer>${escapeHtml(block.heading)}</footer>` : '';
-      return `${indent}<blockquote><p><span class="source-id">[${escapeHtml(block.id)}]</span> ${escapeHtml(text)}</p>${where}</blockquote>`;
+      return `${indent}<blockquote${block.text === '' ? '' : ' lang="en"'}><p><span class="source-id">[${escapeHtml(block.id)}]</span> ${escapeHtml(text)}</p>${where}</blockquote>`;
     }
     case 'terms':
       return [

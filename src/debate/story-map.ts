@@ -9,7 +9,7 @@ import type { Story } from 'inkjs';
 import { isSpeakerId, type CardId, type Grade, type Move, type Preset, type SpeakerId } from './contract.ts';
 
 /** Bumped when the map's shape or the way it is computed changes, so cached maps are rebuilt. */
-export const STORY_MAP_FORMAT = 1;
+export const STORY_MAP_FORMAT = 2;
 
 export interface MapLine {
   speaker: string;
@@ -50,6 +50,14 @@ export interface MapDecision {
   choices: MapChoice[];
   /** Every ending reachable from this decision. */
   reachable: string[];
+  /**
+   * How to bring back the words shown here in another language (build time only: the game's map
+   * leaves it out). A translation is the same program with other words, so the same choices from
+   * the start reach the same places: `choices` reaches a state at this decision; `leadIn.path`
+   * ends with the run that speaks the lead-in, and `leadIn.lines` picks its lines (indices among
+   * the lines that run speaks).
+   */
+  replay?: { choices: number[]; leadIn: { path: number[]; lines: number[] } };
 }
 
 export interface MapEnding {

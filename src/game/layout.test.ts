@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import table from '../../story/table.json';
 import type { StoryTable } from '../debate/cast.ts';
 import type { SpeakerId } from '../debate/contract.ts';
-import { estimateWidth, framingFor, layoutSet, overlaps, placardSize } from './layout.ts';
+import { estimateWidth, framingFor, layoutSet, overlaps, placardSize, stanceLinePlaces, stanceLineWidth } from './layout.ts';
+import { canvasScript } from './theme.ts';
 import { seatLabel, seatViews } from './presenter.ts';
 
 const cast = table as unknown as StoryTable;
@@ -112,5 +113,34 @@ describe('framingFor', () => {
       expect(headY).toBeGreaterThanOrEqual(f.y);
       expect(headY).toBeLessThanOrEqual(f.y + f.h / 2);
     }
+  });
+});
+
+describe('the stance line on a placard', () => {
+  const stance = '■ بی‌اعتماد';
+  const px = 20;
+  const boxWidth = 200;
+  const { slot, width } = stanceLineWidth(stance, px, estimateWidth);
+  const start = (boxWidth - width) / 2;
+
+  it('puts the shape at the start of the line: on the left in English, on the right in Persian', () => {
+    const ltr = stanceLinePlaces(stance, px, estimateWidth, boxWidth, canvasScript('en').direction);
+    expect(ltr.shapeX).toBeCloseTo(start + slot * 0.4);
+    expect(ltr).toMatchObject({ wordX: start + slot, align: 'left' });
+    const rtl = stanceLinePlaces(stance, px, estimateWidth, boxWidth, canvasScript('fa').direction);
+    // Mirrored about the placard's centre: the shape right of the word, the word ending at the shape's slot.
+    expect(rtl.shapeX).toBeCloseTo(boxWidth - ltr.shapeX);
+    expect(rtl.wordX).toBeCloseTo(boxWidth - ltr.wordX);
+    expect(rtl.align).toBe('right');
+    expect(rtl.shapeX).toBeGreaterThan(rtl.wordX);
+  });
+
+  it('writes Persian right to left in Vazirmatn, English left to right in the Latin font', () => {
+    expect(canvasScript('fa')).toMatchObject({ direction: 'rtl' });
+    expect(canvasScript('fa').font.startsWith('"Vazirmatn"')).toBe(true);
+    // The loader's sample must hold Persian letters, or a unicode-range face is never fetched.
+    expect(canvasScript('fa').sample).toMatch(/[\u0600-\u06FF]/);
+    expect(canvasScript('en')).toMatchObject({ direction: 'ltr' });
+    expect(canvasScript('en').font).not.toContain('Vazirmatn');
   });
 });

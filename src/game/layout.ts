@@ -199,6 +199,24 @@ export function stanceLineWidth(stance: string, px: number, measure: Measure): {
   return { slot, width: stance ? slot + (word ? measure(word, false, px) : 0) : 0 };
 }
 
+/**
+ * Where the stance line's shape and word go on a placard `boxWidth` wide: the line is centred, the
+ * shape at its start (the left in English, the right in Persian) and the word after it, anchored at
+ * its start side (`align` is the canvas `textAlign` for `wordX`).
+ */
+export function stanceLinePlaces(
+  stance: string,
+  px: number,
+  measure: Measure,
+  boxWidth: number,
+  direction: 'ltr' | 'rtl',
+): { shapeX: number; wordX: number; align: 'left' | 'right' } {
+  const { slot, width } = stanceLineWidth(stance, px, measure);
+  const x0 = (boxWidth - width) / 2;
+  if (direction === 'rtl') return { shapeX: x0 + width - slot * 0.4, wordX: x0 + width - slot, align: 'right' };
+  return { shapeX: x0 + slot * 0.4, wordX: x0 + slot, align: 'left' };
+}
+
 /** The size of a placard's two lines at `px`. */
 export function placardSize(text: PlacardText, px: number, measure: Measure): { w: number; h: number } {
   const pad = px * 0.45;

@@ -8,7 +8,9 @@ import { EndingScene } from './scenes/Ending.ts';
 import { PreloaderScene } from './scenes/Preloader.ts';
 import { RoundTableScene } from './scenes/RoundTable.ts';
 import { TitleScene } from './scenes/Title.ts';
-import type { Look } from './theme.ts';
+import { LATIN_SCRIPT, type CanvasScript, type Look } from './theme.ts';
+
+export { canvasScript } from './theme.ts';
 
 export type StageMode = 'title' | 'table' | 'ending';
 
@@ -20,6 +22,8 @@ export interface StageState {
   look: Look;
   /** Canvas pixels per CSS pixel: the canvas is drawn at device resolution, so text stays crisp. */
   pixelRatio: number;
+  /** The page language's direction and font, for the placards. */
+  script: CanvasScript;
 }
 
 export interface StageView {
@@ -57,6 +61,8 @@ export const STAGE_KEY = 'stage';
 export interface StageOptions {
   parent: HTMLElement;
   look: Look;
+  /** How the page's language is written (canvasScript(locale)); Latin, left to right, if not given. */
+  script?: CanvasScript;
   onProgress?: (fraction: number) => void;
 }
 
@@ -81,6 +87,7 @@ export class PhaserStage implements StageView {
       model: { seats: [], meters: { audience: 0, credibility: 0 }, line: 0, deciding: false },
       look: options.look,
       pixelRatio,
+      script: options.script ?? LATIN_SCRIPT,
     };
     let resolveReady: () => void = () => undefined;
     this.ready = new Promise((resolve) => (resolveReady = resolve));

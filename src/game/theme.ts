@@ -42,6 +42,30 @@ export interface Palette {
 // eslint-disable-next-line round-table/words-from-catalogue -- a CSS font list, not words
 export const FONT = '"Atkinson Hyperlegible", "Noto Sans", system-ui, sans-serif';
 
+/**
+ * How the canvas writes the page's language: its direction, its font list, and a few of its
+ * characters (a face limited by `unicode-range`, like Vazirmatn, is only fetched for text that
+ * needs it, so `document.fonts.load` is given text in the script). Plain data from the app: the
+ * scenes never learn the language itself.
+ */
+export interface CanvasScript {
+  direction: 'ltr' | 'rtl';
+  font: string;
+  sample: string;
+}
+
+// eslint-disable-next-line round-table/words-from-catalogue -- sample characters for the font loader, not words
+export const LATIN_SCRIPT: CanvasScript = { direction: 'ltr', font: FONT, sample: 'Aa' };
+
+/** Persian: Vazirmatn (src/ui/persian.css, in the Persian edition's chunk) for the Arabic script, the Latin font for the rest. */
+export const PERSIAN_SCRIPT: CanvasScript = { direction: 'rtl', font: `"Vazirmatn", ${FONT}`, sample: 'Aaآب' };
+
+/** The canvas script for a page language. */
+export const canvasScript = (locale: string): CanvasScript => (locale === 'fa' ? PERSIAN_SCRIPT : LATIN_SCRIPT);
+
+/** The two faces the canvas draws with, as `document.fonts` takes them. */
+export const scriptFaces = (script: CanvasScript, px = 16): string[] => [`400 ${px}px ${script.font}`, `700 ${px}px ${script.font}`];
+
 export function palette(look: Pick<Look, 'highContrast'>): Palette {
   return look.highContrast
     ? {

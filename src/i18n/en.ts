@@ -4,7 +4,7 @@
 // It is the reference catalogue: its keys and message signatures are every language's (src/i18n/
 // index.ts). Story words come from story/ and the cast sheet, never from here.
 import { formatters } from './format.ts';
-import type { Grade, Stance } from '../debate/contract.ts';
+import type { Grade, Move, Stance } from '../debate/contract.ts';
 import type { DocumentWords } from '../debate/document-words.ts';
 import type { WriteFailure } from '../debate/ports.ts';
 import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
@@ -556,6 +556,9 @@ const SECTION_app = {
 /** The words of src/app/start.ts. */
 const SECTION_start = {
   gameTitle: 'The Round Table',
+  /** The page's own words in index.html (English there), set in the page's language. */
+  skipToMove: 'Skip to your move',
+  nowSpeaking: 'Now speaking',
   settingsNotKept: 'Settings apply for this visit but cannot be remembered here.',
   noPicture: 'The table picture cannot be drawn in this browser; the debate plays the same without it.',
   storyError: (error: string) => `The edited story stopped with an error: ${error}`,
@@ -577,6 +580,8 @@ const SECTION_transcript = {
 const SECTION_teacherLabels = {
   exchangeWith: (who: string) => `Exchange with ${who}`,
   mainThread: 'The main thread',
+  /** The story's sections that are not an exchange with a guest, by knot name. */
+  sections: { opening_remarks: 'Opening remarks', closing_statement: 'Closing statement' } as Readonly<Record<string, string>>,
   firstMove: 'first move',
   afterPressing: 'after pressing',
   afterConceding: 'after conceding',
@@ -820,6 +825,8 @@ const SECTION_classResults = {
 const SECTION_teacherMap = {
   boxTitle: (n: number, section: string, after: string) => `Decision ${num(n)}: ${section}, ${after}`,
   boxText: (n: number, after: string | null) => `${num(n)} · ${after ?? 'first'}`,
+  /** The move before a decision, in a word (a box of the picture is small). */
+  moveInAWord: { press: 'press', concede: 'concede', rebut: 'card', argue: 'argue', attack: 'attack', closing: 'closing', continue: 'continue' } as Record<Move, string>,
   endingTitle: (title: string) => `Ending: ${title}`,
   dramatized: '(dramatized)',
   card: (name: string) => `card: ${name}`,

@@ -6,7 +6,7 @@
 // Persian punctuation (، ؛ ؟ « »), ی and ک only (src/i18n/fa.test.ts holds these).
 // Keyboard keys keep their physical names (M, Esc, Enter, Backspace): a Persian keyboard has them too.
 import { formatters } from './format.ts';
-import type { Grade, Stance } from '../debate/contract.ts';
+import type { Grade, Move, Stance } from '../debate/contract.ts';
 import type { DocumentWords } from '../debate/document-words.ts';
 import type { WriteFailure } from '../debate/ports.ts';
 import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
@@ -581,6 +581,8 @@ const SECTION_app = {
 /** The words of src/app/start.ts. */
 const SECTION_start = {
   gameTitle: 'میزگرد',
+  skipToMove: 'رفتن به نوبت شما',
+  nowSpeaking: 'اکنون سخن می‌گوید',
   settingsNotKept: 'تنظیمات در این بازدید به کار می‌روند اما اینجا به خاطر سپرده نمی‌شوند.',
   noPicture: 'تصویر میز در این مرورگر کشیده نمی‌شود؛ بحث بدون آن هم همان‌گونه بازی می‌شود.',
   storyError: (error: string) => `داستان ویرایش‌شده با خطا متوقف شد: ${error}`,
@@ -602,6 +604,7 @@ const SECTION_transcript = {
 const SECTION_teacherLabels = {
   exchangeWith: (who: string) => `رویارویی با ${who}`,
   mainThread: 'رشته اصلی',
+  sections: { opening_remarks: 'سخنان آغازین', closing_statement: 'جمع‌بندی' } as Readonly<Record<string, string>>,
   firstMove: 'حرکت نخست',
   afterPressing: 'پس از توضیح خواستن',
   afterConceding: 'پس از پذیرفتن نکته‌ای درست',
@@ -857,7 +860,9 @@ const SECTION_classResults = {
 /** The words of src/ui/teacher-map.ts. */
 const SECTION_teacherMap = {
   boxTitle: (n: number, section: string, after: string) => `تصمیم ${num(n)}: ${section}، ${after}`,
-  boxText: (n: number, after: string | null) => `${num(n)} · ${after ?? 'نخست'}`,
+  // Not a middle dot: beside a Persian digit it reads as a zero (۰).
+  boxText: (n: number, after: string | null) => `${num(n)}، ${after ?? 'نخست'}`,
+  moveInAWord: { press: 'توضیح', concede: 'پذیرش', rebut: 'کارت', argue: 'استدلال', attack: 'حمله', closing: 'جمع‌بندی', continue: 'ادامه' } as Record<Move, string>,
   endingTitle: (title: string) => `پایان: ${title}`,
   dramatized: '(نمایشی)',
   card: (name: string) => `کارت: ${name}`,
@@ -872,7 +877,8 @@ const SECTION_teacherMap = {
     `هنگام ساخت بازی، از خود داستان به دست آمده: ${num(states)} وضعیت متمایز داستان (ساخت داستان ${build}). در هر تصمیم چند وضعیت به هم می‌رسند؛ انتخاب‌ها همه نمره‌هایی را که می‌توانند بگیرند نشان می‌دهند (کارتی که پیش‌تر کارگر افتاده نمره کمتری می‌گیرد).`,
   pictureNote: 'تصویر همان نقشه فهرست‌های پایین را نشان می‌دهد؛ برای رفتن به هر جعبه رویش کلیک کنید. خط‌چین‌ها: میز جلسه را ترک می‌کند.',
   fromDecision: (n: number, section: string, after: string) => `تصمیم ${num(n)} (${section}، ${after})`,
-  endStates: (id: string, states: number) => ` (${id}) — در ${num(states)} وضعیت پایانی به آن رسیده‌اند.`,
+  // The ending's id is a code name in English: the Persian line leaves it out.
+  endStates: (_id: string, states: number) => ` — در ${num(states)} وضعیت پایانی به آن رسیده‌اند.`,
   leadsHere: (choices: number, decisions: number) =>
     `آنچه به اینجا می‌رسد: ${plural(choices, { one: '# انتخاب', other: '# انتخاب' })} در ${plural(decisions, { one: '# تصمیم', other: '# تصمیم' })}`,
   endings: 'پایان‌ها',

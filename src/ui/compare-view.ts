@@ -29,7 +29,7 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
       h('th', { text: m().compare.sharedStart, attrs: { scope: 'row' } }),
       h('td', {
         text: shared.length
-          ? m().compare.sameStart(shared.length, exchangeName(cast, shared.at(-1)!))
+          ? m().compare.sameStart(shared.length, exchangeName(cast, shared.at(-1)!, m().documents))
           : m().compare.partAtOnce,
         attrs: { colspan: 2 },
       }),
@@ -44,7 +44,7 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
         h(
           'th',
           { attrs: { scope: 'row' } },
-          h('span', { text: capital(exchangeName(cast, row)) }),
+          h('span', { text: capital(exchangeName(cast, row, m().documents)) }),
           diverges ? h('span', { class: 'compare__flag', text: m().compare.firstDifferent }) : null,
         ),
         cell(row, row.a, cast),
@@ -65,7 +65,7 @@ export function renderComparison(c: Comparison, cast: StoryTable, names: { a: st
   return h(
     'div',
     { class: 'compare' },
-    h('p', { class: 'compare__verdict', text: biggestDifferenceSentence(c, cast, names) }),
+    h('p', { class: 'compare__verdict', text: biggestDifferenceSentence(c, cast, names, m().documents) }),
     h('div', { class: 'compare__scroll', attrs: { tabindex: 0, role: 'region', 'aria-label': m().compare.tableLabel } }, table),
   );
 }

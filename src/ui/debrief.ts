@@ -43,8 +43,14 @@ function term(label: string, ...details: Child[]): [HTMLElement, HTMLElement] {
 }
 
 function moveSummary(move: MoveLabel): string {
-  return moveText(move);
+  return moveText(move, m().documents);
 }
+
+/** An exchange's name in the page's language (the engine names the closing in English). */
+const exchangeName = (x: { kind: string; name: string }) => (x.kind === 'closing' ? m().documents.transcript.closingName : x.name);
+
+/** A stance in the page's words. */
+const stanceWord = (stance: string | undefined) => (stance ? (m().documents.transcript.stance[stance as 'firm' | 'wary' | 'open'] ?? stance) : '?');
 
 function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefActions, close: () => void): HTMLElement {
   const slot = h('div', { class: 'debrief__alternative', attrs: { 'data-decision': move.decision } });
@@ -80,7 +86,7 @@ function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefA
 }
 
 function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActions, close: () => void): HTMLElement {
-  const title = exchange.label ? `${exchange.name}: “${exchange.label}”` : exchange.name;
+  const title = exchange.label ? `${exchangeName(exchange)}: “${exchange.label}”` : exchangeName(exchange);
   const headingId = `debrief-${exchange.id}`;
   const dl = h('dl', { class: 'terms debrief__terms' });
   dl.append(
@@ -119,8 +125,8 @@ function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActi
     );
   }
   if (exchange.kind === 'figure') {
-    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? m().debrief.stanceMoved(exchange.name, exchange.stanceBefore ?? '?', exchange.stanceAfter) : '';
-    dl.append(...term(m().debrief.room, h('p', { text: `${metersText(exchange.metersAfter, exchange.metersBefore)}${moved}.` })));
+    const moved = exchange.stanceAfter && exchange.stanceAfter !== exchange.stanceBefore ? m().debrief.stanceMoved(exchangeName(exchange), stanceWord(exchange.stanceBefore), stanceWord(exchange.stanceAfter)) : '';
+    dl.append(...term(m().debrief.room, h('p', { text: `${metersText(exchange.metersAfter, exchange.metersBefore, m().documents)}${moved}.` })));
   }
   return h(
     'section',
@@ -140,7 +146,7 @@ function summaryTable(debrief: Debrief): HTMLElement {
       h(
         'tr',
         { attrs: { role: 'row' } },
-        h('th', { attrs: { scope: 'row', role: 'rowheader' }, text: x.name }),
+        h('th', { attrs: { scope: 'row', role: 'rowheader' }, text: exchangeName(x) }),
         h('td', { attrs: { role: 'cell' } }, moveSummary(move), ' ', gradeBadge(move.grade)),
       ),
     ),
@@ -189,7 +195,7 @@ export function openDebrief(engine: DebateEngine, reports: RunReports, actions: 
     h('p', {
       text: m().debrief.intro,
     }),
-    ending ? h('p', {}, h('strong', { text: m().debrief.ending }), ending.title, m().debrief.roomEnded(metersText(debrief.meters))) : h('p', { text: m().debrief.stillGoing(metersText(debrief.meters)) }),
+    ending ? h('p', {}, h('strong', { text: m().debrief.ending }), ending.title, m().debrief.roomEnded(metersText(debrief.meters, undefined, m().documents))) : h('p', { text: m().debrief.stillGoing(metersText(debrief.meters, undefined, m().documents)) }),
     h(
       'div',
       { class: 'debrief__actions' },

@@ -21,7 +21,9 @@ export interface DocumentOptions {
 export function quoteView(q: Pick<Quote, 'id' | 'text' | 'heading'>): HTMLElement {
   return h(
     'blockquote',
-    { class: 'quote', attrs: { cite: `#source-${q.id}` } },
+    // The article is IRNA's English edition in every language: a quote of it says so, for screen
+    // readers (and the Persian edition's checks) to tell it from the page's own words.
+    { class: 'quote', attrs: { cite: `#source-${q.id}`, lang: q.text ? 'en' : undefined } },
     h('p', {}, h('span', { class: 'article-paragraph__id', text: `[${q.id}]` }), q.text || m().documentView.notInArticle),
     q.heading ? h('footer', { class: 'quote__where', text: q.heading }) : null,
   );

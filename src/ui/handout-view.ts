@@ -10,7 +10,7 @@ import { printDialog } from './print.ts';
 import { m } from '../i18n/index.ts';
 
 export function openHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, sheet: CheckSheet): DialogHandle {
-  const doc = buildHandout(cast, article, sheet);
+  const doc = buildHandout(cast, article, sheet, m().documents);
   let dialog: DialogHandle | null = null;
   const print = h('button', { class: 'primary no-print', text: m().classroom.handoutPrint, attrs: { type: 'button' }, on: { click: () => dialog && printDialog(dialog.element) } });
   const view = documentView(doc.blocks, 1);

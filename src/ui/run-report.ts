@@ -17,6 +17,7 @@ import { buildDebriefSheet } from '../debate/debrief-sheet.ts';
 import { runCodeOf } from '../debate/run-code.ts';
 import { buildRunFile, type RunFile } from '../debate/run-file.ts';
 import { buildTranscript } from '../debate/transcript-doc.ts';
+import { m } from '../i18n/index.ts';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -73,12 +74,14 @@ export class RunReports {
       madeAt,
       student: this.student.get(),
       runCode: runCodeOf(engine),
+      // The page's language: a Persian page gets a Persian transcript.
+      words: m().documents,
     });
   }
 
   /** The one-page debrief sheet (src/debate/debrief-sheet.ts). */
   sheet(engine: DebateEngine, madeAt = new Date()): Doc {
-    return buildDebriefSheet({ debrief: this.debrief(engine), title: this.title, madeAt, student: this.student.get(), runCode: runCodeOf(engine) });
+    return buildDebriefSheet({ debrief: this.debrief(engine), title: this.title, madeAt, student: this.student.get(), runCode: runCodeOf(engine), words: m().documents });
   }
 
   runFile(engine: DebateEngine, madeAt = new Date()): RunFile {

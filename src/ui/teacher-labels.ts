@@ -9,6 +9,8 @@ import { m } from '../i18n/index.ts';
 export function sectionTitle(cast: StoryTable, section: string, figure?: SpeakerId): string {
   if (figure) return m().teacherLabels.exchangeWith(speakerName(cast, figure));
   if (/^\d+$/.test(section)) return m().teacherLabels.mainThread;
+  const named = m().teacherLabels.sections[section];
+  if (named) return named;
   const words = section.replace(/_/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

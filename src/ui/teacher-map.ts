@@ -1,9 +1,9 @@
 // Teacher mode: the complete branch map of the story for either table, computed at build time from
-// every reachable state (virtual:story-map). Two views of the same map: a picture of the flow (for
-// the eye; aria-hidden) and nested lists (for everyone, screen readers included): each decision
-// with what was just said, every choice with its move, card, grade and where it leads, and each
-// ending with the choices that reach it. Loaded on demand: the map is its own chunk.
-import storyMap from 'virtual:story-map';
+// every reachable state (virtual:story-map, in the edition's words; src/app/content.ts gives it).
+// Two views of the same map: a picture of the flow (for the eye; aria-hidden) and nested lists (for
+// everyone, screen readers included): each decision with what was just said, every choice with its
+// move, card, grade and where it leads, and each ending with the choices that reach it. Loaded on
+// demand: the map is its own chunk.
 import type { StoryTable } from '../debate/cast.ts';
 import { speakerName } from '../debate/cast.ts';
 import type { Preset } from '../debate/contract.ts';
@@ -117,7 +117,9 @@ function flowPicture(cast: StoryTable, map: PresetMap, root: () => HTMLElement):
   }
   sections.forEach((s, i) => {
     const figure = map.decisions.find((d) => d.section === s)?.figure;
-    boxes.append(svg('text', { x: 8, y: 12 + i * rowH + boxH / 2 + 5, class: 'tmap__row-label' }, rowLabel(cast, s, figure)));
+    // Anchored at its left end in every language (a right-to-left page would anchor it at its right
+    // end, off the picture); the other labels are centred.
+    boxes.append(svg('text', { x: 8, y: 12 + i * rowH + boxH / 2 + 5, class: 'tmap__row-label', direction: 'ltr' }, rowLabel(cast, s, figure)));
   });
   for (const d of map.decisions) {
     const { x, y } = box(d);
@@ -125,7 +127,7 @@ function flowPicture(cast: StoryTable, map: PresetMap, root: () => HTMLElement):
     g.append(
       svg('title', {}, m().teacherMap.boxTitle(decisionNumber(d.id), sectionTitle(cast, d.section, d.figure), afterLabel(cast, d.after))),
       svg('rect', { x, y, width: boxW, height: boxH, rx: 8 }),
-      svg('text', { x: x + boxW / 2, y: y + boxH / 2 + 5, 'text-anchor': 'middle' }, m().teacherMap.boxText(decisionNumber(d.id), d.after ?? null)),
+      svg('text', { x: x + boxW / 2, y: y + boxH / 2 + 5, 'text-anchor': 'middle' }, m().teacherMap.boxText(decisionNumber(d.id), d.after ? m().teacherMap.moveInAWord[d.after] : null)),
     );
     g.addEventListener('click', () => jumpTo(root(), anchorId(map.preset, d.id)));
     boxes.append(g);
@@ -284,7 +286,7 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
   return view;
 }
 
-export function openTeacherMap(cast: StoryTable, map: StoryMap = storyMap): DialogHandle {
+export function openTeacherMap(cast: StoryTable, map: StoryMap): DialogHandle {
   const holder = h('div', { class: 'tmap' });
   const name = uniqueId('tmap-preset');
   const picker = h('fieldset', { class: 'field tmap__picker' }, h('legend', { text: m().teacherMap.whichTable }));

@@ -5,6 +5,7 @@
 import type { Paragraph } from '../debate/article.ts';
 import type { StoryTable } from '../debate/cast.ts';
 import type { CheckSheet } from '../debate/check.ts';
+import type { StoryMap } from '../debate/story-map.ts';
 import { openDialog, type DialogHandle } from './dialogs.ts';
 import { h } from './dom.ts';
 import { printDialog } from './print.ts';
@@ -19,6 +20,8 @@ export interface TeacherDeps {
   story: { json: string; hash: string };
   /** The edition's 2-minute check, loaded on demand. */
   checkSheet(): Promise<CheckSheet>;
+  /** The edition's story map for teacher mode, loaded on demand. */
+  storyMap(): Promise<StoryMap>;
 }
 
 /** Runs an on-demand view, and says so plainly if its code cannot be loaded. */
@@ -34,7 +37,10 @@ async function lazily(status: HTMLElement, what: string, open: () => Promise<unk
 }
 
 export function openTeacherMap(deps: TeacherDeps, status: HTMLElement): Promise<void> {
-  return lazily(status, m().teachers.teacherModeWhat, async () => (await import('./teacher-map.ts')).openTeacherMap(deps.cast));
+  return lazily(status, m().teachers.teacherModeWhat, async () => {
+    const [view, map] = await Promise.all([import('./teacher-map.ts'), deps.storyMap()]);
+    return view.openTeacherMap(deps.cast, map);
+  });
 }
 
 export function openClassResults(deps: TeacherDeps, status: HTMLElement): Promise<void> {

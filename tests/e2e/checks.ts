@@ -97,3 +97,55 @@ export function clipped(): string[] {
   }
   return offenders;
 }
+
+/**
+ * Runs in the page: every move's key badge with less than 4 px between its label and its border,
+ * or less than 5 px between the badge and the move's text, on the side the text is (either side,
+ * so it holds in a right-to-left page too).
+ */
+export function crowdedKeys(): string[] {
+  const offenders: string[] = [];
+  for (const badge of document.querySelectorAll<HTMLElement>('#choices .choice__key')) {
+    if (!badge.textContent) continue;
+    const range = document.createRange();
+    range.selectNodeContents(badge);
+    const text = range.getBoundingClientRect();
+    const box = badge.getBoundingClientRect();
+    const inside = Math.min(text.left - box.left, box.right - text.right);
+    if (inside < 4) offenders.push(`"${badge.textContent}" has ${inside.toFixed(1)} px inside its badge`);
+    const name = badge.parentElement?.querySelector<HTMLElement>('.choice__name, .choice__card')?.getBoundingClientRect();
+    if (!name) continue;
+    const gap = name.left >= box.right ? name.left - box.right : box.left - name.right;
+    if (gap < 5) offenders.push(`"${badge.textContent}" is ${gap.toFixed(1)} px from its move's text`);
+  }
+  return offenders;
+}
+
+/**
+ * Runs in the page: the Latin words (two letters or more) a player sees under `selector`, except
+ * those in `allowed` (names meant in Latin, key names, paragraph ids), run codes and hashes, the
+ * text of elements that hold codes (`[data-run-code]`, `code`, `kbd`), and text marked as another
+ * language than the page's (`lang="en"` on a quote of the English article, the language switch's
+ * "English"). Text that is hidden, or in a closed `<details>`, is not on screen and is left out.
+ * For "no silent English" in another edition.
+ */
+export function latinWordsShown({ selector, allowed }: { selector: string; allowed: string[] }): string[] {
+  const ok = new Set(allowed.map((w) => w.toLowerCase()));
+  const pageLang = document.documentElement.lang;
+  const found = new Map<string, string>();
+  for (const root of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('[data-run-code], code, kbd, script, style, .visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue;
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) continue;
+      if ((el.closest('[lang]')?.getAttribute('lang') ?? pageLang) !== pageLang) continue;
+      for (const word of node.textContent?.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? []) {
+        // Hashes, run codes (RT1-S-…) and words with digits (A4) are codes, not English.
+        if (ok.has(word.toLowerCase()) || /^[0-9a-f]{8,}$/i.test(word) || /^RT\d/.test(word) || /^[a-z]*[0-9][a-z0-9]*$/i.test(word)) continue;
+        if (!found.has(word)) found.set(word, `${word} (in ${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}: "${node.textContent?.trim().slice(0, 60)}")`);
+      }
+    }
+  }
+  return [...found.values()];
+}

@@ -2,12 +2,15 @@
 // story/fa; the short table is played to an ending by keyboard alone and its transcript is Persian;
 // axe finds no violation; nothing is clipped at 320 px or at 1280x720; a debate saved in English
 // continues in Persian at the same point; the title's switch changes the language and keeps the
-// autosave. Screenshots of the Persian title and first decision at 1280x720 are compared.
+// autosave. Screenshots of the Persian title and first decision at 1280x720, and its placards up close, are compared.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import articleText from '../../story/source/article.md?raw';
 import { storyGlobalTags } from '../../story/fa/main.ink';
 import table from '../../story/fa/table.json';
-import { clipped, expectClean, stageAtRest } from './checks.ts';
+import { parseArticle } from '../../src/debate/article.ts';
+import { fa } from '../../src/i18n/fa.ts';
+import { clipped, crowdedKeys, expectClean, latinWordsShown, stageAtRest } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, pressMove, playToEnding, toFirstOpponent, waitForPathLength } from './play.ts';
 import { compareScreenshot } from './screenshots.ts';
@@ -18,6 +21,21 @@ const PERSIAN = /[\u0600-\u06FF]/;
 const TITLE = (storyGlobalTags.find((t) => t.startsWith('title:')) ?? '').slice('title:'.length).trim();
 const ENDINGS = new Set(Object.values(table.endings as Record<string, { title: string }>).map((e) => e.title));
 const VIEW = { width: 1280, height: 720 };
+
+/**
+ * Latin a Persian page may show: the source's name, key names (a Persian keyboard has them too),
+ * file extensions, UTC (after its Persian name), and the article's paragraph ids (the article is IRNA's English edition, cited by
+ * id; its quotes are marked lang="en", which the check leaves out).
+ */
+const ALLOWED_LATIN = ['IRNA', 'Enter', 'Esc', 'Escape', 'Tab', 'Space', 'Backspace', 'QR', 'UTC', 'html', 'md', 'json', 'csv', ...parseArticle(articleText).keys()];
+
+/** No silent English: every Latin word on screen under `selector` (the whole page by default). */
+async function expectNoEnglish(page: Page, where: string, selector = 'body'): Promise<void> {
+  expect({ where, latin: await page.evaluate(latinWordsShown, { selector, allowed: ALLOWED_LATIN }) }).toEqual({ where, latin: [] });
+}
+
+/** The dialog on top, by its heading. */
+const dialogNamed = (page: Page, name: string) => page.getByRole('dialog', { name });
 
 /** The title's menu buttons, in order: full table, short table, ... (no save yet). */
 async function startPersian(page: Page, preset: 'full' | 'short'): Promise<void> {
@@ -43,10 +61,15 @@ describe('the Persian edition', () => {
     expect(await page.evaluate(async () => { await document.fonts.ready; return [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Vazirmatn' && f.status === 'loaded'); })).toBe(true);
     await expectClean(page, 'Persian title');
     expect(await page.evaluate(clipped), 'title at 1280x720').toEqual([]);
+    await expectNoEnglish(page, 'the title');
 
     await startPersian(page, 'short');
     await advanceToDecision(page);
+    // "Take your seat": the Enter badge keeps clear of its border and of the Persian text.
+    expect(await page.locator('#choices button[data-move="continue"]').count()).toBe(1);
+    expect(await page.evaluate(crowdedKeys)).toEqual([]);
     await expectClean(page, 'Persian first decision');
+    await expectNoEnglish(page, 'the first decision');
     const decisions = await playToEnding(page, firstCard);
     expect(decisions).toBeGreaterThan(3);
     const ending = ((await page.locator('#ending-heading').textContent()) ?? '').trim();
@@ -55,6 +78,70 @@ describe('the Persian edition', () => {
     expect(lines.length).toBeGreaterThan(10);
     expect(lines.filter((l) => !/[\u0600-\u06FF]/.test(l))).toEqual([]);
     await expectClean(page, 'Persian ending');
+    await expectNoEnglish(page, 'the ending');
+
+    // The classroom flow after the debate: the transcript with the student's name and run code.
+    await page.getByRole('button', { name: fa.screens.transcript }).click();
+    const transcript = dialogNamed(page, fa.transcriptExport.title);
+    await transcript.locator('[data-run-code]').waitFor();
+    const nameField = transcript.getByLabel(fa.classroom.nameLabel);
+    await nameField.fill('آنا ب.');
+    await nameField.press('Enter');
+    await transcript.locator('.document').getByText('آنا ب.').first().waitFor();
+    const code = ((await transcript.locator('[data-run-code]').textContent()) ?? '').trim();
+    expect(code).toMatch(/^RT1-S-/);
+    await expectClean(page, 'Persian transcript');
+    await expectNoEnglish(page, 'the transcript', 'dialog[open]');
+    expect(await page.evaluate(clipped), 'transcript at 1280x720').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The debrief and the branch map, each checked at 1280x720 and at 320 px.
+    const views: [string, string, string][] = [
+      [fa.screens.debrief, fa.debrief.title, 'the debrief'],
+      [fa.screens.branchMap, fa.branchMap.title, 'the branch map'],
+    ];
+    for (const [button, title, where] of views) {
+      for (const viewport of [VIEW, { width: 320, height: 640 }]) {
+        await page.setViewportSize(viewport);
+        await page.getByRole('button', { name: button, exact: true }).click();
+        await dialogNamed(page, title).waitFor();
+        await expectClean(page, `Persian ${where} at ${viewport.width}px`);
+        await expectNoEnglish(page, `${where} at ${viewport.width}px`, 'dialog[open]');
+        expect(await page.evaluate(clipped), `${where} at ${viewport.width}px`).toEqual([]);
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.setViewportSize(VIEW);
+
+    // For teachers: teacher mode's map and class results, from this run's code.
+    await page.getByRole('button', { name: fa.screens.backToTitle }).click();
+    await page.getByRole('button', { name: fa.screens.forTeachers }).click();
+    const teachers = dialogNamed(page, fa.teachers.title);
+    await teachers.getByRole('button', { name: new RegExp(fa.teachers.teacherMode) }).click();
+    const map = dialogNamed(page, fa.teacherMap.title);
+    await map.getByRole('radio', { name: fa.teacherLabels.shortTable }).check();
+    await map.locator('[data-preset="short"] [data-decision]').first().waitFor({ timeout: 30_000 });
+    await map.evaluate((d) => d.querySelectorAll('details').forEach((x) => (x.open = true)));
+    await expectClean(page, 'Persian teacher mode');
+    await expectNoEnglish(page, 'teacher mode', 'dialog[open] .tmap');
+    // Its story text is story/fa's: every lead-in and choice in Persian.
+    const mapTexts = await map.locator('.tmap__leadin p, .tmap__choice-text').allTextContents();
+    expect(mapTexts.length).toBeGreaterThan(20);
+    expect(mapTexts.filter((t) => !PERSIAN.test(t))).toEqual([]);
+    await page.keyboard.press('Escape');
+    if (!(await teachers.isVisible())) await page.getByRole('button', { name: fa.screens.forTeachers }).click();
+    await teachers.getByRole('button', { name: new RegExp(fa.teachers.classResults) }).click();
+    const results = dialogNamed(page, fa.classResults.title);
+    await results.getByLabel(fa.classroom.pasteLabel).fill(`آنا: ${code}`);
+    await results.getByRole('button', { name: fa.classroom.pasteAdd }).click();
+    await results.locator('table').first().waitFor();
+    await expect(results.locator('[data-summary]').textContent()).resolves.toMatch(PERSIAN);
+    await expect(results.locator('tbody').first().textContent()).resolves.toContain('آنا');
+    await expectClean(page, 'Persian class results');
+    // (The teacher guide beneath it is English only: see README.)
+    await expectNoEnglish(page, 'class results', 'dialog[open]:has([data-summary])');
+    expect(await page.evaluate(clipped), 'class results at 1280x720').toEqual([]);
+
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
@@ -124,6 +211,32 @@ describe('the Persian edition', () => {
     await advanceToDecision(page);
     await stageAtRest(page);
     const decision = compareScreenshot('persian-decision-1280x720', await page.screenshot());
+    // The placards up close (a few per cent of the whole picture): written right to left in
+    // Vazirmatn, each stance's shape on its right.
+    const placards = compareScreenshot('persian-placards-1280x720', await page.screenshot({ clip: { x: 240, y: 230, width: 620, height: 90 } }));
+    for (const result of [title, decision, placards]) {
+      expect(result.sizeMatches).toBe(true);
+      expect(result.diffRatio).toBeLessThan(0.01);
+    }
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('looks as it should on a phone: the Persian title and first decision at 390x844', async () => {
+    const w = await openPage(site.browser, `${site.served.url}?lang=fa`, { viewport: { width: 390, height: 844 } });
+    const { page } = w;
+    await page.locator('#title-heading').waitFor({ timeout: 30_000 });
+    await stageAtRest(page);
+    const title = compareScreenshot('persian-title-390x844', await page.screenshot());
+    await startPersian(page, 'full');
+    await advanceToDecision(page); // take your seat
+    expect(await page.evaluate(crowdedKeys), 'Enter badge at 390 px').toEqual([]);
+    await pressMove(page, 1);
+    await advanceToDecision(page);
+    await stageAtRest(page);
+    expect(await page.evaluate(crowdedKeys), 'move keys at 390 px').toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const decision = compareScreenshot('persian-decision-390x844', await page.screenshot());
     for (const result of [title, decision]) {
       expect(result.sizeMatches).toBe(true);
       expect(result.diffRatio).toBeLessThan(0.01);

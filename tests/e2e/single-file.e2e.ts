@@ -1,18 +1,22 @@
 // The single-file build (npm run build:single): one HTML file copied into a folder with a space in
 // its name, opened as file:// with no server at all, plays the short table to an ending by keyboard
 // under its own strict policy (inline script and style by hash, no eval), asks for nothing but
-// itself and its data: URLs, keeps the autosave (Continue after a reload) and replays a link.
+// itself and its data: URLs, keeps the autosave (Continue after a reload) and replays a link; and
+// plays in Persian, opened with ?lang=fa or through the title's switch.
 import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storyGlobalTags as persianTags } from '../../story/fa/main.ink';
 import json, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/engine.ts';
 import { linkTo } from '../../src/debate/link.ts';
 import { launch, openPage } from './harness.ts';
-import { firstCard, playToEnding, startFromTitle } from './play.ts';
+import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
+
+const PERSIAN_TITLE = (persianTags.find((t) => t.startsWith('title:')) ?? '').slice('title:'.length).trim();
 
 const BUILT = path.resolve('dist-single/round-table.html');
 let browser: Browser;
@@ -80,6 +84,34 @@ describe('the single file, opened from a folder', () => {
     expect(w.cspViolations).toEqual([]);
     // Nothing but the file itself (and data: URLs, which openPage never counts).
     expect(w.foreignRequests.every((u) => u.split('#')[0] === url)).toBe(true);
+    await w.context.close();
+  });
+
+  it('plays in Persian: opened with ?lang=fa, and through the title’s switch', async () => {
+    const w = await openPage(browser, `${url}?lang=fa`);
+    const { page } = w;
+    await page.locator('#title-heading').waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['fa', 'rtl']);
+    expect(await page.locator('#title-heading').textContent()).toBe(PERSIAN_TITLE);
+    // The menu's first button (the full table) has focus; one Tab reaches the short one.
+    await page.locator('#screen:not([hidden]) .screen__actions > button').first().waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await advanceToDecision(page);
+    const lines = await page.$$eval('#transcript [data-speaker]', (entries) => entries.map((e) => e.textContent ?? ''));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => !/[\u0600-\u06FF]/.test(l))).toEqual([]);
+    // The switch on the English title reloads the file in Persian.
+    await page.goto(url.replace(/\?.*$/, ''));
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.locator('.screen__language[lang="fa"]').click();
+    await page.waitForURL(/lang=fa/);
+    await page.locator('#title-heading').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#title-heading').textContent()).toBe(PERSIAN_TITLE);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    expect(w.foreignRequests.every((u) => u.split(/[?#]/)[0] === url)).toBe(true);
     await w.context.close();
   });
 });

@@ -1,7 +1,7 @@
 // Preloader: the stage's art is drawn in code, so there is nothing to download; the canvas text
 // must wait for its font, or it is drawn once in a fallback and never again.
 import Phaser from 'phaser';
-import { FONT } from '../theme.ts';
+import { scriptFaces } from '../theme.ts';
 import { STAGE_KEY, type StageState } from '../stage.ts';
 
 export class PreloaderScene extends Phaser.Scene {
@@ -10,8 +10,9 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   async create(): Promise<void> {
+    const { script } = this.registry.get(STAGE_KEY) as StageState;
     await Promise.race([
-      Promise.all([document.fonts.load(`400 16px ${FONT}`), document.fonts.load(`700 16px ${FONT}`)]),
+      Promise.all(scriptFaces(script).map((face) => document.fonts.load(face, script.sample))),
       new Promise((resolve) => setTimeout(resolve, 3000)),
     ]).catch(() => undefined);
     const onProgress = this.registry.get('onProgress') as ((f: number) => void) | undefined;

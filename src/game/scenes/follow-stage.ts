@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { STAGE_BUILT, STAGE_EVENT, STAGE_KEY, STAGE_SLICE, STAGE_WAKE, type StageMode, type StageState } from '../stage.ts';
 import { nextTask, runInSlices } from '../slices.ts';
-import { FONT } from '../theme.ts';
+import { scriptFaces } from '../theme.ts';
 
 /**
  * Paints every change of the stage state meant for this scene's mode (a scene that is leaving
@@ -66,10 +66,12 @@ export function drawInSlices(scene: Phaser.Scene, steps: Generator<void, void, v
  */
 export function whenFontsArrive(scene: Phaser.Scene, redrawAll: () => void): void {
   const fonts = document.fonts;
-  if (!fonts || (fonts.check(`400 12px ${FONT}`) && fonts.check(`700 12px ${FONT}`))) return;
+  const { script } = scene.registry.get(STAGE_KEY) as StageState;
+  const faces = scriptFaces(script, 12);
+  if (!fonts || faces.every((face) => fonts.check(face, script.sample))) return;
   let live = true;
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => (live = false));
-  void Promise.all([fonts.load(`400 12px ${FONT}`), fonts.load(`700 12px ${FONT}`)]).then(() => {
+  void Promise.all(faces.map((face) => fonts.load(face, script.sample))).then(() => {
     if (!live) return;
     redrawAll();
     requestRedraw(scene);

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { SeatSpot, SetLayout, Measure } from '../layout.ts';
 import { seatLabel, type SeatView } from '../presenter.ts';
-import type { Look, Palette } from '../theme.ts';
+import type { CanvasScript, Look, Palette } from '../theme.ts';
 import type { TextureBook } from './canvas.ts';
 import { drawFigure, drawPlayer, type FigurePose, type GestureFrame } from './figures.ts';
 import { drawPlacard } from './placards.ts';
@@ -50,6 +50,7 @@ export class Cast {
     private readonly measure: Measure,
     /** Asks the stage for one frame (the loop sleeps between changes). */
     private readonly redraw: () => void,
+    private readonly script: CanvasScript,
   ) {}
 
   /** Builds the figures one at a time, yielding after each (see SetPicture.draw). */
@@ -192,7 +193,7 @@ export class Cast {
     const text = seatLabel(view)[this.layout.labels];
     const name = `card:${spot.id}:${view.stance ?? '-'}:${flash ? 1 : 0}`;
     if (!this.book.has(name)) {
-      this.book.put(name, drawPlacard(text, view.stance, this.layout.fontSize, this.colors, costume.jacket, this.measure, flash));
+      this.book.put(name, drawPlacard(text, view.stance, this.layout.fontSize, this.colors, costume.jacket, this.measure, flash, this.script));
     }
     return this.book.key(name);
   }

@@ -2,20 +2,21 @@
 // colour alone). Text is the browser's own canvas text; letter spacing is never set, so scripts
 // that join their letters (Persian) draw whole.
 import type { Stance } from '../../debate/contract.ts';
-import { placardSize, stanceLineWidth, type Measure, type PlacardText } from '../layout.ts';
+import { placardSize, stanceLinePlaces, type Measure, type PlacardText } from '../layout.ts';
 import { STANCE_LOOK } from '../presenter.ts';
-import { FONT, type Palette } from '../theme.ts';
+import { LATIN_SCRIPT, type CanvasScript, type Palette } from '../theme.ts';
 import { makeCanvas, roundRect, type Ctx } from './canvas.ts';
 
-export function fontFor(px: number, bold: boolean): string {
-  return `${bold ? 700 : 400} ${Math.round(px)}px ${FONT}`;
+export function fontFor(px: number, bold: boolean, script: CanvasScript = LATIN_SCRIPT): string {
+  return `${bold ? 700 : 400} ${Math.round(px)}px ${script.font}`;
 }
 
-/** A measure backed by a real canvas, in the font the placards use. */
-export function canvasMeasure(): Measure {
+/** A measure backed by a real canvas, in the font and direction the placards use. */
+export function canvasMeasure(script: CanvasScript = LATIN_SCRIPT): Measure {
   const { ctx } = makeCanvas(1, 1);
+  ctx.direction = script.direction;
   return (text, bold, px) => {
-    ctx.font = fontFor(px, bold);
+    ctx.font = fontFor(px, bold, script);
     return ctx.measureText(text).width;
   };
 }
@@ -28,6 +29,7 @@ export function drawPlacard(
   stripe: string,
   measure: Measure,
   flash = false,
+  script: CanvasScript = LATIN_SCRIPT,
 ): HTMLCanvasElement {
   const { w, h } = placardSize(text, px, measure);
   const { canvas, ctx } = makeCanvas(w, h);
@@ -44,23 +46,25 @@ export function drawPlacard(
     ctx.fillStyle = stripe;
     ctx.fillRect(r, 1, w - 2 * r, Math.max(2, px * 0.16));
   }
+  // An offscreen canvas is outside the page, so it does not inherit <html dir>: say it.
+  ctx.direction = script.direction;
   ctx.textBaseline = 'top';
   ctx.fillStyle = colors.text;
-  ctx.font = fontFor(px, true);
+  ctx.font = fontFor(px, true, script);
   ctx.textAlign = 'center';
   ctx.fillText(text.name, w / 2, pad * 0.8);
   if (stance && text.stance) {
     const small = px * 0.9;
-    ctx.font = fontFor(small, false);
+    ctx.font = fontFor(small, false, script);
     const y = pad * 0.8 + px * 1.25;
-    // The label's first character is the shape: a drawn shape takes its slot, then the word.
+    // The label's first character is the shape: a drawn shape takes its slot (at the line's start
+    // side: the right in Persian), then the word.
     const word = text.stance.slice(2);
-    const { slot, width } = stanceLineWidth(text.stance, small, measure);
-    const x0 = (w - width) / 2;
-    drawStanceShape(ctx, stance, x0 + slot * 0.4, y + small * 0.55, small * 0.36, colors);
-    ctx.textAlign = 'left';
+    const places = stanceLinePlaces(text.stance, small, measure, w, script.direction);
+    drawStanceShape(ctx, stance, places.shapeX, y + small * 0.55, small * 0.36, colors);
+    ctx.textAlign = places.align;
     ctx.fillStyle = colors.muted;
-    if (word) ctx.fillText(word, x0 + slot, y);
+    if (word) ctx.fillText(word, places.wordX, y);
   }
   return canvas;
 }

@@ -36,7 +36,7 @@ export class SetPicture {
     const { width, height } = scene.scale;
     this.colors = palette(state.look);
     this.book = new TextureBook(scene);
-    this.measure = canvasMeasure();
+    this.measure = canvasMeasure(state.script);
     const labels = options.figures ? state.model.seats.map(seatLabel) : [];
     this.layout = layoutSet(labels, width, height, {
       textScale: state.look.textScale,
@@ -71,7 +71,7 @@ export class SetPicture {
     scene.add.image(table.x, table.y, book.put('table', table.canvas)).setOrigin(0, 0).setDepth(LAYER.table);
     if (!options.figures) return;
     yield;
-    this.cast = new Cast(scene, layout, colors, book, this.measure, options.redraw);
+    this.cast = new Cast(scene, layout, colors, book, this.measure, options.redraw, state.script);
     yield* this.cast.buildSteps(state.model.seats);
   }
 
