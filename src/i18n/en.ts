@@ -556,6 +556,10 @@ const SECTION_app = {
 /** The words of src/app/start.ts. */
 const SECTION_start = {
   gameTitle: 'The Round Table',
+  // The loading screen (index.html, written at build time by scripts/early-screen.ts): plain words, no script needed.
+  loading: 'Setting the table…',
+  couldNotStart: 'The game could not start in this browser. Reload the page to try again.',
+  needsScript: 'The Round Table needs JavaScript to play.',
   settingsNotKept: 'Settings apply for this visit but cannot be remembered here.',
   noPicture: 'The table picture cannot be drawn in this browser; the debate plays the same without it.',
   storyError: (error: string) => `The edited story stopped with an error: ${error}`,
