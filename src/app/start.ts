@@ -381,7 +381,8 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     updates = offerUpdates(registerOfflineWorker(), notices, () => controller.playing);
   }, 1000);
 
-  // Once the menu has been painted, fetch the rest: the table picture first, then the sounds. The
+  // Once the menu has been painted, fetch the rest: the table picture first, then the sounds (once
+  // the player has clicked or pressed a key: see DeferredSoundPlayer.loadOnFirstInput). The
   // story is parsed meanwhile, in a task of its own while the stage's files arrive, so that a
   // table chosen at once starts without parsing it (a click before then parses it in its handler).
   requestAnimationFrame(() =>
@@ -395,7 +396,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
             m().start.noPicture,
           );
         })
-        .finally(() => sound.load());
+        .finally(() => sound.loadOnFirstInput(window));
     }, 0),
   );
 
