@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
 import { storyMapPlugin } from './scripts/ink/vite-plugin-story-map.ts';
+import { earlyScreenPlugin } from './scripts/early-screen.ts';
 import { docPlugin } from './scripts/markdown/vite-plugin-doc.ts';
 import { offlinePlugin } from './scripts/offline-plugin.ts';
 import { phaserFlags, phaserFlagsForDeps, phaserLiteAliases } from './scripts/phaser-lite.ts';
@@ -13,7 +14,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [policyPlugin(), docPlugin(), inkPlugin(), storyMapPlugin(), phaserFlags(), ...(single ? [] : [offlinePlugin()])],
+    plugins: [policyPlugin(), earlyScreenPlugin(), docPlugin(), inkPlugin(), storyMapPlugin(), phaserFlags(), ...(single ? [] : [offlinePlugin()])],
     // Only the parts of Phaser the stage uses (scripts/phaser-lite.ts): about half of stock Phaser.
     resolve: { alias: phaserLiteAliases },
     define: { global: 'globalThis' },

@@ -1,25 +1,32 @@
-// The boot module: tiny, so the HTML loading screen shows at once. It loads the game (Phaser,
-// inkjs and the story) as a separate chunk and reports loading progress on that screen.
+// The boot module: tiny, so the loading screen shows at once. It shows the screen's words in the
+// page's language (index.html holds them in every language, written at build time by
+// scripts/early-screen.ts), then loads the game (Phaser, inkjs and the story) as a separate chunk.
+import { showEarlyScreen } from './app/early-language.ts';
 
 const loading = document.getElementById('loading');
-const statusLine = loading?.querySelector('.loading__text');
-
-function showProgress(fraction: number): void {
-  if (statusLine) statusLine.textContent = `Setting the table… ${Math.round(fraction * 100)}%`;
-}
+const words = showEarlyScreen(document, window);
 
 function showFailure(error: unknown): void {
   console.error(error);
+  const statusLine = words?.querySelector('.loading__text');
   if (!statusLine) return;
-  statusLine.textContent = 'The game could not start in this browser. Reload the page to try again.';
+  statusLine.textContent = words?.dataset.failure ?? '';
   statusLine.classList.add('loading__error');
 }
 
-import('./app/start.ts')
-  .then(async ({ start }) => {
-    const app = document.getElementById('app');
-    if (app) app.hidden = false;
-    await start(showProgress);
-    loading?.remove();
-  })
-  .catch(showFailure);
+// The game's chunk is asked for once this screen has been painted, not before: its bytes would
+// otherwise compete with the stylesheet and fonts this screen needs, and evaluating it (a long task
+// on a slow laptop) could hold the first paint back.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    import('./app/start.ts')
+      .then(async ({ start }) => {
+        const app = document.getElementById('app');
+        if (app) app.hidden = false;
+        // The stage reports its loading, but by then the title menu has replaced this screen.
+        await start(() => undefined);
+        loading?.remove();
+      })
+      .catch(showFailure);
+  }, 0),
+);

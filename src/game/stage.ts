@@ -9,6 +9,7 @@ import { PreloaderScene } from './scenes/Preloader.ts';
 import { RoundTableScene } from './scenes/RoundTable.ts';
 import { TitleScene } from './scenes/Title.ts';
 import { LATIN_SCRIPT, type CanvasScript, type Look } from './theme.ts';
+import { nextTask } from './slices.ts';
 
 export { canvasScript } from './theme.ts';
 
@@ -49,7 +50,9 @@ export const STAGE_SLICE = 'stage:slice';
 /** A scene's first picture is whole: it takes over from the scene before it. */
 export const STAGE_BUILT = 'stage:built';
 // eslint-disable-next-line round-table/words-from-catalogue -- Phaser scene keys, not words
-const SCENE_FOR: Record<StageMode, string> = { title: 'Title', table: 'RoundTable', ending: 'Ending' };
+export const SCENE_FOR: Record<StageMode, string> = { title: 'Title', table: 'RoundTable', ending: 'Ending' };
+// eslint-disable-next-line round-table/words-from-catalogue -- Phaser scene keys, not words
+export const BOOT_SCENES = { boot: 'Boot', preloader: 'Preloader' } as const;
 
 function sameModel(a: TableModel, b: TableModel): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -57,6 +60,20 @@ function sameModel(a: TableModel, b: TableModel): boolean {
 /** A resize waits until the size, and the player's keys and clicks, have been still this long. */
 const RESIZE_SETTLE_MS = 200;
 export const STAGE_KEY = 'stage';
+/** The registry's `(key) => void` that adds a scene before it is first started (see addScene). */
+export const ADD_SCENE = 'stage:addScene';
+
+/**
+ * The scenes after Boot, added one at a time: Phaser builds every scene of its config (each with
+ * its systems and plugins) in one task when it boots, ~90 ms at 4x CPU for these five. Added when
+ * first needed, or in a task of its own once the stage is up, no task holds more than one.
+ */
+const LATER_SCENES: Record<string, new () => Phaser.Scene> = {
+  [BOOT_SCENES.preloader]: PreloaderScene,
+  [SCENE_FOR.title]: TitleScene,
+  [SCENE_FOR.table]: RoundTableScene,
+  [SCENE_FOR.ending]: EndingScene,
+};
 
 export interface StageOptions {
   parent: HTMLElement;
@@ -122,10 +139,13 @@ export class PhaserStage implements StageView {
           game.registry.set('onReady', () => {
             this.booted = true;
             resolveReady();
+            // The scenes not shown yet, each in a task of its own, so a table chosen later finds its scene.
+            for (const key of Object.keys(LATER_SCENES)) nextTask(() => this.addScene(key));
           });
+          game.registry.set(ADD_SCENE, (key: string) => this.addScene(key));
         },
       },
-      scene: [BootScene, PreloaderScene, TitleScene, RoundTableScene, EndingScene],
+      scene: [BootScene],
     });
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
     this.game.events.on(STAGE_WAKE, () => this.kick());
@@ -181,7 +201,20 @@ export class PhaserStage implements StageView {
       // (Still drawing its first picture, it is hidden: the others stay until it is whole.)
       if (this.game.scene.getScene(key)?.sys.isVisible()) this.stopAllBut(key);
       this.changed();
-    } else this.game.scene.start(key);
+    } else {
+      this.addScene(key);
+      this.game.scene.start(key);
+    }
+  }
+
+  private readonly added = new Set<string>([BOOT_SCENES.boot]);
+
+  /** Adds a scene (once) before it is started: Phaser's start() of an unknown key does nothing. */
+  private addScene(key: string): void {
+    const scene = LATER_SCENES[key];
+    if (!scene || this.added.has(key)) return;
+    this.added.add(key);
+    this.game.scene.add(key, scene, false);
   }
 
   /** A scene has its picture: it replaces the others, if the stage still wants it. */

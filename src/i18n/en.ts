@@ -559,6 +559,10 @@ const SECTION_start = {
   /** The page's own words in index.html (English there), set in the page's language. */
   skipToMove: 'Skip to your move',
   nowSpeaking: 'Now speaking',
+  // The loading screen (index.html, written at build time by scripts/early-screen.ts): plain words, no script needed.
+  loading: 'Setting the table…',
+  couldNotStart: 'The game could not start in this browser. Reload the page to try again.',
+  needsScript: 'The Round Table needs JavaScript to play.',
   settingsNotKept: 'Settings apply for this visit but cannot be remembered here.',
   noPicture: 'The table picture cannot be drawn in this browser; the debate plays the same without it.',
   storyError: (error: string) => `The edited story stopped with an error: ${error}`,

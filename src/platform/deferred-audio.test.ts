@@ -36,4 +36,28 @@ describe('DeferredSoundPlayer', () => {
     vi.runAllTimers();
     expect(create).toHaveBeenCalledTimes(1);
   });
+
+  it('waits for the first click or key press, then builds in a later task; a page only looked at never builds', () => {
+    const create = vi.fn(() => new SilentPlayer());
+    const page = new EventTarget();
+    const sound = new DeferredSoundPlayer(create);
+    sound.loadOnFirstInput(page);
+    vi.runAllTimers();
+    expect(create).not.toHaveBeenCalled();
+    page.dispatchEvent(new Event('keydown'));
+    // Not inside the key's own handler.
+    expect(create).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+    page.dispatchEvent(new Event('pointerdown'));
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+
+    const gone = new DeferredSoundPlayer(create);
+    gone.loadOnFirstInput(page);
+    gone.dispose();
+    page.dispatchEvent(new Event('pointerdown'));
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
 });

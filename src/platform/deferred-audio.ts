@@ -1,7 +1,8 @@
 // Sound, loaded after the first screen: the sound files are most of the bytes a first visit would
 // otherwise fetch before the title menu shows, and nothing on that menu makes a sound. This player
 // takes every call at once, remembers the volumes and whether the room tone is wanted, and hands
-// them to the real player when load() builds it (after the first paint, or at the first cue).
+// them to the real player when load() builds it (after the page's first click or key press, or at
+// the first cue).
 // A cue asked for before then starts the load in a task of its own (creating the audio context
 // is slow: on a slow laptop it would freeze the click that started the debate), and plays then;
 // Howler plays it once its file has arrived.
@@ -14,7 +15,10 @@ export class DeferredSoundPlayer implements SoundPlayer {
   private prepared = false;
   private listener: ((message: string) => void) | null = null;
   private disposed = false;
-  private loadTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A build is scheduled (loadSoon). */
+  private loadPending = false;
+  /** Set while loadOnFirstInput waits: stops waiting. */
+  private stopWaiting: (() => void) | null = null;
   /** Cues asked for before the player was built, played once it is (the latest few). */
   private waiting: Cue[] = [];
 
@@ -26,8 +30,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   /** Builds the real player (once): from here on its files load and cues play. */
   load(): void {
-    if (this.loadTimer !== null) clearTimeout(this.loadTimer);
-    this.loadTimer = null;
+    this.stopWaiting?.();
     if (this.real || this.disposed) return;
     let real: SoundPlayer;
     try {
@@ -44,10 +47,36 @@ export class DeferredSoundPlayer implements SoundPlayer {
     for (const cue of this.waiting.splice(0)) real.play(cue);
   }
 
-  /** Builds the real player in a later task, so the input that asked for sound is answered first. */
+  /**
+   * Builds the real player after the page's first click or key press (in a task after the frame
+   * that answers it), not before: creating the audio context is a long task on a slow laptop
+   * (~130 ms at 4x CPU), and until a gesture the browser would not let it play anyway. A page that
+   * is only looked at never pays for it.
+   */
+  loadOnFirstInput(target: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>): void {
+    if (this.real || this.disposed || this.stopWaiting) return;
+    const kinds = ['pointerdown', 'keydown'] as const;
+    const onInput = () => {
+      this.stopWaiting?.();
+      this.loadSoon();
+    };
+    for (const kind of kinds) target.addEventListener(kind, onInput, { capture: true, passive: true });
+    this.stopWaiting = () => {
+      for (const kind of kinds) target.removeEventListener(kind, onInput, { capture: true });
+      this.stopWaiting = null;
+    };
+  }
+
+  /**
+   * Builds the real player in a later task, after the next frame where there are frames, so the
+   * input that asked for sound is answered, and painted, first.
+   */
   private loadSoon(): void {
-    if (this.real || this.disposed || this.loadTimer !== null) return;
-    this.loadTimer = setTimeout(() => this.load(), 0);
+    if (this.real || this.disposed || this.loadPending) return;
+    this.loadPending = true;
+    const later = () => setTimeout(() => this.load(), 0);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+    else later();
   }
 
   get onProblem(): ((message: string) => void) | null {
@@ -87,7 +116,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   dispose(): void {
     this.disposed = true;
-    if (this.loadTimer !== null) clearTimeout(this.loadTimer);
+    this.stopWaiting?.();
     this.real?.dispose();
   }
 }

@@ -1,5 +1,6 @@
 // Boot: the first scene. Nothing to load here; hands over to the Preloader at once.
 import Phaser from 'phaser';
+import { ADD_SCENE, BOOT_SCENES } from '../stage.ts';
 
 export class BootScene extends Phaser.Scene {
   constructor() {
@@ -7,6 +8,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.scene.start('Preloader');
+    (this.registry.get(ADD_SCENE) as (key: string) => void)(BOOT_SCENES.preloader);
+    this.scene.start(BOOT_SCENES.preloader);
   }
 }

@@ -2,7 +2,7 @@
 // must wait for its font, or it is drawn once in a fallback and never again.
 import Phaser from 'phaser';
 import { scriptFaces } from '../theme.ts';
-import { STAGE_KEY, type StageState } from '../stage.ts';
+import { ADD_SCENE, SCENE_FOR, STAGE_KEY, type StageState } from '../stage.ts';
 
 export class PreloaderScene extends Phaser.Scene {
   constructor() {
@@ -19,7 +19,9 @@ export class PreloaderScene extends Phaser.Scene {
     onProgress?.(1);
     const onReady = this.registry.get('onReady') as (() => void) | undefined;
     const stage = this.registry.get(STAGE_KEY) as StageState;
-    this.scene.start(stage.mode === 'table' ? 'RoundTable' : stage.mode === 'ending' ? 'Ending' : 'Title');
+    const first = SCENE_FOR[stage.mode];
+    (this.registry.get(ADD_SCENE) as (key: string) => void)(first);
+    this.scene.start(first);
     onReady?.();
   }
 }
