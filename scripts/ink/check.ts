@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { parseArticle } from '../../src/debate/article.ts';
-import { opponentsOf } from '../../src/debate/cast.ts';
-import { CARDS, PRESETS } from '../../src/debate/contract.ts';
-import { parseDebriefContent } from '../../src/debate/debrief.ts';
+import { parseArticle } from '../../src/debate/core/article.ts';
+import { opponentsOf } from '../../src/debate/core/cast.ts';
+import { CARDS, PRESETS } from '../../src/debate/core/contract.ts';
+import { parseDebriefContent } from '../../src/debate/documents/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import {
   checkRandomPlay,

@@ -3,11 +3,11 @@
 // ending dominates, every ending's "room" in story/table.json, narrator lines about real guests marked
 // dramatized, dramatized lead-ins that really open their lines, and at most eight choices at a
 // decision, each with its own key.
-import { ROOMS, type Room } from '../../src/debate/cast.ts';
-import { figuresOf, isFigure } from '../../src/debate/cast.ts';
-import { isOneOf } from '../../src/debate/contract.ts';
-import { parseChoiceTags, parseLineTags, splitLeadIn } from '../../src/debate/tags.ts';
-import { clashingKeys, keysFor, type Keyed } from '../../src/ui/move-keys.ts';
+import { ROOMS, type Room } from '../../src/debate/core/cast.ts';
+import { figuresOf, isFigure } from '../../src/debate/core/cast.ts';
+import { isOneOf } from '../../src/debate/core/contract.ts';
+import { parseChoiceTags, parseLineTags, splitLeadIn } from '../../src/debate/core/tags.ts';
+import { clashingKeys, keysFor, type Keyed } from '../../src/ui/play/move-keys.ts';
 import type { LintProblem, StoryTable } from './lint.ts';
 import type { RandomPlayReport } from './report.ts';
 import type { WalkChoice, WalkGraph, WalkNode } from './walk.ts';
@@ -146,7 +146,7 @@ export function lintChoiceKeys(graph: WalkGraph): LintProblem[] {
       problems.push({ message: `a decision offers ${node.choices.length} choices (at most ${MAX_CHOICES})`, where });
     }
     keysFor(keyed).forEach((key, i) => {
-      if (!key) problems.push({ message: `a choice has no key by its move (see src/ui/move-keys.ts)`, where, text: node.choices[i]?.text ?? '' });
+      if (!key) problems.push({ message: `a choice has no key by its move (see src/ui/play/move-keys.ts)`, where, text: node.choices[i]?.text ?? '' });
     });
     for (const label of clashingKeys(keyed)) {
       problems.push({ message: `two choices of one decision share the key '${label}'`, where });

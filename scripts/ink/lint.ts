@@ -1,11 +1,11 @@
 // The content lint: every line and choice the walk reaches is checked against the tag contract
-// (src/debate/tags.ts, src/debate/contract.ts), the article's paragraph ids and story/table.json.
-import { isFigure, opponentsOf, ROLES } from '../../src/debate/cast.ts';
-import { GRADED_MOVES, GRADES, isOneOf, isSpeakerId, CARDS } from '../../src/debate/contract.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/tags.ts';
+// (src/debate/core/tags.ts, src/debate/core/contract.ts), the article's paragraph ids and story/table.json.
+import { isFigure, opponentsOf, ROLES } from '../../src/debate/core/cast.ts';
+import { GRADED_MOVES, GRADES, isOneOf, isSpeakerId, CARDS } from '../../src/debate/core/contract.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/core/tags.ts';
 import type { WalkGraph } from './walk.ts';
 
-/** The parts of story/table.json the lint checks (the full shape is src/debate/cast.ts). */
+/** The parts of story/table.json the lint checks (the full shape is src/debate/core/cast.ts). */
 export interface StoryTable {
   speakers: Record<string, { name: string; source?: string; role?: string }>;
   cards: Record<string, { name: string; point: string; sources: string[] }>;

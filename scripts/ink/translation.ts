@@ -4,9 +4,9 @@
 // its JSON files (table, debrief, check) have the English files' shape with the same ids.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArticle } from '../../src/debate/article.ts';
-import { parseCheckSheet } from '../../src/debate/check.ts';
-import { parseDebriefContent } from '../../src/debate/debrief.ts';
+import { parseArticle } from '../../src/debate/core/article.ts';
+import { parseCheckSheet } from '../../src/debate/classroom/quiz.ts';
+import { parseDebriefContent } from '../../src/debate/documents/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import { storyIdentity } from './identity.ts';
 import { compareStructure, lintPersianText } from './parity.ts';

@@ -3,11 +3,11 @@
 // saves, links and run files carry across.
 import storyJson, { storyGlobalTags, storyHash } from '../../story/fa/main.ink';
 import tableJson from '../../story/fa/table.json';
-import type { StoryTable } from '../debate/cast.ts';
-import { parseCheckSheet } from '../debate/check.ts';
+import type { StoryTable } from '../debate/core/cast.ts';
+import { parseCheckSheet } from '../debate/classroom/quiz.ts';
 import type { Edition } from './content.ts';
 // Vazirmatn, subset to the edition's characters: part of this chunk, so only Persian pages fetch it.
-import '../ui/persian.css';
+import '../ui/kit/persian.css';
 
 export const persianEdition: Omit<Edition, 'articleText'> = {
   locale: 'fa',

@@ -8,10 +8,10 @@
 import articleText from '../../story/source/article.md?raw';
 import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
-import type { Doc } from '../debate/document.ts';
-import type { StoryTable } from '../debate/cast.ts';
-import { parseCheckSheet } from '../debate/check.ts';
-import type { CheckSheet } from '../debate/check.ts';
+import type { Doc } from '../debate/documents/document.ts';
+import type { StoryTable } from '../debate/core/cast.ts';
+import { parseCheckSheet } from '../debate/classroom/quiz.ts';
+import type { CheckSheet } from '../debate/classroom/quiz.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /** A compiled story as the engine takes it; `hash` is its language-free identity. */

@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
 import table from '../../story/table.json';
-import type { StoryTable } from '../debate/cast.ts';
-import { DebateEngine } from '../debate/engine.ts';
-import type { ChoiceView, LineEvent, Meters, Progress } from '../debate/events.ts';
-import { SaveStore } from '../debate/saves.ts';
+import type { StoryTable } from '../debate/core/cast.ts';
+import { DebateEngine } from '../debate/core/engine.ts';
+import type { ChoiceView, LineEvent, Meters, Progress } from '../debate/core/events.ts';
+import { SaveStore } from '../debate/persistence/saves.ts';
 import { m } from '../i18n/index.ts';
 import type { TableModel } from '../game/presenter.ts';
 import { captionOf, type Cue, type SoundPlayer } from '../platform/audio.ts';

@@ -1,26 +1,26 @@
 // The debate controller: the one place where the engine meets the views. Input becomes engine
 // commands; the engine's events are played out, line by line, to the stage (canvas), the dialogue
 // panel, the transcript, the HUD and the speakers. Data flows one way: story -> engine -> views.
-import type { Paragraph } from '../debate/article.ts';
-import type { StoryTable } from '../debate/cast.ts';
-import type { Preset, SpeakerId, Stance } from '../debate/contract.ts';
-import { epilogueLines } from '../debate/debrief.ts';
-import type { DebateEngine } from '../debate/engine.ts';
-import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
-import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
+import type { Paragraph } from '../debate/core/article.ts';
+import type { StoryTable } from '../debate/core/cast.ts';
+import type { Preset, SpeakerId, Stance } from '../debate/core/contract.ts';
+import { epilogueLines } from '../debate/documents/debrief.ts';
+import type { DebateEngine } from '../debate/core/engine.ts';
+import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/core/events.ts';
+import type { SaveOutcome, SaveStore, SlotId } from '../debate/persistence/saves.ts';
 import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
 import { captionOf, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
-import type { ChoicesPanel } from '../ui/choices.ts';
-import type { Broadcast } from '../ui/broadcast.ts';
-import type { DialoguePanel } from '../ui/dialogue.ts';
-import type { Hud } from '../ui/hud.ts';
-import type { Notices } from '../ui/notices.ts';
-import type { Screen } from '../ui/screens.ts';
-import type { StudentNameStore } from '../ui/student-name.ts';
-import { runCodeOf } from '../debate/run-code.ts';
-import { captionFor, type Transcript } from '../ui/transcript.ts';
+import type { ChoicesPanel } from '../ui/play/choices.ts';
+import type { Broadcast } from '../ui/play/broadcast.ts';
+import type { DialoguePanel } from '../ui/play/dialogue.ts';
+import type { Hud } from '../ui/play/hud.ts';
+import type { Notices } from '../ui/kit/notices.ts';
+import type { Screen } from '../ui/play/screens.ts';
+import type { StudentNameStore } from '../ui/teachers/student-name.ts';
+import { runCodeOf } from '../debate/persistence/run-code.ts';
+import { captionFor, type Transcript } from '../ui/play/transcript.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import { endingMenu, titleMenu, type MenuHooks } from './menus.ts';
 import { cuesFor } from './sound-cues.ts';
@@ -231,7 +231,7 @@ export class DebateController {
 
   /**
    * The keyboard map for the debate; returns true when the key was used. Moves are picked by
-   * physical key (event.code, src/ui/move-keys.ts), so any keyboard layout works; Enter and Space
+   * physical key (event.code, src/ui/play/move-keys.ts), so any keyboard layout works; Enter and Space
    * read on and never make a move.
    */
   handleKey(event: KeyboardEvent): boolean {

@@ -3,20 +3,20 @@
 // (told every time, with the debate to download), "Saved debates" (slots, export and import,
 // set-aside copies), other tabs of the game (told; their runs merged) and "Clear my data" (told
 // only what was really removed).
-import { listAside, removeAside, type AsideCopy } from '../debate/aside.ts';
-import { CHECK_KEY, parseChecks, readStoredChecks } from '../debate/check.ts';
-import type { KeyValueStore } from '../debate/ports.ts';
-import type { Reason } from '../debate/reasons.ts';
-import { parseRuns, RUNS_KEY, type RunHistory } from '../debate/runs.ts';
-import { loadText, saveFileName, type SaveOutcome, type SaveStore, type SlotId } from '../debate/saves.ts';
-import { MAX_SAVE_CHARS, parseSaveText } from '../debate/save.ts';
+import { listAside, removeAside, type AsideCopy } from '../debate/persistence/aside.ts';
+import { CHECK_KEY, parseChecks, readStoredChecks } from '../debate/classroom/quiz.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
+import type { Reason } from '../debate/persistence/reasons.ts';
+import { parseRuns, RUNS_KEY, type RunHistory } from '../debate/persistence/runs.ts';
+import { loadText, saveFileName, type SaveOutcome, type SaveStore, type SlotId } from '../debate/persistence/saves.ts';
+import { MAX_SAVE_CHARS, parseSaveText } from '../debate/persistence/save.ts';
 import { defaultSettings, parseSettings, SETTINGS_KEY } from '../platform/settings.ts';
 import { clearAll, type ClearReport } from '../platform/storage.ts';
 import type { TabPresence } from '../platform/tabs.ts';
-import type { DialogHandle } from '../ui/dialogs.ts';
-import { downloadText } from '../ui/download.ts';
-import type { Notices } from '../ui/notices.ts';
-import { openSavedDebates } from '../ui/slots.ts';
+import type { DialogHandle } from '../ui/kit/dialogs.ts';
+import { downloadText } from '../ui/kit/download.ts';
+import type { Notices } from '../ui/kit/notices.ts';
+import { openSavedDebates } from '../ui/replay/slots.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 

@@ -1,9 +1,9 @@
 // The menus of the title and ending screens, built in one place from the game's hooks: a menu
 // offers an action only when the game wired the feature behind it (a build without the branch map,
 // the check or sharing shows no button for it). The pause menu is wired in src/app/start.ts.
-import type { Preset } from '../debate/contract.ts';
+import type { Preset } from '../debate/core/contract.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { Screen, TitleActions } from '../ui/screens.ts';
+import type { Screen, TitleActions } from '../ui/play/screens.ts';
 
 export type EndingActions = Parameters<Screen['showEnding']>[3];
 

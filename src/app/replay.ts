@@ -1,32 +1,32 @@
 // Replaying branches, wired into the app: the run history (fed by the controller's onProgress), the
 // branch map and run comparison, named save slots, and replay links in the address's fragment.
-import type { BranchTree, DetailsCache, LivePosition } from '../debate/branches.ts';
-import { figuresOf, isFigure, speakerName, type StoryTable } from '../debate/cast.ts';
-import type { DebateEngine } from '../debate/engine.ts';
-import { isReplayFragment, linkTo, replayLink } from '../debate/link.ts';
-import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/runs.ts';
-import type { SaveStore } from '../debate/saves.ts';
-import { parseSaveText } from '../debate/save.ts';
-import type { KeyValueStore } from '../debate/ports.ts';
+import type { BranchTree, DetailsCache, LivePosition } from '../debate/branches/branches.ts';
+import { figuresOf, isFigure, speakerName, type StoryTable } from '../debate/core/cast.ts';
+import type { DebateEngine } from '../debate/core/engine.ts';
+import { isReplayFragment, linkTo, replayLink } from '../debate/persistence/link.ts';
+import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/persistence/runs.ts';
+import type { SaveStore } from '../debate/persistence/saves.ts';
+import { parseSaveText } from '../debate/persistence/save.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
-import type { DialogHandle } from '../ui/dialogs.ts';
-import type { Notices } from '../ui/notices.ts';
+import type { DialogHandle } from '../ui/kit/dialogs.ts';
+import type { Notices } from '../ui/kit/notices.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
 const mapParts = () =>
   Promise.all([
-    import('../ui/branch-map/dialog.ts'),
-    import('../debate/branches.ts'),
-    import('../debate/compare.ts'),
+    import('../ui/replay/branch-map/dialog.ts'),
+    import('../debate/branches/branches.ts'),
+    import('../debate/branches/compare.ts'),
   ]).then(([ui, branches, compare]) => ({ ...ui, ...branches, ...compare }));
 const slotParts = () =>
-  Promise.all([import('../ui/slots.ts'), import('../ui/branch-map/words.ts')]).then(([slots, map]) => ({
+  Promise.all([import('../ui/replay/slots.ts'), import('../ui/replay/branch-map/words.ts')]).then(([slots, map]) => ({
     ...slots,
     presetName: map.presetName,
   }));
-const shareParts = () => import('../ui/share.ts');
+const shareParts = () => import('../ui/replay/share.ts');
 
 export interface ReplayDeps {
   store: KeyValueStore;

@@ -1,8 +1,8 @@
 // The composition root: builds the platform services, the engine, the views and the controller,
 // and wires them together. Loaded by src/main.ts after the HTML loading screen is up.
-import { parseArticle } from '../debate/article.ts';
-import { DebateEngine } from '../debate/engine.ts';
-import { SaveStore } from '../debate/saves.ts';
+import { parseArticle } from '../debate/core/article.ts';
+import { DebateEngine } from '../debate/core/engine.ts';
+import { SaveStore } from '../debate/persistence/saves.ts';
 import { DeferredStage } from '../game/deferred-stage.ts';
 import { createHowlerPlayer } from '../platform/audio.ts';
 import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
@@ -11,16 +11,16 @@ import { soundSources } from '../platform/sound-files.ts';
 import { openBrowserStore } from '../platform/storage.ts';
 import { registerOfflineWorker } from '../platform/offline.ts';
 import { openTabPresence } from '../platform/tabs.ts';
-import { ChoicesPanel } from '../ui/choices.ts';
-import { DialoguePanel } from '../ui/dialogue.ts';
-import { byId } from '../ui/dom.ts';
-import { Hud } from '../ui/hud.ts';
-import { Notices } from '../ui/notices.ts';
-import { Screen } from '../ui/screens.ts';
-import { teacherHooks } from '../ui/teacher-hooks.ts';
-import { Broadcast } from '../ui/broadcast.ts';
-import { showHand } from '../ui/hand.ts';
-import { Transcript, TranscriptDrawer } from '../ui/transcript.ts';
+import { ChoicesPanel } from '../ui/play/choices.ts';
+import { DialoguePanel } from '../ui/play/dialogue.ts';
+import { byId } from '../ui/kit/dom.ts';
+import { Hud } from '../ui/play/hud.ts';
+import { Notices } from '../ui/kit/notices.ts';
+import { Screen } from '../ui/play/screens.ts';
+import { teacherHooks } from '../ui/teachers/teacher-hooks.ts';
+import { Broadcast } from '../ui/play/broadcast.ts';
+import { showHand } from '../ui/play/hand.ts';
+import { Transcript, TranscriptDrawer } from '../ui/play/transcript.ts';
 import { m, reasonText, type Locale } from '../i18n/index.ts';
 import { DebateController } from './controller.ts';
 import { BrowserAddress } from '../platform/url.ts';
@@ -29,9 +29,9 @@ import { applyLanguage, localeInputs, switchLanguage } from './language.ts';
 import { loadEdition, watchStoryEdits } from './content.ts';
 import { createReplay } from './replay.ts';
 import { offerUpdates } from './updates.ts';
-import { readStudentName, saveStudentName } from '../debate/student.ts';
-import { courseProgress } from '../debate/course-progress.ts';
-import { decodeRunCode } from '../debate/run-code.ts';
+import { readStudentName, saveStudentName } from '../debate/persistence/student.ts';
+import { courseProgress } from '../debate/classroom/course-progress.ts';
+import { decodeRunCode } from '../debate/persistence/run-code.ts';
 import { connectLms } from '../platform/lms.ts';
 
 /** Puts the settings on the page: text size, contrast and motion are CSS switches on <html>. */
@@ -40,7 +40,7 @@ function applyToDocument(settings: Settings): void {
   root.style.setProperty('--text-scale', String(settings.textScale));
   root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
-  // Phones, and large text anywhere, get the stacked layout that scrolls (src/ui/styles.css).
+  // Phones, and large text anywhere, get the stacked layout that scrolls (src/ui/play/play.css).
   const narrow = window.matchMedia?.(NARROW).matches ?? false;
   root.dataset.layout = narrow || settings.textScale > 1.25 ? 'stacked' : 'wide';
 }
@@ -151,7 +151,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     };
   };
   const showSettings = later(
-    () => import('../ui/settings-dialog.ts'),
+    () => import('../ui/play/settings-dialog.ts'),
     ({ openSettings }) => {
       let cleared = false;
       const dialog = openSettings(settings, {
@@ -178,7 +178,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     },
   );
   const showSources = later(
-    () => import('../ui/sources.ts'),
+    () => import('../ui/play/sources.ts'),
     ({ openSources }) => openSources(article, edition.about),
   );
   // The debrief and the transcript of the current run, worked out once for both.
@@ -258,7 +258,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     openSavedDebates: () => keeping.openSaved(),
     share: replay.share,
     openPause: later(
-      () => import('../ui/pause.ts'),
+      () => import('../ui/play/pause.ts'),
       ({ openPause }) =>
         openPause({
           settings: showSettings,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../story/table.json';
-import type { StoryTable } from '../debate/cast.ts';
-import type { SpeakerId } from '../debate/contract.ts';
+import type { StoryTable } from '../debate/core/cast.ts';
+import type { SpeakerId } from '../debate/core/contract.ts';
 import { reactionTo, seatLabel, seatViews, STANCE_LOOK, stanceLabel, tableModel } from './presenter.ts';
 
 const cast = table as unknown as StoryTable;

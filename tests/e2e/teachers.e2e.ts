@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import checkJson from '../../story/check.json';
 import storyJson, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
-import type { Preset } from '../../src/debate/contract.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import { encodeRunCode } from '../../src/debate/run-code.ts';
-import type { RunFile } from '../../src/debate/run-file.ts';
+import type { Preset } from '../../src/debate/core/contract.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import { encodeRunCode } from '../../src/debate/persistence/run-code.ts';
+import type { RunFile } from '../../src/debate/persistence/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 
 const site = builtSite();

@@ -6,11 +6,11 @@ import checkJson from '../../story/check.json';
 import json, { storyHash } from '../../story/main.ink';
 import tableJson from '../../story/table.json';
 import { seededRandom } from '../../scripts/ink/report.ts';
-import { figuresOf, opponentsOf, type StoryTable } from '../../src/debate/cast.ts';
-import { CARDS, GRADES, type Grade, type Preset } from '../../src/debate/contract.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import type { ChoiceView, LineEvent } from '../../src/debate/events.ts';
-import { MOVE_ORDER } from '../../src/ui/choices.ts';
+import { figuresOf, opponentsOf, type StoryTable } from '../../src/debate/core/cast.ts';
+import { CARDS, GRADES, type Grade, type Preset } from '../../src/debate/core/contract.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import type { ChoiceView, LineEvent } from '../../src/debate/core/events.ts';
+import { MOVE_ORDER } from '../../src/ui/play/choices.ts';
 
 const PRESETS: Preset[] = ['full', 'short'];
 /** The cast sheet's figures and opponents. */
