@@ -7,11 +7,11 @@
 // The article is IRNA's English edition in every language (the Persian edition says so).
 import articleText from '../../story/source/article.md?raw';
 import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
-import tableJson from '../../story/table.json';
+import castJson from '../../story/cast.json';
 import type { Doc } from '../debate/documents/document.ts';
-import type { StoryTable } from '../debate/core/cast.ts';
-import { parseCheckSheet } from '../debate/classroom/quiz.ts';
-import type { CheckSheet } from '../debate/classroom/quiz.ts';
+import type { CastSheet } from '../debate/core/cast.ts';
+import { parseQuizSheet } from '../debate/classroom/quiz.ts';
+import type { QuizSheet } from '../debate/classroom/quiz.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /** A compiled story as the engine takes it; `hash` is its language-free identity. */
@@ -25,12 +25,12 @@ export interface StoryBuild {
 export interface Edition {
   locale: Locale;
   story: StoryBuild;
-  table: StoryTable;
+  table: CastSheet;
   articleText: string;
   /** story/…/debrief.json, unparsed. */
   debrief(): Promise<unknown>;
-  /** story/…/check.json, read. */
-  check(): Promise<CheckSheet>;
+  /** story/…/quiz.json, read. */
+  check(): Promise<QuizSheet>;
   /** story/…/about-source.md as a document. */
   about(): Promise<Doc>;
 }
@@ -38,10 +38,10 @@ export interface Edition {
 const english: Edition = {
   locale: 'en',
   story: { json: storyJson, hash: storyHash, globalTags: storyGlobalTags },
-  table: tableJson as unknown as StoryTable,
+  table: castJson as unknown as CastSheet,
   articleText,
   debrief: () => import('../../story/debrief.json').then((module) => module.default as unknown),
-  check: () => import('../../story/check.json').then((sheet) => parseCheckSheet(sheet.default)),
+  check: () => import('../../story/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
   about: () => import('../../story/about-source.md?doc').then((module) => module.default),
 };
 

@@ -4,8 +4,8 @@
 // takes a move, steps back and reaches an ending.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
-import table from '../../story/table.json';
-import type { StoryTable } from '../debate/core/cast.ts';
+import table from '../../story/cast.json';
+import type { CastSheet } from '../debate/core/cast.ts';
 import { DebateEngine } from '../debate/core/engine.ts';
 import type { ChoiceView, LineEvent, Meters, Progress } from '../debate/core/events.ts';
 import { SaveStore } from '../debate/persistence/saves.ts';
@@ -17,7 +17,7 @@ import { MemoryStore } from '../platform/storage.ts';
 import { DebateController, type ControllerHooks, type ControllerViews } from './controller.ts';
 import type { EndingActions } from './menus.ts';
 
-const cast = table as unknown as StoryTable;
+const cast = table as unknown as CastSheet;
 
 /** Views that record what they are given; the dialogue reads on at once, the choices wait for the test. */
 function fakes() {

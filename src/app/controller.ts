@@ -2,7 +2,7 @@
 // commands; the engine's events are played out, line by line, to the stage (canvas), the dialogue
 // panel, the transcript, the HUD and the speakers. Data flows one way: story -> engine -> views.
 import type { Paragraph } from '../debate/core/article.ts';
-import type { StoryTable } from '../debate/core/cast.ts';
+import type { CastSheet } from '../debate/core/cast.ts';
 import type { Preset, SpeakerId, Stance } from '../debate/core/contract.ts';
 import { epilogueLines } from '../debate/documents/debrief.ts';
 import type { DebateEngine } from '../debate/core/engine.ts';
@@ -79,7 +79,7 @@ export class DebateController {
 
   constructor(
     private engine: DebateEngine,
-    private readonly cast: StoryTable,
+    private readonly cast: CastSheet,
     readonly article: ReadonlyMap<string, Paragraph>,
     private readonly views: ControllerViews,
     private readonly services: ControllerServices,

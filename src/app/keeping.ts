@@ -4,7 +4,7 @@
 // set-aside copies), other tabs of the game (told; their runs merged) and "Clear my data" (told
 // only what was really removed).
 import { listAside, removeAside, type AsideCopy } from '../debate/persistence/aside.ts';
-import { CHECK_KEY, parseChecks, readStoredChecks } from '../debate/classroom/quiz.ts';
+import { QUIZ_KEY, parseStoredQuizzes, readStoredQuizzes } from '../debate/classroom/quiz.ts';
 import type { KeyValueStore } from '../debate/core/ports.ts';
 import type { Reason } from '../debate/persistence/reasons.ts';
 import { parseRuns, RUNS_KEY, type RunHistory } from '../debate/persistence/runs.ts';
@@ -16,7 +16,7 @@ import type { TabPresence } from '../platform/tabs.ts';
 import type { DialogHandle } from '../ui/kit/dialogs.ts';
 import { downloadText } from '../ui/kit/download.ts';
 import type { Notices } from '../ui/kit/notices.ts';
-import { openSavedDebates } from '../ui/replay/slots.ts';
+import { openSavedDebates } from '../ui/branches/slots.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
@@ -46,7 +46,7 @@ function whyAside(from: string, text: string): Reason | undefined {
     return parsed.ok ? undefined : parsed.error;
   }
   if (from === RUNS_KEY) return parseRuns(text).damage;
-  if (from === CHECK_KEY) return parseChecks(text).damage;
+  if (from === QUIZ_KEY) return parseStoredQuizzes(text).damage;
   if (from === SETTINGS_KEY) return parseSettings(text, defaultSettings(false)).damage;
   return undefined;
 }
@@ -155,7 +155,7 @@ export function createKeeping(deps: KeepingDeps) {
     }
     const all = [...damage];
     if (deps.runs.damage) all.push({ what: 'history', ...deps.runs.damage });
-    const checks = readStoredChecks(deps.store, now().getTime());
+    const checks = readStoredQuizzes(deps.store, now().getTime());
     if (checks.damage) all.push({ what: 'check', ...checks.damage });
     // One notice for all of it; each copy's reason is given in Saved debates.
     if (all.length === 0) return;

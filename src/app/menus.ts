@@ -20,7 +20,7 @@ export interface MenuHooks {
   /** "Share this debate" (ending screen). */
   share?(): void;
   /** The 2-minute sound-or-fallacy check: before the debate (title) and after it (ending). */
-  openCheck?(when: 'before' | 'after'): void;
+  openQuiz?(when: 'before' | 'after'): void;
   /** The privacy statement (title screen). */
   openPrivacy?(): void;
   /** "Print or download the transcript" (ending screen; the pause menu has it too). */
@@ -48,7 +48,7 @@ export function titleMenu(hooks: MenuHooks, play: TitlePlay): TitleActions {
     settings: () => hooks.openSettings(),
     sources: () => hooks.openSources(),
     teachers: () => hooks.openTeachers(),
-    ...(hooks.openCheck && { check: () => hooks.openCheck?.('before') }),
+    ...(hooks.openQuiz && { check: () => hooks.openQuiz?.('before') }),
     ...(hooks.openPrivacy && { privacy: () => hooks.openPrivacy?.() }),
     ...(hooks.openBranchMap && { branchMap: () => hooks.openBranchMap?.() }),
     ...(hooks.openSavedDebates && { savedDebates: () => hooks.openSavedDebates?.() }),
@@ -63,7 +63,7 @@ export function endingMenu(hooks: MenuHooks, play: EndingPlay): EndingActions {
     title: () => play.title(),
     ...(hooks.openBranchMap && { branchMap: () => hooks.openBranchMap?.() }),
     ...(hooks.share && { share: () => hooks.share?.() }),
-    ...(hooks.openCheck && { check: () => hooks.openCheck?.('after') }),
+    ...(hooks.openQuiz && { check: () => hooks.openQuiz?.('after') }),
     ...(hooks.openTranscript && { transcript: () => hooks.openTranscript?.() }),
   };
 }

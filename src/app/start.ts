@@ -27,7 +27,7 @@ import { BrowserAddress } from '../platform/url.ts';
 import { createKeeping, type StartDamage } from './keeping.ts';
 import { applyLanguage, localeInputs, switchLanguage } from './language.ts';
 import { loadEdition, watchStoryEdits } from './content.ts';
-import { createReplay } from './replay.ts';
+import { createBranches } from './branches.ts';
 import { offerUpdates } from './updates.ts';
 import { readStudentName, saveStudentName } from '../debate/persistence/student.ts';
 import { courseProgress } from '../debate/classroom/course-progress.ts';
@@ -103,7 +103,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   // Hooks the controller calls; defined before it exists, so they close over `controller`.
   // eslint-disable-next-line prefer-const -- assigned once below; the hooks above close over it
   let controller: DebateController;
-  const replay = createReplay({
+  const replay = createBranches({
     store,
     saves,
     cast,
@@ -241,7 +241,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
       article,
       cast,
       story: { json: storyJson, hash: storyHash },
-      checkSheet: edition.check,
+      quizSheet: edition.check,
       store,
       notify: (message) => notices.show(message),
     }),

@@ -478,7 +478,7 @@ const SECTION_settingsDialog = {
   dataNotKept: 'This browser is not letting the game store anything, so saves are off: the debate lives in memory until you close the page. Nothing is sent anywhere.',
 } as const;
 
-/** The words of src/ui/replay/share.ts. */
+/** The words of src/ui/branches/share.ts. */
 const SECTION_share = {
   copying: 'Copying…',
   copyAgain: 'Copy again',
@@ -489,7 +489,7 @@ const SECTION_share = {
   link: 'Replay link',
 } as const;
 
-/** The words of src/ui/replay/slots.ts. */
+/** The words of src/ui/branches/slots.ts. */
 const SECTION_slots = {
   empty: 'Empty',
   unnamed: 'Unnamed',
@@ -539,7 +539,7 @@ const SECTION_teachers = {
   guideFailed: 'The guide could not be loaded. Reload the page and try again; it is also in docs/teacher-guide.md.',
 } as const;
 
-/** The words of src/app/replay.ts and the notices of src/app/start.ts. */
+/** The words of src/app/branches.ts and the notices of src/app/start.ts. */
 const SECTION_app = {
   whereEnding: (ending: string) => `the ending “${ending}”`,
   whereDecision: (n: number) => `decision ${num(n)}`,
@@ -608,7 +608,7 @@ const SECTION_transcriptExport = {
   ready: 'Ready to print or download.',
 } as const;
 
-/** The words of src/ui/replay/compare-view.ts. */
+/** The words of src/ui/branches/compare-view.ts. */
 const SECTION_compare = {
   caption: (a: string, b: string) => `${a} and ${b}, side by side`,
   exchange: 'Exchange',
@@ -626,7 +626,7 @@ const SECTION_compare = {
   endMeters: (audience: number, credibility: number) => `Audience ${num(audience)} · credibility ${num(credibility)}`,
 } as const;
 
-/** The words of src/ui/replay/branch-map/flowchart-picture.ts. */
+/** The words of src/ui/branches/branch-map/flowchart-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'Branch map picture',
   nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
@@ -644,7 +644,7 @@ const SECTION_documentView = {
   notInArticle: '(This paragraph is not in the article.)',
 } as const;
 
-/** The words of the branch map (src/ui/replay/branch-map/). */
+/** The words of the branch map (src/ui/branches/branch-map/). */
 const SECTION_branchMap = {
   short: 'Short table',
   full: 'Full table',

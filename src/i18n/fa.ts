@@ -2,7 +2,7 @@
 // keys and parameters, in plain Persian for Iranian secondary-school students and teachers. Numbers
 // go through formatters('fa'), so they come out in Persian digits. The words follow the Persian
 // story (story/fa/): «نمایشی» for dramatized, «حاضران» and «اعتبار» for the meters, the moves as
-// story/fa/table.json names them, «درست یا مغالطه» for the check. Typography: ZWNJ where standard,
+// story/fa/cast.json names them, «درست یا مغالطه» for the check. Typography: ZWNJ where standard,
 // Persian punctuation (، ؛ ؟ « »), ی and ک only (src/i18n/fa.test.ts holds these).
 // Keyboard keys keep their physical names (M, Esc, Enter, Backspace): a Persian keyboard has them too.
 import { formatters } from './format.ts';
@@ -503,7 +503,7 @@ const SECTION_settingsDialog = {
   dataNotKept: 'این مرورگر نمی‌گذارد بازی چیزی ذخیره کند، پس ذخیره خاموش است: بحث تا وقتی صفحه را ببندید در حافظه می‌ماند. هیچ چیز به جایی فرستاده نمی‌شود.',
 } as const;
 
-/** The words of src/ui/replay/share.ts. */
+/** The words of src/ui/branches/share.ts. */
 const SECTION_share = {
   copying: 'در حال رونوشت…',
   copyAgain: 'رونوشت دوباره',
@@ -514,7 +514,7 @@ const SECTION_share = {
   link: 'پیوند بازپخش',
 } as const;
 
-/** The words of src/ui/replay/slots.ts. */
+/** The words of src/ui/branches/slots.ts. */
 const SECTION_slots = {
   empty: 'خالی',
   unnamed: 'بی‌نام',
@@ -564,7 +564,7 @@ const SECTION_teachers = {
   guideFailed: 'راهنما بارگذاری نشد. صفحه را دوباره بارگذاری کنید و باز امتحان کنید؛ راهنما در docs/teacher-guide.md هم هست.',
 } as const;
 
-/** The words of src/app/replay.ts and the notices of src/app/start.ts. */
+/** The words of src/app/branches.ts and the notices of src/app/start.ts. */
 const SECTION_app = {
   whereEnding: (ending: string) => `پایان «${ending}»`,
   whereDecision: (n: number) => `تصمیم ${num(n)}`,
@@ -632,7 +632,7 @@ const SECTION_transcriptExport = {
   ready: 'آماده چاپ یا بارگیری.',
 } as const;
 
-/** The words of src/ui/replay/compare-view.ts. */
+/** The words of src/ui/branches/compare-view.ts. */
 const SECTION_compare = {
   caption: (a: string, b: string) => `${a} و ${b}، کنار هم`,
   exchange: 'رویارویی',
@@ -651,7 +651,7 @@ const SECTION_compare = {
   endMeters: (audience: number, credibility: number) => `حاضران ${num(audience)} · اعتبار ${num(credibility)}`,
 } as const;
 
-/** The words of src/ui/replay/branch-map/flowchart-picture.ts. */
+/** The words of src/ui/branches/branch-map/flowchart-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'تصویر نقشه شاخه‌ها',
   nodeMeters: (decision: number | null, audience: number, credibility: number) =>
@@ -670,7 +670,7 @@ const SECTION_documentView = {
   notInArticle: '(این بند در مقاله نیست.)',
 } as const;
 
-/** The words of the branch map (src/ui/replay/branch-map/). */
+/** The words of the branch map (src/ui/branches/branch-map/). */
 const SECTION_branchMap = {
   short: 'میز کوتاه',
   full: 'میز کامل',

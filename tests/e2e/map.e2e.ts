@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyHash } from '../../story/main.ink';
-import table from '../../story/table.json';
+import table from '../../story/cast.json';
 import { buildOf, encodeLink } from '../../src/debate/persistence/link.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, pressFirst, startFromTitle } from './play.ts';

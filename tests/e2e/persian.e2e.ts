@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { storyGlobalTags } from '../../story/fa/main.ink';
-import table from '../../story/fa/table.json';
+import table from '../../story/fa/cast.json';
 import { clipped, expectClean, stageAtRest } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, pressMove, playToEnding, toFirstOpponent, waitForPathLength } from './play.ts';

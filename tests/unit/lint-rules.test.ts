@@ -55,8 +55,8 @@ describe('the rooms: each layer imports only what its job allows', () => {
     ['a view importing inkjs', 'src/ui/__probe__.ts', "import { Story as used } from 'inkjs';"],
     ['a scene importing inkjs', 'src/game/__probe__.ts', "import { Story as used } from 'inkjs';"],
     ['a view loading the story', 'src/ui/play/__probe__.ts', "import used from '../../../story/main.ink';"],
-    ['a view loading content', 'src/ui/teachers/__probe__.ts', "import used from '../../../story/check.json';"],
-    ['the wiring loading content past the content module', 'src/app/__probe__.ts', "import used from '../../story/fa/table.json';"],
+    ['a view loading content', 'src/ui/teachers/__probe__.ts', "import used from '../../../story/quiz.json';"],
+    ['the wiring loading content past the content module', 'src/app/__probe__.ts', "import used from '../../story/fa/cast.json';"],
     ['a view holding the engine itself', 'src/ui/play/__probe__.ts', "import { DebateEngine as used } from '../../debate/core/engine.ts';"],
     ['a scene reaching into the DOM layer', 'src/game/__probe__.ts', "import { h as used } from '../ui/kit/dom.ts';"],
     ['a view reaching back into the wiring', 'src/ui/play/__probe__.ts', "import { start as used } from '../../app/start.ts';"],
@@ -70,10 +70,10 @@ describe('the rooms: each layer imports only what its job allows', () => {
   });
 
   it.each([
-    ['a view naming the engine’s type', 'src/ui/replay/__probe__.ts', "import type { DebateEngine as used } from '../../debate/core/engine.ts';"],
+    ['a view naming the engine’s type', 'src/ui/branches/__probe__.ts', "import type { DebateEngine as used } from '../../debate/core/engine.ts';"],
     ['a view using the shared cast', 'src/ui/play/__probe__.ts', "import { STANCES as used } from '../../debate/core/contract.ts';"],
     ['the platform implementing a port', 'src/platform/__probe__.ts', "import type { KeyValueStore as used } from '../debate/core/ports.ts';"],
-    ['the content module loading content', 'src/app/content-xx.ts', "import used from '../../story/table.json';"],
+    ['the content module loading content', 'src/app/content-xx.ts', "import used from '../../story/cast.json';"],
   ])('allows %s', async (_, file, code) => {
     expect(await importRulesFiredOn(file, code)).toEqual([]);
   });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../fixtures/stories/good/main.ink';
 import { ClassResultsBuilder } from '../../src/debate/classroom/class-results.ts';
-import { CHECK_KEY, parseChecks, readStoredChecks, saveCheck } from '../../src/debate/classroom/quiz.ts';
+import { QUIZ_KEY, parseStoredQuizzes, readStoredQuizzes, saveQuiz } from '../../src/debate/classroom/quiz.ts';
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { buildOf, decodeLink, replayLink } from '../../src/debate/persistence/link.ts';
 import { decodeRunCode, encodeRunCode, splitPastedCodes } from '../../src/debate/persistence/run-code.ts';
@@ -210,12 +210,12 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
     const checks = fc.oneof(anything, fc.record({ before: fc.oneof(anything, withFields(stored, Object.keys(stored))), after: anything }, { requiredKeys: [] }));
     fc.assert(
       fc.property(texts(checks), (text) => {
-        const parsed = parseChecks(text);
+        const parsed = parseStoredQuizzes(text);
         if (parsed.damage) expectWords(parsed.damage);
         const store = new MemoryStore();
-        store.setItem(CHECK_KEY, text);
-        const read = readStoredChecks(store, 3);
-        saveCheck(store, 'after', { ...stored, answers: {} }, 4);
+        store.setItem(QUIZ_KEY, text);
+        const read = readStoredQuizzes(store, 3);
+        saveQuiz(store, 'after', { ...stored, answers: {} }, 4);
         if (read.damage) expect(kept(store, text)).toBe(true);
         for (const c of Object.values(read.checks)) expect(Number.isFinite(c.score)).toBe(true);
       }),

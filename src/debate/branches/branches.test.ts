@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../../tests/fixtures/stories/good/main.ink';
 import { buildBranchTrees, fillBranchTree, groupBranchTrees, nodeAt, tallyEndings, walkNodes, type DetailsCache } from './branches.ts';
-import tableJson from '../../../story/table.json';
-import { figuresOf, type StoryTable } from '../core/cast.ts';
+import castJson from '../../../story/cast.json';
+import { figuresOf, type CastSheet } from '../core/cast.ts';
 import { DebateEngine } from '../core/engine.ts';
 import type { RunRecord } from '../persistence/runs.ts';
 
 const engine = () => new DebateEngine(json, storyHash);
-const figures = new Set(figuresOf(tableJson as unknown as StoryTable));
+const figures = new Set(figuresOf(castJson as unknown as CastSheet));
 let id = 0;
 const run = (path: number[], extra: Partial<RunRecord> = {}): RunRecord => {
   id++;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../../story/main.ink';
-import tableJson from '../../../story/table.json';
-import { figuresOf, type StoryTable } from '../core/cast.ts';
+import castJson from '../../../story/cast.json';
+import { figuresOf, type CastSheet } from '../core/cast.ts';
 import { biggestDifferenceSentence, compareRuns, replaySteps } from './compare.ts';
 import { DebateEngine } from '../core/engine.ts';
 import { fa } from '../../i18n/fa.ts';
 import { persianTextProblems } from '../../i18n/persian-check.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const figures = new Set(figuresOf(cast));
 const engine = () => new DebateEngine(json, storyHash);
 

@@ -1,7 +1,7 @@
 // Comparing two runs: each path is replayed through a scratch engine, the runs are aligned at their
 // shared start, and every exchange after the first different choice is set side by side (moves,
 // grades, meters, stances, endings). One sentence names the choice that moved the meters most.
-import { speakerName, type StoryTable } from '../core/cast.ts';
+import { speakerName, type CastSheet } from '../core/cast.ts';
 import { type FigureId, type Grade, type Preset, type SpeakerId, type Stance } from '../core/contract.ts';
 import type { DocumentWords } from '../documents/document-words.ts';
 import type { DebateEngine } from '../core/engine.ts';
@@ -204,7 +204,7 @@ export function weightiest(steps: TakenStep[]): TakenStep | undefined {
   return steps.reduce<TakenStep | undefined>((best, s) => (!best || weight(s) > weight(best) ? s : best), undefined);
 }
 
-export function exchangeName(cast: StoryTable, row: Pick<ExchangeRow, 'exchange' | 'figure'>, words: DocumentWords = ENGLISH_DOCUMENTS): string {
+export function exchangeName(cast: CastSheet, row: Pick<ExchangeRow, 'exchange' | 'figure'>, words: DocumentWords = ENGLISH_DOCUMENTS): string {
   if (row.figure) return speakerName(cast, row.figure);
   return row.exchange === 'closing' ? words.compare.closing : row.exchange === 'opening' ? words.compare.opening : row.exchange;
 }
@@ -212,7 +212,7 @@ export function exchangeName(cast: StoryTable, row: Pick<ExchangeRow, 'exchange'
 /** One sentence: which choice made the biggest difference to the meters between the two runs (in the words' language). */
 export function biggestDifferenceSentence(
   comparison: Comparison,
-  cast: StoryTable,
+  cast: CastSheet,
   names: { a: string; b: string },
   words: DocumentWords = ENGLISH_DOCUMENTS,
 ): string {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../../story/main.ink';
 import { buildBranchTrees, type LivePosition } from './branches.ts';
-import tableJson from '../../../story/table.json';
-import { figuresOf, type StoryTable } from '../core/cast.ts';
+import castJson from '../../../story/cast.json';
+import { figuresOf, type CastSheet } from '../core/cast.ts';
 import { DebateEngine } from '../core/engine.ts';
 import { exchangeColumns, exchangeTree, walkExchanges } from './exchanges.ts';
 import type { RunRecord } from '../persistence/runs.ts';
@@ -18,7 +18,7 @@ function play(pick: (decision: number) => number = () => 0): RunRecord {
   return { id: `r${Math.random()}`, preset: 'full', seed: 1, storyHash, path: [...engine.path], ending: engine.state.ending, startedAt: 1, updatedAt: 1 };
 }
 
-const treeOf = (runs: RunRecord[], live?: LivePosition) => buildBranchTrees(runs, new DebateEngine(json, storyHash), new Set(figuresOf(tableJson as unknown as StoryTable)), live)[0]!;
+const treeOf = (runs: RunRecord[], live?: LivePosition) => buildBranchTrees(runs, new DebateEngine(json, storyHash), new Set(figuresOf(castJson as unknown as CastSheet)), live)[0]!;
 
 // Each test replays whole debates of the real story: seconds on a busy machine.
 describe('the branch map by exchange', { timeout: 30_000 }, () => {

@@ -1,4 +1,4 @@
-// The story's cast sheet (story/table.json): placards, card faces, move names and ending titles.
+// The story's cast sheet (story/cast.json): placards, card faces, move names and ending titles.
 // Words live in story/, like everything else the game says; this module only types them.
 import type { CardId, Move, SpeakerId } from './contract.ts';
 
@@ -35,7 +35,7 @@ export interface EndingFace {
   hint: string;
 }
 
-export interface StoryTable {
+export interface CastSheet {
   speakers: Record<SpeakerId, Placard>;
   cards: Record<CardId, CardFace>;
   moves: Record<Move, string>;
@@ -67,6 +67,6 @@ export function isFigure(table: CastRoles, id: string): boolean {
 }
 
 /** A display name for any speaker id, even one the sheet lacks (the story check flags those). */
-export function speakerName(table: StoryTable, id: string): string {
+export function speakerName(table: CastSheet, id: string): string {
   return table.speakers[id as SpeakerId]?.name ?? id;
 }

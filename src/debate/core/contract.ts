@@ -1,7 +1,7 @@
 // The tag contract: the only vocabulary the story uses to talk to the code.
 // story/README.md documents every tag and what it does on screen; scripts/ink/lint.ts enforces it.
 
-// Who speaks is the cast sheet's to say (story/table.json, src/debate/core/cast.ts): adding a figure is a
+// Who speaks is the cast sheet's to say (story/cast.json, src/debate/core/cast.ts): adding a figure is a
 // story and cast-sheet change, never a code change. The contract only fixes how a speaker id is
 // written; the story check reports a speaker tag the cast sheet does not name.
 

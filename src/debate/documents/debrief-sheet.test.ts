@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
 import debriefJson from '../../../story/debrief.json';
 import json, { storyHash } from '../../../story/main.ink';
-import tableJson from '../../../story/table.json';
+import castJson from '../../../story/cast.json';
 import { parseArticle } from '../core/article.ts';
-import type { StoryTable } from '../core/cast.ts';
+import type { CastSheet } from '../core/cast.ts';
 import { buildDebrief, findAlternatives, parseDebriefContent } from './debrief.ts';
 import { buildDebriefSheet, SHEET_WORDS } from './debrief-sheet.ts';
 import { toMarkdown } from './document.ts';
 import { DebateEngine } from '../core/engine.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
 const content = parseDebriefContent(debriefJson).content;
 

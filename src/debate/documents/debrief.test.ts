@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
 import debriefJson from '../../../story/debrief.json';
 import json, { storyHash } from '../../../story/main.ink';
-import tableJson from '../../../story/table.json';
+import castJson from '../../../story/cast.json';
 import { parseArticle } from '../core/article.ts';
-import { isFigure, type StoryTable } from '../core/cast.ts';
+import { isFigure, type CastSheet } from '../core/cast.ts';
 import type { Grade, Preset } from '../core/contract.ts';
 import {
   buildDebrief,
@@ -21,7 +21,7 @@ import {
 import { DebateEngine } from '../core/engine.ts';
 import type { ChoiceView, LineEvent } from '../core/events.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
 const content = parseDebriefContent(debriefJson, new Set(article.keys())).content;
 

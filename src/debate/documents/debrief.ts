@@ -3,7 +3,7 @@
 // the player did, the grade and the principle behind it, and the strongest move not taken.
 // Pure: it reads the engine's history and previews choices on the engine's scratch story.
 import type { Paragraph } from '../core/article.ts';
-import { isFigure, speakerName, type StoryTable } from '../core/cast.ts';
+import { isFigure, speakerName, type CastSheet } from '../core/cast.ts';
 import {
   GRADED_MOVES,
   GRADES,
@@ -42,7 +42,7 @@ export interface MoveLabel {
   moveName: string;
   card?: CardId;
   cardName?: string;
-  /** The rhetorical move the card makes (story/table.json): the expert's cards get labels too. */
+  /** The rhetorical move the card makes (story/cast.json): the expert's cards get labels too. */
   cardRhetoric?: string;
 }
 
@@ -80,7 +80,7 @@ export interface Exchange {
   name: string;
   /** The article's one-line label of the figure's argument. */
   label?: string;
-  /** The rhetorical move at work in the claim (story/table.json). */
+  /** The rhetorical move at work in the claim (story/cast.json). */
   rhetoric?: string;
   claim: ClaimLine[];
   /** The paragraphs the claim cites, quoted. */
@@ -127,7 +127,7 @@ export function quote(article: ReadonlyMap<string, Paragraph>, id: string): Quot
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 
-export function moveLabel(cast: StoryTable, decision: number, choice: ChoiceView): MoveLabel {
+export function moveLabel(cast: CastSheet, decision: number, choice: ChoiceView): MoveLabel {
   const label: MoveLabel = {
     decision,
     index: choice.index,
@@ -180,7 +180,7 @@ export function runItems(history: readonly Step[]): RunItem[] {
 }
 
 /** The figure's own sourced line that opens its exchange (its viewpoint from the article). */
-function opensExchange(cast: StoryTable, e: LineEvent): boolean {
+function opensExchange(cast: CastSheet, e: LineEvent): boolean {
   if (!isFigure(cast, e.speaker) || e.dramatized) return false;
   const own = cast.speakers[e.speaker]?.source ?? (e.speaker.startsWith('f-') ? e.speaker : `f-${e.speaker}`);
   return e.sources.includes(own) || e.sources.includes(`f-${e.speaker}`);
@@ -194,7 +194,7 @@ function opensExchange(cast: StoryTable, e: LineEvent): boolean {
  * section starts at its sourced opening line, with the moderator's lines giving the floor just
  * before it.
  */
-export function splitRun(cast: StoryTable, history: readonly Step[]): RunSection[] {
+export function splitRun(cast: CastSheet, history: readonly Step[]): RunSection[] {
   const items = runItems(history);
   const starts: { at: number; kind: RunSection['kind']; speaker?: SpeakerId }[] = [];
   let current: SpeakerId | 'closing' | 'ending' | null = null;
@@ -240,7 +240,7 @@ function floorStart(items: RunItem[], at: number): number {
 }
 
 /** The epilogue: the lines of the ending section, the first line included. */
-export function epilogueLines(cast: StoryTable, history: readonly Step[]): LineEvent[] {
+export function epilogueLines(cast: CastSheet, history: readonly Step[]): LineEvent[] {
   const ending = splitRun(cast, history).find((s) => s.kind === 'ending');
   return (ending?.items ?? []).flatMap((item) =>
     item.kind === 'event' && item.event.type === 'line' ? [item.event] : [],
@@ -251,7 +251,7 @@ export function epilogueLines(cast: StoryTable, history: readonly Step[]): LineE
 
 export interface DebriefInput {
   engine: Pick<DebateEngine, 'history' | 'path' | 'state'>;
-  cast: StoryTable;
+  cast: CastSheet;
   article: ReadonlyMap<string, Paragraph>;
   content?: DebriefContent;
 }
@@ -361,7 +361,7 @@ export function buildDebrief({ engine, cast, article, content }: DebriefInput): 
  */
 export function findAlternative(
   engine: Pick<DebateEngine, 'history' | 'preview' | 'path'>,
-  cast: StoryTable,
+  cast: CastSheet,
   article: ReadonlyMap<string, Paragraph>,
   taken: Pick<GradedMove, 'decision' | 'index' | 'grade'>,
 ): Alternative | null {
@@ -390,7 +390,7 @@ export function findAlternative(
  */
 export function* alternativeSteps(
   engine: Pick<DebateEngine, 'history' | 'preview' | 'path'>,
-  cast: StoryTable,
+  cast: CastSheet,
   article: ReadonlyMap<string, Paragraph>,
   debrief: Debrief,
 ): Generator<{ done: number; total: number; move: GradedMove }> {
@@ -406,7 +406,7 @@ export function* alternativeSteps(
 /** Fills in every alternative at once (tests, exports). */
 export function findAlternatives(
   engine: Pick<DebateEngine, 'history' | 'preview' | 'path'>,
-  cast: StoryTable,
+  cast: CastSheet,
   article: ReadonlyMap<string, Paragraph>,
   debrief: Debrief,
 ): Debrief {

@@ -4,16 +4,16 @@
 // English edition exists), so quotes are left out of the check; everything else must read as Persian.
 import { describe, expect, it } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
-import checkJson from '../../../story/fa/check.json';
+import quizJson from '../../../story/fa/quiz.json';
 import debriefJson from '../../../story/fa/debrief.json';
 import json, { storyHash } from '../../../story/fa/main.ink';
-import tableJson from '../../../story/fa/table.json';
+import castJson from '../../../story/fa/cast.json';
 import { en } from '../../i18n/en.ts';
 import { fa } from '../../i18n/fa.ts';
 import { persianTextProblems } from '../../i18n/persian-check.ts';
 import { parseArticle } from '../core/article.ts';
-import type { StoryTable } from '../core/cast.ts';
-import { parseCheckSheet } from '../classroom/quiz.ts';
+import type { CastSheet } from '../core/cast.ts';
+import { parseQuizSheet } from '../classroom/quiz.ts';
 import { buildDebrief, findAlternatives, parseDebriefContent } from './debrief.ts';
 import { buildDebriefSheet } from './debrief-sheet.ts';
 import { toHtml, toMarkdown, type Block, type Doc, type Inline } from './document.ts';
@@ -21,7 +21,7 @@ import { DebateEngine } from '../core/engine.ts';
 import { buildHandout } from './handout.ts';
 import { buildTranscript } from './transcript-doc.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
 const content = parseDebriefContent(debriefJson).content;
 const madeAt = new Date('2026-03-02T10:15:00Z');
@@ -94,13 +94,13 @@ describe('the documents in Persian', () => {
   });
 
   it('the handout reads as Persian', () => {
-    const handout = buildHandout(cast, article, parseCheckSheet(checkJson), fa.documents);
+    const handout = buildHandout(cast, article, parseQuizSheet(quizJson), fa.documents);
     expect(handout.lang).toBe('fa');
     expect(problemsOf(handout)).toEqual([]);
   });
 
   it('would find English words left in a Persian document', () => {
-    const planted = buildHandout(cast, article, parseCheckSheet(checkJson), { ...fa.documents, handout: { ...fa.documents.handout, claims: 'The six claims' } });
+    const planted = buildHandout(cast, article, parseQuizSheet(quizJson), { ...fa.documents, handout: { ...fa.documents.handout, claims: 'The six claims' } });
     expect(problemsOf(planted)).toContain('English words: "The six": The six claims');
   });
 });

@@ -2,20 +2,20 @@
 // order with their paragraph ids, and every statement of the check, without its answer.
 import { describe, expect, it } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
-import checkJson from '../../../story/check.json';
-import tableJson from '../../../story/table.json';
+import quizJson from '../../../story/quiz.json';
+import castJson from '../../../story/cast.json';
 import { parseArticle } from '../core/article.ts';
-import type { StoryTable } from '../core/cast.ts';
-import { parseCheckSheet } from '../classroom/quiz.ts';
+import type { CastSheet } from '../core/cast.ts';
+import { parseQuizSheet } from '../classroom/quiz.ts';
 import { toMarkdown } from './document.ts';
 import { buildHandout } from './handout.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
 
 describe('the student handout', () => {
   it('holds the six claims, the eight counterpoints and the check without its answers', () => {
-    const check = parseCheckSheet(checkJson);
+    const check = parseQuizSheet(quizJson);
     const doc = buildHandout(cast, article, check);
     const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 3).map((b) => (b.kind === 'heading' ? b.text : ''));
     const opponents = Object.values(cast.speakers).filter((p) => p.role === 'opponent');

@@ -1,11 +1,11 @@
 // The student handout, printable: the six opponents' claims, each with its paragraph of the
 // article; the expert's eight counterpoints with theirs; and the "sound or fallacy" sheet (the
 // 2-minute check's statements with boxes to tick, no answers). Built from the content files
-// (story/table.json, the article, story/check.json) into the document model, so every word of it
+// (story/cast.json, the article, story/quiz.json) into the document model, so every word of it
 // comes from content, and it prints like the teacher guide.
 import type { Paragraph } from '../core/article.ts';
-import type { StoryTable } from '../core/cast.ts';
-import type { CheckSheet } from '../classroom/quiz.ts';
+import type { CastSheet } from '../core/cast.ts';
+import type { QuizSheet } from '../classroom/quiz.ts';
 import { CARDS, type SpeakerId } from '../core/contract.ts';
 import type { Block, Doc } from './document.ts';
 import type { DocumentWords, HandoutWords } from './document-words.ts';
@@ -19,9 +19,9 @@ const quote = (article: ReadonlyMap<string, Paragraph>, id: string): Block => {
   return p?.heading ? { kind: 'quote', id, text: p.text, heading: p.heading } : { kind: 'quote', id, text: p?.text ?? '' };
 };
 
-export function buildHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, check: CheckSheet, words: DocumentWords = ENGLISH_DOCUMENTS): Doc {
+export function buildHandout(cast: CastSheet, article: ReadonlyMap<string, Paragraph>, check: QuizSheet, words: DocumentWords = ENGLISH_DOCUMENTS): Doc {
   const w = words.handout;
-  const opponents = (Object.entries(cast.speakers) as [SpeakerId, StoryTable['speakers'][SpeakerId]][]).filter(([, p]) => p.role === 'opponent');
+  const opponents = (Object.entries(cast.speakers) as [SpeakerId, CastSheet['speakers'][SpeakerId]][]).filter(([, p]) => p.role === 'opponent');
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w.title },
     { kind: 'paragraph', role: 'meta', content: [w.intro] },

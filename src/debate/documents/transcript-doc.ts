@@ -3,7 +3,7 @@
 // and the debrief, then the article paragraphs the debate cited. One model (document.ts blocks)
 // serves the page, the print view, the HTML file and the Markdown file.
 import type { Paragraph } from '../core/article.ts';
-import { speakerName, type StoryTable } from '../core/cast.ts';
+import { speakerName, type CastSheet } from '../core/cast.ts';
 import {
   moveLabel,
   quote,
@@ -28,7 +28,7 @@ export { ENGLISH_DOCUMENTS };
 
 export interface TranscriptInput {
   engine: Pick<DebateEngine, 'history' | 'state' | 'storyHash'>;
-  cast: StoryTable;
+  cast: CastSheet;
   article: ReadonlyMap<string, Paragraph>;
   /** The debrief of the same run (alternatives filled in or not). */
   debrief: Debrief;
@@ -61,7 +61,7 @@ function spokenInline(w: TranscriptWords, line: Pick<ClaimLine, 'text' | 'leadIn
 }
 
 /** A spoken line: the speaker, the words, then what the line is (dramatized or its sources, grade). */
-function lineBlocks(w: TranscriptWords, cast: StoryTable, line: Pick<LineEvent, 'speaker' | 'text' | 'sources' | 'dramatized' | 'leadIn' | 'grade' | 'why'>): Block[] {
+function lineBlocks(w: TranscriptWords, cast: CastSheet, line: Pick<LineEvent, 'speaker' | 'text' | 'sources' | 'dramatized' | 'leadIn' | 'grade' | 'why'>): Block[] {
   const content: Inline[] = [{ kind: 'strong', text: `${speakerName(cast, line.speaker)}:` }, ...spokenInline(w, line)];
   if (line.sources.length > 0) content.push({ kind: 'badge', text: w.source(line.sources), tone: 'source' });
   if (line.grade) content.push({ kind: 'badge', text: w.grade(line.grade), tone: `grade-${line.grade}` });
@@ -79,7 +79,7 @@ export function moveText(move: Pick<MoveLabel, 'text' | 'moveName' | 'cardName'>
   return w.move(move.text, kind);
 }
 
-function sectionHeading(w: TranscriptWords, cast: StoryTable, exchange: Exchange | undefined, kind: string, endingTitle?: string): string {
+function sectionHeading(w: TranscriptWords, cast: CastSheet, exchange: Exchange | undefined, kind: string, endingTitle?: string): string {
   if (kind === 'opening') return w.opening;
   if (kind === 'ending') return w.ending(endingTitle ?? '');
   if (kind === 'closing') return w.closing;
@@ -111,13 +111,13 @@ function alternativeBlocks(words: DocumentWords, move: GradedMove): Block[] {
   ];
 }
 
-const claimInline = (w: TranscriptWords, cast: StoryTable, line: ClaimLine): Inline[] => [
+const claimInline = (w: TranscriptWords, cast: CastSheet, line: ClaimLine): Inline[] => [
   { kind: 'strong', text: `${speakerName(cast, line.speaker)}:` },
   ...spokenInline(w, line),
 ];
 
 /** The debrief as blocks: one titled part per exchange, then "critique the expert". */
-export function debriefBlocks(cast: StoryTable, debrief: Debrief, level: 2 | 3 = 2, words: DocumentWords = ENGLISH_DOCUMENTS): Block[] {
+export function debriefBlocks(cast: CastSheet, debrief: Debrief, level: 2 | 3 = 2, words: DocumentWords = ENGLISH_DOCUMENTS): Block[] {
   const w = words.transcript;
   const sub = (level + 1) as 2 | 3;
   const blocks: Block[] = [{ kind: 'heading', level, text: w.debrief }];

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
 import json, { storyHash } from '../../../story/main.ink';
-import tableJson from '../../../story/table.json';
+import castJson from '../../../story/cast.json';
 import { parseArticle } from '../core/article.ts';
-import type { StoryTable } from '../core/cast.ts';
+import type { CastSheet } from '../core/cast.ts';
 import { buildDebrief, runGrades } from '../documents/debrief.ts';
 import { DebateEngine } from '../core/engine.ts';
 import { buildRunFile, parseRunFile, parseRunFileText, runFileName, type RunFile } from './run-file.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
 const madeAt = new Date('2026-03-02T10:15:00Z');
 

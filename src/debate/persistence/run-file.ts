@@ -16,7 +16,7 @@ import {
   type Preset,
   type SpeakerId,
 } from '../core/contract.ts';
-import { MAX_CHECK_ITEMS } from '../classroom/quiz.ts';
+import { MAX_QUIZ_ITEMS } from '../classroom/quiz.ts';
 import type { Meters, TableState } from '../core/events.ts';
 import { describeValue, isCount, isObject, isTime, thrownName, type FieldRule, type Reason } from './reasons.ts';
 import { isChoicePath, MAX_PATH_LENGTH, SAVE_APP } from './save.ts';
@@ -143,7 +143,7 @@ function checkRunFile(data: unknown): RunFileResult {
     else {
       for (const when of ['before', 'after'] as const) {
         const score = data.quiz[when];
-        if (score !== undefined && !isQuizScore(score)) errors.push(bad(`quiz.${when}`, 'quiz-score', MAX_CHECK_ITEMS));
+        if (score !== undefined && !isQuizScore(score)) errors.push(bad(`quiz.${when}`, 'quiz-score', MAX_QUIZ_ITEMS));
       }
     }
   }
@@ -200,8 +200,8 @@ function isQuizScore(value: unknown): value is QuizScore {
     isObject(value) &&
     isCount(value.hits) &&
     isCount(value.falseAlarms) &&
-    value.hits <= MAX_CHECK_ITEMS &&
-    value.falseAlarms <= MAX_CHECK_ITEMS &&
+    value.hits <= MAX_QUIZ_ITEMS &&
+    value.falseAlarms <= MAX_QUIZ_ITEMS &&
     value.score === value.hits - value.falseAlarms
   );
 }

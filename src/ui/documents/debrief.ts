@@ -2,7 +2,7 @@
 // rhetorical move at work, the player's move, its grade and why, and the strongest move not taken
 // with a "Try it" jump to where it was offered. Then prompts to critique the expert's own rhetoric.
 import type { Alternative, Debrief, Exchange, GradedMove, MoveLabel, Quote } from '../../debate/documents/debrief.ts';
-import { speakerName, type StoryTable } from '../../debate/core/cast.ts';
+import { speakerName, type CastSheet } from '../../debate/core/cast.ts';
 import type { Grade } from '../../debate/core/contract.ts';
 import type { DebateEngine } from '../../debate/core/engine.ts';
 import { lineParts } from '../../debate/core/tags.ts';
@@ -79,7 +79,7 @@ function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefA
   return slot;
 }
 
-function exchangeView(cast: StoryTable, exchange: Exchange, actions: DebriefActions, close: () => void): HTMLElement {
+function exchangeView(cast: CastSheet, exchange: Exchange, actions: DebriefActions, close: () => void): HTMLElement {
   const title = exchange.label ? `${exchange.name}: “${exchange.label}”` : exchange.name;
   const headingId = `debrief-${exchange.id}`;
   const dl = h('dl', { class: 'terms debrief__terms' });

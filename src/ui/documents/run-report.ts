@@ -2,7 +2,7 @@
 // dialog, the transcript dialog and the downloads. Finding the strongest move not taken previews
 // every choice of the run (about 10 ms each), so it runs in slices that let the page breathe.
 import type { Paragraph } from '../../debate/core/article.ts';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import {
   alternativeSteps,
   buildDebrief,
@@ -24,7 +24,7 @@ export class RunReports {
   private cached?: { key: string; debrief: Debrief; complete: boolean };
 
   constructor(
-    readonly cast: StoryTable,
+    readonly cast: CastSheet,
     readonly article: ReadonlyMap<string, Paragraph>,
     readonly content: DebriefContent,
     readonly title: string,

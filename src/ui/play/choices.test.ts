@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import table from '../../../story/table.json';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import table from '../../../story/cast.json';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import type { ChoiceView } from '../../debate/core/events.ts';
 import { ChoicesPanel } from './choices.ts';
 
@@ -9,7 +9,7 @@ const setUp = () => {
   document.body.replaceChildren();
   const root = document.createElement('section');
   document.body.append(root);
-  return { root, panel: new ChoicesPanel(root, table as unknown as StoryTable) };
+  return { root, panel: new ChoicesPanel(root, table as unknown as CastSheet) };
 };
 
 describe('ChoicesPanel', () => {

@@ -6,7 +6,7 @@
 // decision (move-keys.ts): P, C, 1-8 for the cards, 9, A. Focus moves to the heading, never to a
 // move: Enter or Space pressed to read on must not make a move the player did not choose (a move
 // takes its own key, Tab then Enter, or a click). A lone "continue" is no move, so it takes focus.
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import type { Move } from '../../debate/core/contract.ts';
 import type { ChoiceView } from '../../debate/core/events.ts';
 import { clear, h } from '../kit/dom.ts';
@@ -21,7 +21,7 @@ export class ChoicesPanel {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly cast: StoryTable,
+    private readonly cast: CastSheet,
   ) {
     root.setAttribute('role', 'group');
     root.setAttribute('aria-labelledby', 'choices-heading');

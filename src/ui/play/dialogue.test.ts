@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
-import table from '../../../story/table.json';
+import table from '../../../story/cast.json';
 import { parseArticle } from '../../debate/core/article.ts';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import type { LineEvent } from '../../debate/core/events.ts';
 import { DialoguePanel } from './dialogue.ts';
 
-const cast = table as unknown as StoryTable;
+const cast = table as unknown as CastSheet;
 const setUp = () => {
   const root = document.createElement('div');
   document.body.replaceChildren(root);

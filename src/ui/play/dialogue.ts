@@ -4,7 +4,7 @@
 // "lead-in dramatized", before the part its source chip names.
 // Any key or click shows the whole line; then Continue (Enter, Space, click) moves on.
 import type { Paragraph } from '../../debate/core/article.ts';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import type { LineEvent } from '../../debate/core/events.ts';
 import { lineParts } from '../../debate/core/tags.ts';
 import { clear, h, uniqueId } from '../kit/dom.ts';
@@ -27,7 +27,7 @@ export class DialoguePanel {
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly cast: StoryTable,
+    private readonly cast: CastSheet,
     private readonly article: ReadonlyMap<string, Paragraph>,
   ) {}
 

@@ -1,5 +1,5 @@
 // Full-screen panels over the stage: the title menu and the ending. Real buttons, in reading order.
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import type { Meters, TableState } from '../../debate/core/events.ts';
 import { STANCE_LOOK } from '../../game/presenter.ts';
 import { clear, h } from '../kit/dom.ts';
@@ -101,7 +101,7 @@ export class Screen {
   }
 
   showEnding(
-    cast: StoryTable,
+    cast: CastSheet,
     ending: { id: string; title: string; epilogue: string[]; runCode?: string },
     state: Pick<TableState, 'stances' | 'seats'> & { meters: Meters },
     actions: { playAgain(): void; debrief(): void; title(): void; branchMap?(): void; share?(): void; transcript?(): void; check?(): void },

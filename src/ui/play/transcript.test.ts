@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import table from '../../../story/table.json';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import table from '../../../story/cast.json';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import type { LineEvent } from '../../debate/core/events.ts';
 import { Transcript } from './transcript.ts';
 
-const cast = table as unknown as StoryTable;
+const cast = table as unknown as CastSheet;
 const line = (text: string): LineEvent => ({ type: 'line', speaker: 'sediqi', text, sources: ['f-sediqi'], dramatized: false });
 
 describe('Transcript', () => {

@@ -3,7 +3,7 @@
 // captions. Text only ever becomes text nodes.
 // On screen it is a drawer of the lines already read: the line being spoken is in the dialogue, so
 // its entry stays out of sight (still in the log, so it is announced) until the next one comes.
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import { speakerName } from '../../debate/core/cast.ts';
 import type { DebateEvent, LineEvent } from '../../debate/core/events.ts';
 import { lineParts } from '../../debate/core/tags.ts';
@@ -14,7 +14,7 @@ import { m } from '../../i18n/index.ts';
 export class Transcript {
   constructor(
     private readonly log: HTMLElement,
-    private readonly cast: StoryTable,
+    private readonly cast: CastSheet,
   ) {}
 
   private current: HTMLElement | null = null;
@@ -107,7 +107,7 @@ export class Transcript {
 }
 
 /** The caption for a non-line event, or null when it needs none. */
-export function captionFor(cast: StoryTable, event: DebateEvent): string | null {
+export function captionFor(cast: CastSheet, event: DebateEvent): string | null {
   switch (event.type) {
     case 'stance': {
       if (!event.previous) return null;

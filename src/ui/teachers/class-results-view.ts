@@ -3,7 +3,7 @@
 // (src/debate/classroom/class-results.ts) and the page shows, per decision, what share of the class chose
 // each move; the endings; the moves most often graded weak or backfire; the check scores; and
 // every file that could not be used, with the reason. Printable.
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import { speakerName } from '../../debate/core/cast.ts';
 import { ClassResultsBuilder, type ClassResults, type RunFileInput, type StoryBuild } from '../../debate/classroom/class-results.ts';
 import { MAX_RUN_FILE_CHARS } from '../../debate/persistence/run-file.ts';
@@ -55,7 +55,7 @@ function table(caption: string, head: readonly string[], rows: (string | HTMLEle
   );
 }
 
-export function renderResults(cast: StoryTable, results: ClassResults, fileCount: number): HTMLElement {
+export function renderResults(cast: CastSheet, results: ClassResults, fileCount: number): HTMLElement {
   const out = h('div', { class: 'results' });
   const counted = m().classResults.counted(results.runs);
   const tables = [results.presets.full && m().classResults.onFull(results.presets.full), results.presets.short && m().classResults.onShort(results.presets.short)].filter(Boolean).join(', ');
@@ -149,7 +149,7 @@ export function renderResults(cast: StoryTable, results: ClassResults, fileCount
   return out;
 }
 
-export function openClassResults(cast: StoryTable, story: StoryBuild): DialogHandle {
+export function openClassResults(cast: CastSheet, story: StoryBuild): DialogHandle {
   const inputId = uniqueId('run-files');
   const newBuilder = () => new ClassResultsBuilder(story, m().classroom.codeLine);
   let builder = newBuilder();

@@ -3,13 +3,13 @@
 // spreadsheet (a name cannot become a formula) and keeps names in any script.
 import { describe, expect, it } from 'vitest';
 import storyJson, { storyHash } from '../../../story/main.ink';
-import tableJson from '../../../story/table.json';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import castJson from '../../../story/cast.json';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import { aggregateClassResults } from '../../debate/classroom/class-results.ts';
 import { DebateEngine } from '../../debate/core/engine.ts';
 import { sortRows, studentsCsv, studentsTable } from './class-students.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 
 function file(name: string, seed: number, move: string, student?: string, quiz?: { before: number; after: number }) {
   const engine = new DebateEngine(storyJson, storyHash);

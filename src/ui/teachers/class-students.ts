@@ -3,7 +3,7 @@
 // aria-sort), and exported as CSV for a gradebook. Names come from students' files and pasted
 // lines: they only ever become text nodes, and in the CSV a cell that a spreadsheet would run as a
 // formula (=, +, -, @) is written as text.
-import { speakerName, type StoryTable } from '../../debate/core/cast.ts';
+import { speakerName, type CastSheet } from '../../debate/core/cast.ts';
 import type { ClassResults, StudentRow } from '../../debate/classroom/class-results.ts';
 import type { Grade } from '../../debate/core/contract.ts';
 import { h } from '../kit/dom.ts';
@@ -22,10 +22,10 @@ interface Column {
   sort(row: StudentRow): string | number | null;
 }
 
-const exchangeHead = (cast: StoryTable, x: ClassResults['exchanges'][number]) => (x.figure ? speakerName(cast, x.figure) : sectionTitle(cast, x.section));
+const exchangeHead = (cast: CastSheet, x: ClassResults['exchanges'][number]) => (x.figure ? speakerName(cast, x.figure) : sectionTitle(cast, x.section));
 const who = (row: StudentRow) => row.name ?? m().classroom.unnamed;
 
-function columns(cast: StoryTable, results: ClassResults): Column[] {
+function columns(cast: CastSheet, results: ClassResults): Column[] {
   const words = m().classroom.columns;
   const score = (n: number | undefined) => (n === undefined ? m().classroom.notFaced : n > 0 ? `+${n}` : String(n));
   return [
@@ -62,7 +62,7 @@ export function sortRows(rows: readonly StudentRow[], by: (row: StudentRow) => s
 }
 
 /** The per-student table, sortable by clicking (or pressing Enter or Space on) a column's heading. */
-export function studentsTable(cast: StoryTable, results: ClassResults): HTMLElement {
+export function studentsTable(cast: CastSheet, results: ClassResults): HTMLElement {
   const cols = columns(cast, results);
   let sortKey: string | null = null;
   let descending = false;
@@ -120,7 +120,7 @@ function cell(value: string | number): string {
  * spreadsheet reads names in any script. Grades as words (strong, partial, weak, backfire), one
  * column per exchange, then the counts of each grade and the check scores.
  */
-export function studentsCsv(cast: StoryTable, results: ClassResults): string {
+export function studentsCsv(cast: CastSheet, results: ClassResults): string {
   const w = m().classroom.csv;
   const head = [w.student, w.from, w.source, w.table, w.ending, ...results.exchanges.map((x) => exchangeHead(cast, x)), w.strong, w.partial, w.weak, w.backfire, w.before, w.after];
   const rows = results.students.map((r) => [

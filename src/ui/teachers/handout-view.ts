@@ -1,15 +1,15 @@
 // The student handout on screen, to print (src/debate/documents/handout.ts builds it from the content).
 import type { Paragraph } from '../../debate/core/article.ts';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import { buildHandout } from '../../debate/documents/handout.ts';
-import type { CheckSheet } from '../../debate/classroom/quiz.ts';
+import type { QuizSheet } from '../../debate/classroom/quiz.ts';
 import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
 import { documentView } from '../documents/document-view.ts';
 import { h } from '../kit/dom.ts';
 import { printDialog } from '../kit/print.ts';
 import { m } from '../../i18n/index.ts';
 
-export function openHandout(cast: StoryTable, article: ReadonlyMap<string, Paragraph>, sheet: CheckSheet): DialogHandle {
+export function openHandout(cast: CastSheet, article: ReadonlyMap<string, Paragraph>, sheet: QuizSheet): DialogHandle {
   const doc = buildHandout(cast, article, sheet);
   let dialog: DialogHandle | null = null;
   const print = h('button', { class: 'primary no-print', text: m().classroom.handoutPrint, attrs: { type: 'button' }, on: { click: () => dialog && printDialog(dialog.element) } });

@@ -1,10 +1,10 @@
-// The 2-minute check (story/check.json): ten statements from the article, each marked "sound" or
+// The 2-minute check (story/quiz.json): ten statements from the article, each marked "sound" or
 // "fallacy" with real radio buttons. Before the debate the student sees only the score, so the
 // check after it is not a memory test; after the debate, the score, the change and an explanation
 // for every statement. Who said each statement is shown only with the answers: judging a claim by
 // its speaker is the habit the check is about. Results stay on this device until the student
 // saves a run file, which carries the scores.
-import { readChecks, saveCheck, scoreCheck, unanswered, type CheckItem, type CheckScore, type CheckSheet, type CheckWhen, type StoredCheck, type Verdict } from '../../debate/classroom/quiz.ts';
+import { readQuizzes, saveQuiz, scoreQuiz, unanswered, type QuizItem, type QuizMarks, type QuizSheet, type QuizWhen, type StoredQuiz, type Verdict } from '../../debate/classroom/quiz.ts';
 import type { KeyValueStore } from '../../debate/core/ports.ts';
 import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
 import { h, uniqueId } from '../kit/dom.ts';
@@ -13,11 +13,11 @@ import { m } from '../../i18n/index.ts';
 
 
 
-export function describeScore(score: CheckScore): string {
+export function describeScore(score: QuizMarks): string {
   return m().checkDialog.score(score);
 }
 
-function explanations(items: readonly CheckItem[], answers: Readonly<Record<string, Verdict>>): HTMLElement {
+function explanations(items: readonly QuizItem[], answers: Readonly<Record<string, Verdict>>): HTMLElement {
   const list = h('ol', { class: 'check__answers' });
   for (const item of items) {
     const given = answers[item.id];
@@ -36,16 +36,16 @@ function explanations(items: readonly CheckItem[], answers: Readonly<Record<stri
   return list;
 }
 
-export interface CheckOptions {
+export interface QuizOptions {
   store: KeyValueStore;
-  /** The sheet to ask: the edition's story/…/check.json, parsed. */
-  sheet: CheckSheet;
+  /** The sheet to ask: the edition's story/…/quiz.json, parsed. */
+  sheet: QuizSheet;
   now?: () => Date;
   /** Called once a check is scored and kept (or could not be kept). */
-  onDone?(result: StoredCheck, kept: boolean): void;
+  onDone?(result: StoredQuiz, kept: boolean): void;
 }
 
-export function openCheck(when: CheckWhen, options: CheckOptions): DialogHandle {
+export function openQuiz(when: QuizWhen, options: QuizOptions): DialogHandle {
   const { items, intro } = options.sheet;
   const answers: Record<string, Verdict> = {};
   const body = h('div', { class: 'check' });
@@ -83,9 +83,9 @@ export function openCheck(when: CheckWhen, options: CheckOptions): DialogHandle 
       form.querySelector<HTMLInputElement>(`fieldset[data-item="${missing[0]?.id}"] input`)?.focus();
       return;
     }
-    const previous = readChecks(options.store).before;
-    const result: StoredCheck = { ...scoreCheck(items, answers), answers: { ...answers }, takenAt: (options.now?.() ?? new Date()).toISOString() };
-    const kept = saveCheck(options.store, when, result);
+    const previous = readQuizzes(options.store).before;
+    const result: StoredQuiz = { ...scoreQuiz(items, answers), answers: { ...answers }, takenAt: (options.now?.() ?? new Date()).toISOString() };
+    const kept = saveQuiz(options.store, when, result);
     body.replaceChildren(resultView(when, items, result, kept, when === 'after' ? previous : undefined));
     status.textContent = '';
     (body.querySelector('h3') as HTMLElement | null)?.focus();
@@ -97,7 +97,7 @@ export function openCheck(when: CheckWhen, options: CheckOptions): DialogHandle 
   return dialog;
 }
 
-function resultView(when: CheckWhen, items: readonly CheckItem[], result: StoredCheck, kept: boolean, before?: StoredCheck): HTMLElement {
+function resultView(when: QuizWhen, items: readonly QuizItem[], result: StoredQuiz, kept: boolean, before?: StoredQuiz): HTMLElement {
   const view = h('div', { class: 'check__result' });
   view.append(h('h3', { text: m().checkDialog.yourScore(result.score), attrs: { tabindex: -1, 'data-score': result.score } }), h('p', { attrs: { 'data-score-text': '' }, text: describeScore(result) }));
   view.append(

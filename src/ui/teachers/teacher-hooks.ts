@@ -1,7 +1,7 @@
 // The hooks the composition root hands the controller for the classroom tools: "For teachers",
 // the 2-minute check (title and ending screens) and the privacy statement. The check and privacy
 // load on demand; if their code cannot load, the player is told instead of nothing happening.
-import type { CheckWhen } from '../../debate/classroom/quiz.ts';
+import type { QuizWhen } from '../../debate/classroom/quiz.ts';
 import type { KeyValueStore } from '../../debate/core/ports.ts';
 import { openTeachers, type TeacherDeps } from './teachers.ts';
 import { m } from '../../i18n/index.ts';
@@ -22,7 +22,7 @@ export function teacherHooks(deps: TeacherHookDeps) {
     openTeachers: () => {
       openTeachers(deps);
     },
-    openCheck: (when: CheckWhen) => lazily(m().teacherHooks.check, async () => (await import('./quiz-dialog.ts')).openCheck(when, { store: deps.store, sheet: await deps.checkSheet() })),
+    openQuiz: (when: QuizWhen) => lazily(m().teacherHooks.check, async () => (await import('./quiz-dialog.ts')).openQuiz(when, { store: deps.store, sheet: await deps.quizSheet() })),
     openPrivacy: () => lazily(m().teacherHooks.privacy, async () => (await import('./privacy.ts')).openPrivacy()),
   };
 }

@@ -4,7 +4,7 @@
 // with what was just said, every choice with its move, card, grade and where it leads, and each
 // ending with the choices that reach it. Loaded on demand: the map is its own chunk.
 import storyMap from 'virtual:story-map';
-import type { StoryTable } from '../../debate/core/cast.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
 import { speakerName } from '../../debate/core/cast.ts';
 import type { Preset } from '../../debate/core/contract.ts';
 import type { MapChoice, MapDecision, PresetMap, StoryMap } from '../../debate/core/story-map.ts';
@@ -53,7 +53,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** A short row label for the picture: the figure's surname, or the section's name. */
-function rowLabel(cast: StoryTable, section: string, figure?: MapDecision['figure']): string {
+function rowLabel(cast: CastSheet, section: string, figure?: MapDecision['figure']): string {
   if (!figure) return sectionTitle(cast, section);
   return speakerName(cast, figure).split(' ').at(-1) ?? figure;
 }
@@ -62,7 +62,7 @@ function rowLabel(cast: StoryTable, section: string, figure?: MapDecision['figur
  * The flow picture: one row per section, a box per decision, the endings in a column on the right
  * (an early walkout near the exchanges that can cause it, the closing's endings beside the closing).
  */
-function flowPicture(cast: StoryTable, map: PresetMap, root: () => HTMLElement): SVGSVGElement {
+function flowPicture(cast: CastSheet, map: PresetMap, root: () => HTMLElement): SVGSVGElement {
   const sections = [...new Set(map.decisions.map((d) => d.section))];
   const rowOf = new Map(sections.map((s, i) => [s, i]));
   const colOf = new Map<string, number>();
@@ -144,7 +144,7 @@ function flowPicture(cast: StoryTable, map: PresetMap, root: () => HTMLElement):
   return picture;
 }
 
-function leadIn(cast: StoryTable, d: MapDecision): HTMLElement {
+function leadIn(cast: CastSheet, d: MapDecision): HTMLElement {
   const block = h('div', { class: 'tmap__leadin' });
   for (const line of d.leadIn) {
     block.append(
@@ -161,7 +161,7 @@ function leadIn(cast: StoryTable, d: MapDecision): HTMLElement {
   return block;
 }
 
-function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoice, root: () => HTMLElement, key: string): HTMLElement {
+function choiceItem(cast: CastSheet, map: PresetMap, d: MapDecision, c: MapChoice, root: () => HTMLElement, key: string): HTMLElement {
   const byId = new Map(map.decisions.map((x) => [x.id, x]));
   const cardName = c.card ? (cast.cards[c.card]?.name ?? c.card) : '';
   // The card's name only when the choice does not already say it (Taeb's "Common ground: ..." does not).
@@ -198,7 +198,7 @@ function choiceItem(cast: StoryTable, map: PresetMap, d: MapDecision, c: MapChoi
   return item;
 }
 
-export function presetView(cast: StoryTable, map: PresetMap, storyHash: string): HTMLElement {
+export function presetView(cast: CastSheet, map: PresetMap, storyHash: string): HTMLElement {
   const view = h('section', { class: 'tmap__view', attrs: { 'data-preset': map.preset } });
   const root = () => view;
   const sections = [...new Set(map.decisions.map((d) => d.section))];
@@ -284,7 +284,7 @@ export function presetView(cast: StoryTable, map: PresetMap, storyHash: string):
   return view;
 }
 
-export function openTeacherMap(cast: StoryTable, map: StoryMap = storyMap): DialogHandle {
+export function openTeacherMap(cast: CastSheet, map: StoryMap = storyMap): DialogHandle {
   const holder = h('div', { class: 'tmap' });
   const name = uniqueId('tmap-preset');
   const picker = h('fieldset', { class: 'field tmap__picker' }, h('legend', { text: m().teacherMap.whichTable }));

@@ -3,8 +3,8 @@
 // class results. The guide, the map and class results load on demand, so the game's first screen
 // never waits for them.
 import type { Paragraph } from '../../debate/core/article.ts';
-import type { StoryTable } from '../../debate/core/cast.ts';
-import type { CheckSheet } from '../../debate/classroom/quiz.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
+import type { QuizSheet } from '../../debate/classroom/quiz.ts';
 import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
 import { h } from '../kit/dom.ts';
 import { printDialog } from '../kit/print.ts';
@@ -14,11 +14,11 @@ import { m } from '../../i18n/index.ts';
 
 export interface TeacherDeps {
   article: ReadonlyMap<string, Paragraph>;
-  cast: StoryTable;
+  cast: CastSheet;
   /** The story build the game plays: class results replay run files on it. */
   story: { json: string; hash: string };
   /** The edition's 2-minute check, loaded on demand. */
-  checkSheet(): Promise<CheckSheet>;
+  quizSheet(): Promise<QuizSheet>;
 }
 
 /** Runs an on-demand view, and says so plainly if its code cannot be loaded. */
@@ -59,7 +59,7 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
     }, h('strong', { text: m().teachers.classResults }), h('span', { class: 'button__hint', text: m().teachers.classResultsHint })),
     h('button', {
       attrs: { type: 'button' },
-      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article, await deps.checkSheet())) },
+      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article, await deps.quizSheet())) },
     }, h('strong', { text: m().classroom.handoutButton }), h('span', { class: 'button__hint', text: m().classroom.handoutHint })),
     h('button', {
       attrs: { type: 'button' },

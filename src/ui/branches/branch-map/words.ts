@@ -1,6 +1,6 @@
 // The branch map's words for nodes, edges, tables and runs, from the cast sheet and the catalogue.
 import type { BranchNode } from '../../../debate/branches/branches.ts';
-import { speakerName, type StoryTable } from '../../../debate/core/cast.ts';
+import { speakerName, type CastSheet } from '../../../debate/core/cast.ts';
 import type { ChoiceView } from '../../../debate/core/events.ts';
 import { m } from '../../../i18n/index.ts';
 
@@ -19,7 +19,7 @@ export function formatTime(time: number): string {
 
 /** Words for the map, from the cast sheet. */
 export class MapWords {
-  constructor(private readonly cast: StoryTable) {}
+  constructor(private readonly cast: CastSheet) {}
 
   nodeTitle(node: BranchNode): string {
     if (node.ending) return this.cast.endings[node.ending]?.title ?? node.ending;

@@ -8,7 +8,7 @@ import { formatTime, presetName } from './branch-map/words.ts';
 import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
 import { clear, h, uniqueId } from '../kit/dom.ts';
 import '../kit/keeping.css';
-import './replay.css';
+import './branches.css';
 import { m } from '../../i18n/index.ts';
 
 export const NAMED_SLOTS = ['slot-1', 'slot-2', 'slot-3'] as const satisfies readonly SlotId[];

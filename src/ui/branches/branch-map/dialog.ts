@@ -3,11 +3,11 @@
 // shell builds the dialog, the table picker and the tab bar, and switches tabs; each tab draws
 // itself from its own module.
 import type { BranchTree } from '../../../debate/branches/branches.ts';
-import type { StoryTable } from '../../../debate/core/cast.ts';
+import type { CastSheet } from '../../../debate/core/cast.ts';
 import { m } from '../../../i18n/index.ts';
 import { openDialog, type DialogHandle } from '../../kit/dialogs.ts';
 import { clear, h, uniqueId } from '../../kit/dom.ts';
-import '../replay.css';
+import '../branches.css';
 import { renderCompareTab } from './compare-tab.ts';
 import { renderEndingsTab } from './endings-tab.ts';
 import { renderFlowchartTab } from './flowchart-tab.ts';
@@ -26,7 +26,7 @@ const ORDER: readonly Tab[] = ['overview', 'map', 'list', 'endings', 'compare'];
 
 export function openBranchMap(
   data: BranchMapData,
-  cast: StoryTable,
+  cast: CastSheet,
   actions: BranchMapActions,
   initial?: Tab,
 ): DialogHandle {

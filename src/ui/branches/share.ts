@@ -1,7 +1,7 @@
 // "Share this debate": the replay link, copied to the clipboard where the browser allows it, and
 // always shown in a read-only field, selected, for copying by hand.
 import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
-import './replay.css';
+import './branches.css';
 import { h, uniqueId } from '../kit/dom.ts';
 import { m } from '../../i18n/index.ts';
 

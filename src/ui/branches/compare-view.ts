@@ -1,6 +1,6 @@
 // Two runs side by side: the shared start, the first different choice highlighted, then each
 // exchange with both runs' moves, grades, meters and stances, and both endings.
-import { speakerName, type StoryTable } from '../../debate/core/cast.ts';
+import { speakerName, type CastSheet } from '../../debate/core/cast.ts';
 import { biggestDifferenceSentence, exchangeName, type Comparison, type ExchangeRow, type RunOutcome, type TakenStep } from '../../debate/branches/compare.ts';
 import { STANCE_LOOK } from '../../game/presenter.ts';
 import { h } from '../kit/dom.ts';
@@ -8,7 +8,7 @@ import { m } from '../../i18n/index.ts';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
-export function renderComparison(c: Comparison, cast: StoryTable, names: { a: string; b: string }): HTMLElement {
+export function renderComparison(c: Comparison, cast: CastSheet, names: { a: string; b: string }): HTMLElement {
   const title = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const table = h(
     'table',
@@ -74,7 +74,7 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function cell(row: ExchangeRow, steps: TakenStep[], cast: StoryTable): HTMLTableCellElement {
+function cell(row: ExchangeRow, steps: TakenStep[], cast: CastSheet): HTMLTableCellElement {
   if (steps.length === 0) return h('td', { class: 'compare__none', text: m().compare.notReached });
   const list = h('ul', { class: 'compare__moves' });
   for (const step of steps) {
@@ -104,7 +104,7 @@ function cell(row: ExchangeRow, steps: TakenStep[], cast: StoryTable): HTMLTable
   );
 }
 
-function endingCell(run: RunOutcome, cast: StoryTable): HTMLTableCellElement {
+function endingCell(run: RunOutcome, cast: CastSheet): HTMLTableCellElement {
   return h(
     'td',
     {},

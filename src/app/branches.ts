@@ -1,7 +1,7 @@
 // Replaying branches, wired into the app: the run history (fed by the controller's onProgress), the
 // branch map and run comparison, named save slots, and replay links in the address's fragment.
 import type { BranchTree, DetailsCache, LivePosition } from '../debate/branches/branches.ts';
-import { figuresOf, isFigure, speakerName, type StoryTable } from '../debate/core/cast.ts';
+import { figuresOf, isFigure, speakerName, type CastSheet } from '../debate/core/cast.ts';
 import type { DebateEngine } from '../debate/core/engine.ts';
 import { isReplayFragment, linkTo, replayLink } from '../debate/persistence/link.ts';
 import { isPrefix, RunHistory, sameTable, type RunRecord } from '../debate/persistence/runs.ts';
@@ -17,21 +17,21 @@ import type { DebateController } from './controller.ts';
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
 const mapParts = () =>
   Promise.all([
-    import('../ui/replay/branch-map/dialog.ts'),
+    import('../ui/branches/branch-map/dialog.ts'),
     import('../debate/branches/branches.ts'),
     import('../debate/branches/compare.ts'),
   ]).then(([ui, branches, compare]) => ({ ...ui, ...branches, ...compare }));
 const slotParts = () =>
-  Promise.all([import('../ui/replay/slots.ts'), import('../ui/replay/branch-map/words.ts')]).then(([slots, map]) => ({
+  Promise.all([import('../ui/branches/slots.ts'), import('../ui/branches/branch-map/words.ts')]).then(([slots, map]) => ({
     ...slots,
     presetName: map.presetName,
   }));
-const shareParts = () => import('../ui/replay/share.ts');
+const shareParts = () => import('../ui/branches/share.ts');
 
-export interface ReplayDeps {
+export interface BranchesDeps {
   store: KeyValueStore;
   saves: SaveStore;
-  cast: StoryTable;
+  cast: CastSheet;
   notices: Notices;
   controller: () => DebateController;
   /** A new engine of the story build in play, for replays that must not touch the live debate. */
@@ -45,7 +45,7 @@ export interface ReplayDeps {
 export type LinkResult = 'none' | 'replayed' | 'refused';
 
 /** Where the debate stands, in words: "decision 7, with Kazem Sediqi" or "the ending “Deadlock”". */
-export function whereWords(engine: DebateEngine, cast: StoryTable): string {
+export function whereWords(engine: DebateEngine, cast: CastSheet): string {
   const ending = engine.state.ending;
   if (ending) return m().app.whereEnding(cast.endings[ending]?.title ?? ending);
   const figure = (engine.current?.events ?? [])
@@ -55,7 +55,7 @@ export function whereWords(engine: DebateEngine, cast: StoryTable): string {
   return figure ? m().app.whereWith(decision, speakerName(cast, figure)) : decision;
 }
 
-export function createReplay(deps: ReplayDeps) {
+export function createBranches(deps: BranchesDeps) {
   const runs = new RunHistory(deps.store);
   const figures = new Set(figuresOf(deps.cast));
   let scratch: DebateEngine | null = null;

@@ -1,6 +1,6 @@
 // What every tab of the branch map is given: the data, the cast's words, and the shell's commands.
 import type { BranchNode, BranchTree, EndingTally } from '../../../debate/branches/branches.ts';
-import type { StoryTable } from '../../../debate/core/cast.ts';
+import type { CastSheet } from '../../../debate/core/cast.ts';
 import type { Comparison, CompareError } from '../../../debate/branches/compare.ts';
 import type { Result } from '../../../debate/persistence/reasons.ts';
 import type { RunRecord } from '../../../debate/persistence/runs.ts';
@@ -39,7 +39,7 @@ export interface BranchMapActions {
 /** The shell's side of a tab: shared state and the commands that leave the dialog. */
 export interface TabContext {
   readonly data: BranchMapData;
-  readonly cast: StoryTable;
+  readonly cast: CastSheet;
   readonly words: MapWords;
   readonly actions: BranchMapActions;
   /** The decision last selected in the overview or the flowchart, kept across tabs and tables. */
