@@ -14,6 +14,7 @@ import type { TableModel } from '../game/presenter.ts';
 import { captionOf, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { defaultSettings } from '../platform/settings.ts';
 import { MemoryStore } from '../platform/storage.ts';
+import { choiceForCode } from '../ui/play/move-keys.ts';
 import { DebateController, type ControllerHooks, type ControllerViews } from './controller.ts';
 import type { EndingActions } from './menus.ts';
 
@@ -34,18 +35,31 @@ function fakes() {
   const rebuilt: { lines: number; live: boolean }[] = [];
   const endings: { ending: { id: string; title: string; epilogue: string[]; runCode?: string }; actions: EndingActions }[] = [];
   let pick: ((index: number) => void) | null = null;
+  let current: ChoiceView[] = [];
   const choices = {
     open: false,
     onlyContinue: false,
     show(list: ChoiceView[], _animate: boolean, before: readonly number[] = []) {
       this.open = true;
+      current = list;
       offered.push({ texts: list.map((c) => c.text), before });
       return new Promise<number>((resolve) => (pick = resolve));
     },
     hide() {
       this.open = false;
     },
-    pickCode: () => false,
+    // The real keys by move (src/ui/play/move-keys.ts), as the real panel has them.
+    offers(code: string) {
+      return this.open && choiceForCode(code, current) !== undefined;
+    },
+    pickCode(code: string) {
+      const at = this.open ? choiceForCode(code, current) : undefined;
+      const choice = at === undefined ? undefined : current[at];
+      if (!choice) return false;
+      this.open = false;
+      pick?.(choice.index);
+      return true;
+    },
   };
   const views = {
     stage: {
@@ -100,6 +114,7 @@ function fakes() {
     openSources: vi.fn(),
     openTeachers: vi.fn(),
     openPause: vi.fn(),
+    toggleSound: vi.fn(),
     openDebrief: vi.fn(),
     openBranchMap: vi.fn(),
     onProgress: vi.fn(),
@@ -227,5 +242,21 @@ describe('DebateController with fake views', () => {
     await f.offeredChoices();
     expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }))).toBe(true);
     expect(f.hooks.openPause).toHaveBeenCalledOnce();
+  });
+
+  it('picks a move by the key’s position, whatever the layout types: Persian digits and letters', async () => {
+    const f = fakes();
+    void f.controller.start('full', 1);
+    await f.offeredChoices();
+    // On a Persian keyboard the digit row types Persian digits; the code is still Digit1 (card 1).
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: '۱', code: 'Digit1' }))).toBe(true);
+    await vi.waitFor(() => expect(f.stamps).toEqual(['strong']));
+    expect(f.engine.path).toEqual([1]);
+    await f.offeredChoices();
+    // M types 'پ' there; it still turns sound off. A key no move sits on does nothing.
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'ض', code: 'KeyQ' }))).toBe(false);
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'پ', code: 'KeyM' }))).toBe(true);
+    expect(f.hooks.toggleSound).toHaveBeenCalledOnce();
+    expect(f.engine.path).toEqual([1]);
   });
 });

@@ -256,6 +256,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
     },
     savedEnding: replay.savedEnding,
     openSavedDebates: () => keeping.openSaved(),
+    toggleSound,
     share: replay.share,
     openPause: later(
       () => import('../ui/play/pause.ts'),
@@ -306,25 +307,10 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   keeping.tellStart(startDamage);
   keeping.watchOthers();
 
+  // The keys (src/app/key-commands.ts) wait while a dialog is open or on its way.
   document.addEventListener('keydown', (event) => {
     if (arriving > 0 || document.querySelector('dialog[open]')) return;
-    if (controller.handleKey(event)) {
-      event.preventDefault();
-      return;
-    }
-    // M turns sound on or off anywhere outside a text field or a dialog.
-    const target = event.target as HTMLElement | null;
-    const typing = !!target?.closest('input, select, textarea, [contenteditable="true"]');
-    if (
-      (event.key === 'm' || event.key === 'M') &&
-      !typing &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey
-    ) {
-      event.preventDefault();
-      toggleSound();
-    }
+    if (controller.handleKey(event)) event.preventDefault();
   });
   byId('table').addEventListener('click', () => controller.handleStageClick());
   byId('dialogue').addEventListener('click', (event) => {

@@ -71,6 +71,11 @@ export class ChoicesPanel {
     return new Promise((resolve) => (this.pending = resolve));
   }
 
+  /** Whether a choice on offer sits on this physical key (KeyboardEvent.code). */
+  offers(code: string): boolean {
+    return !!this.pending && choiceForCode(code, this.offered) !== undefined;
+  }
+
   /** Picks the choice a physical key stands for (KeyboardEvent.code); false when none does. */
   pickCode(code: string): boolean {
     if (!this.pending) return false;
