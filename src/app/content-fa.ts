@@ -12,8 +12,8 @@ import '../ui/kit/persian.css';
 export const persianEdition: Omit<Edition, 'articleText'> = {
   locale: 'fa',
   story: { json: storyJson, hash: storyHash, globalTags: storyGlobalTags },
-  table: castJson as unknown as CastSheet,
+  cast: castJson as unknown as CastSheet,
   debrief: () => import('../../story/fa/debrief.json').then((module) => module.default as unknown),
-  check: () => import('../../story/fa/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
+  quiz: () => import('../../story/fa/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
   about: () => import('../../story/fa/about-source.md?doc').then((module) => module.default),
 };

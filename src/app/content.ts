@@ -25,12 +25,12 @@ export interface StoryBuild {
 export interface Edition {
   locale: Locale;
   story: StoryBuild;
-  table: CastSheet;
+  cast: CastSheet;
   articleText: string;
   /** story/…/debrief.json, unparsed. */
   debrief(): Promise<unknown>;
   /** story/…/quiz.json, read. */
-  check(): Promise<QuizSheet>;
+  quiz(): Promise<QuizSheet>;
   /** story/…/about-source.md as a document. */
   about(): Promise<Doc>;
 }
@@ -38,10 +38,10 @@ export interface Edition {
 const english: Edition = {
   locale: 'en',
   story: { json: storyJson, hash: storyHash, globalTags: storyGlobalTags },
-  table: castJson as unknown as CastSheet,
+  cast: castJson as unknown as CastSheet,
   articleText,
   debrief: () => import('../../story/debrief.json').then((module) => module.default as unknown),
-  check: () => import('../../story/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
+  quiz: () => import('../../story/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
   about: () => import('../../story/about-source.md?doc').then((module) => module.default),
 };
 
