@@ -2,16 +2,17 @@
 import type { BranchNode } from '../../../debate/branches/branches.ts';
 import { speakerName, type CastSheet } from '../../../debate/core/cast.ts';
 import type { ChoiceView } from '../../../debate/core/events.ts';
-import { m } from '../../../i18n/index.ts';
+import { activeLocale, m, type Locale } from '../../../i18n/index.ts';
 
 export function presetName(preset: string): string {
   return preset === 'short' ? m().branchMap.short : m().branchMap.full;
 }
 
-export function formatTime(time: number): string {
+/** A date and time in the page's language (not the browser's): a Persian page gets the Persian calendar and digits. */
+export function formatTime(time: number, locale: Locale = activeLocale()): string {
   if (!Number.isFinite(time)) return m().branchMap.now;
   try {
-    return new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time));
   } catch {
     return new Date(time).toISOString();
   }
