@@ -12,11 +12,11 @@ const htmlSinks = [
 const htmlSinkSyntax = [
   {
     selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
-    message: 'No innerHTML/outerHTML: story and user text must never be parsed as HTML. Use src/ui/dom.ts.',
+    message: 'No innerHTML/outerHTML: story and user text must never be parsed as HTML. Use src/ui/kit/dom.ts.',
   },
   {
     selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]",
-    message: 'No HTML parsing of text: build nodes with src/ui/dom.ts.',
+    message: 'No HTML parsing of text: build nodes with src/ui/kit/dom.ts.',
   },
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function(): it is eval.' },
   {
@@ -40,7 +40,7 @@ const viewPatterns = [
   { group: ['**/*.ink'], message: 'Views never load the story; the engine does.' },
   { group: ['**/story/**'], message: 'Content comes through src/app/content.ts, in the page’s language; views are given it.' },
   {
-    group: ['**/debate/engine', '**/debate/engine.ts'],
+    group: ['**/debate/core/engine', '**/debate/core/engine.ts'],
     allowTypeImports: true,
     message: 'Views get plain data and callbacks, never the engine (its types are fine).',
   },
@@ -81,7 +81,7 @@ export default tseslint.config(
     },
   },
   {
-    // The engine owns the interfaces it needs (src/debate/ports.ts); src/platform implements them.
+    // The engine owns the interfaces it needs (src/debate/core/ports.ts); src/platform implements them.
     // Tests may use the platform's memory store.
     files: ['src/debate/**/*.ts'],
     ignores: ['src/debate/**/*.test.ts'],
@@ -91,7 +91,7 @@ export default tseslint.config(
         {
           patterns: [
             ...enginePatterns,
-            { group: ['**/platform/**'], message: 'The engine owns its ports (src/debate/ports.ts); src/platform implements them.' },
+            { group: ['**/platform/**'], message: 'The engine owns its ports (src/debate/core/ports.ts); src/platform implements them.' },
           ],
         },
       ],

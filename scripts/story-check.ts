@@ -1,8 +1,8 @@
 // npm run story:check: compiles story/main.ink, lints every reachable line and choice against the
 // tag contract, walks every reachable state of both presets and reports. Exits 1 on any problem.
 // The last line of output is one JSON object with the figures (see README, "The story check").
-import { PRESETS } from '../src/debate/contract.ts';
-import { STORY_MAP_FORMAT } from '../src/debate/story-map.ts';
+import { PRESETS } from '../src/debate/core/contract.ts';
+import { STORY_MAP_FORMAT } from '../src/debate/core/story-map.ts';
 import { checkStory, defaultCheckOptions } from './ink/check.ts';
 import { compileInkFile } from './ink/compile.ts';
 import { compareWithWalk } from './ink/parity.ts';

@@ -1,6 +1,6 @@
 // The story map, computed at build time by scripts/ink/vite-plugin-story-map.ts.
 declare module 'virtual:story-map' {
-  import type { StoryMap } from './debate/story-map.ts';
+  import type { StoryMap } from './debate/core/story-map.ts';
   const storyMap: StoryMap;
   export default storyMap;
 }

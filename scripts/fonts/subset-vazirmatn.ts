@@ -1,8 +1,8 @@
 // Makes the Persian edition's font: Vazirmatn (npm @fontsource/vazirmatn, SIL Open Font Licence)
 // cut down to the characters the Persian edition uses (story/fa, src/i18n/fa.ts, Persian digits and
-// punctuation), as woff2, in src/ui/fonts/. Run it after the Persian words change:
+// punctuation), as woff2, in src/ui/kit/fonts/. Run it after the Persian words change:
 //   npx tsx scripts/fonts/subset-vazirmatn.ts
-// and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/persian.css).
+// and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/kit/persian.css).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700] as const;
-const OUT = 'src/ui/fonts';
+const OUT = 'src/ui/kit/fonts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

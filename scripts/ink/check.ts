@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Story } from 'inkjs';
-import { parseArticle } from '../../src/debate/article.ts';
-import { opponentsOf } from '../../src/debate/cast.ts';
-import { CARDS, PRESETS } from '../../src/debate/contract.ts';
-import { parseDebriefContent } from '../../src/debate/debrief.ts';
+import { parseArticle } from '../../src/debate/core/article.ts';
+import { opponentsOf } from '../../src/debate/core/cast.ts';
+import { CARDS, PRESETS } from '../../src/debate/core/contract.ts';
+import { parseDebriefContent } from '../../src/debate/documents/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import {
   checkRandomPlay,
@@ -18,7 +18,7 @@ import {
   shownWords,
   type FairnessOptions,
 } from './fairness.ts';
-import { lintGlobals, lintTable, lintWalk, type StoryTable } from './lint.ts';
+import { lintGlobals, lintCast, lintWalk, type CastSheet } from './lint.ts';
 import { checkTranslation, PERSIAN_NOTICE, type Translation } from './translation.ts';
 import { randomnessProblems } from './randomness.ts';
 import { randomPlay, summarize, type RandomPlayReport, type WalkSummary } from './report.ts';
@@ -28,8 +28,8 @@ import { walkPresets } from './walk-parallel.ts';
 export interface CheckOptions {
   /** story/source/article.md: the paragraph ids lines may cite. */
   articleFile: string;
-  /** story/table.json: placards, card faces and ending titles. */
-  tableFile: string;
+  /** story/cast.json: placards, card faces and ending titles. */
+  castFile: string;
   /** story/debrief.json: the debrief's "critique the expert" prompts (optional). */
   debriefFile?: string;
   /** The real debate must hear every speaker and land every card; fixtures need not. */
@@ -103,8 +103,8 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
   const story = new Story(json);
   problems.push(...lintGlobals(story.globalTags));
   const articleIds = new Set(parseArticle(readFileSync(options.articleFile, 'utf8')).keys());
-  const table = existsSync(options.tableFile)
-    ? (JSON.parse(readFileSync(options.tableFile, 'utf8')) as StoryTable)
+  const table = existsSync(options.castFile)
+    ? (JSON.parse(readFileSync(options.castFile, 'utf8')) as CastSheet)
     : { speakers: {}, cards: {}, endings: {} };
 
   const presets = story.variablesState.GlobalVariableExistsWithName('preset')
@@ -139,8 +139,8 @@ export async function checkStory(mainFile: string, options: CheckOptions): Promi
     }
   }
 
-  if (existsSync(options.tableFile)) {
-    problems.push(...lintTable(table, endingsReached));
+  if (existsSync(options.castFile)) {
+    problems.push(...lintCast(table, endingsReached));
     if (options.requireCoverage) problems.push(...lintEndingRooms(table));
   }
   if (options.debriefFile && existsSync(options.debriefFile)) {
@@ -230,7 +230,7 @@ export const defaultCheckOptions = (root = process.cwd()): CheckOptions => ({
     ? [{ label: 'fa', dir: path.join(root, 'story/fa'), mainFile: path.join(root, 'story/fa/main.ink'), notice: PERSIAN_NOTICE }]
     : [],
   articleFile: path.join(root, 'story/source/article.md'),
-  tableFile: path.join(root, 'story/table.json'),
+  castFile: path.join(root, 'story/cast.json'),
   debriefFile: path.join(root, 'story/debrief.json'),
   requireCoverage: true,
   randomRuns: 10_000,

@@ -1,7 +1,7 @@
 // The story check's fairness rules on small made-up walks: each rule passes what it should and
 // refuses what it should, so a story that breaks one cannot pass the check.
 import { describe, expect, it } from 'vitest';
-import tableJson from '../../story/table.json';
+import castJson from '../../story/cast.json';
 import {
   checkRandomPlay,
   defaultFairness,
@@ -11,11 +11,11 @@ import {
   lintNarrators,
   menuWords,
 } from './fairness.ts';
-import type { StoryTable } from './lint.ts';
+import type { CastSheet } from './lint.ts';
 import type { RandomPlayReport } from './report.ts';
 import type { WalkGraph, WalkNode } from './walk.ts';
 
-const table = tableJson as unknown as StoryTable;
+const table = castJson as unknown as CastSheet;
 
 function graph(lines: { text: string; tags: string[] }[], nodes: WalkNode[] = []): WalkGraph {
   return {
@@ -127,24 +127,24 @@ describe('random play', () => {
       expect.stringMatching(/'opponents-carry-the-room' in 7\.9% of runs \(at least 8\.0%\)/),
       expect.stringMatching(/reads 2801 words \(at most 2800\)/),
     ]);
-    // An ending listed in table.json that random play never reaches is refused too.
+    // An ending listed in cast.json that random play never reaches is refused too.
     expect(checkRandomPlay('short', report({ a: 0.5, b: 0.5 }, 100), endings, defaultFairness)).toContainEqual(
       expect.stringMatching(/'opponents-carry-the-room' in 0\.0%/),
     );
   });
 });
 
-describe("endings' rooms and hints in table.json", () => {
+describe("endings' rooms and hints in cast.json", () => {
   it('pass the real table, and refuse a missing room or hint, or a side with no ending', () => {
     expect(lintEndingRooms(table)).toEqual([]);
     const hint = 'An ending for a debate where something happens.';
     const bad = { ...table, endings: { one: { title: 'One', hint }, two: { title: 'Two', room: 'player' }, three: { title: 'Three', room: 'everyone', hint } } };
-    expect(lintEndingRooms(bad as StoryTable)).toEqual([
+    expect(lintEndingRooms(bad as CastSheet)).toEqual([
       expect.stringMatching(/'one' needs "room"/),
       expect.stringMatching(/'two' needs a "hint"/),
       expect.stringMatching(/'three' needs "room"/),
-      'table.json: no ending where the room is "opponents"',
-      'table.json: no ending where the room is "split"',
+      'cast.json: no ending where the room is "opponents"',
+      'cast.json: no ending where the room is "split"',
     ]);
   });
 });

@@ -1,14 +1,14 @@
 // The story check's rules for a fair fight and honest sourcing, kept apart from check.ts so that each
 // can grow on its own: words read per playthrough (lines and every choice shown), random play that no
-// ending dominates, every ending's "room" in story/table.json, narrator lines about real guests marked
+// ending dominates, every ending's "room" in story/cast.json, narrator lines about real guests marked
 // dramatized, dramatized lead-ins that really open their lines, and at most eight choices at a
 // decision, each with its own key.
-import { ROOMS, type Room } from '../../src/debate/cast.ts';
-import { figuresOf, isFigure } from '../../src/debate/cast.ts';
-import { isOneOf } from '../../src/debate/contract.ts';
-import { parseChoiceTags, parseLineTags, splitLeadIn } from '../../src/debate/tags.ts';
-import { clashingKeys, keysFor, type Keyed } from '../../src/ui/move-keys.ts';
-import type { LintProblem, StoryTable } from './lint.ts';
+import { ROOMS, type Room } from '../../src/debate/core/cast.ts';
+import { figuresOf, isFigure } from '../../src/debate/core/cast.ts';
+import { isOneOf } from '../../src/debate/core/contract.ts';
+import { parseChoiceTags, parseLineTags, splitLeadIn } from '../../src/debate/core/tags.ts';
+import { clashingKeys, keysFor, type Keyed } from '../../src/ui/play/move-keys.ts';
+import type { LintProblem, CastSheet } from './lint.ts';
 import type { RandomPlayReport } from './report.ts';
 import type { WalkChoice, WalkGraph, WalkNode } from './walk.ts';
 
@@ -33,7 +33,7 @@ export const defaultFairness: FairnessOptions = {
 export const countWords = (text: string): number => (text.match(/\S+/g) ?? []).length;
 
 /** The words a player reads in the choices of one decision: every choice's text and card name. */
-export function menuWords(choices: readonly Pick<WalkChoice, 'text' | 'tags'>[], table: StoryTable): number {
+export function menuWords(choices: readonly Pick<WalkChoice, 'text' | 'tags'>[], table: CastSheet): number {
   let words = 0;
   for (const choice of choices) {
     words += countWords(choice.text);
@@ -44,7 +44,7 @@ export function menuWords(choices: readonly Pick<WalkChoice, 'text' | 'tags'>[],
 }
 
 /** For randomPlay: the words shown at a decision. */
-export const shownWords = (table: StoryTable) => (node: WalkNode): number => menuWords(node.choices, table);
+export const shownWords = (table: CastSheet) => (node: WalkNode): number => menuWords(node.choices, table);
 
 /** Random play on one table: shares of endings against the thresholds, and the words read. */
 export function checkRandomPlay(label: string, random: RandomPlayReport, endings: readonly string[], options: FairnessOptions): string[] {
@@ -68,28 +68,28 @@ export function checkRandomPlay(label: string, random: RandomPlayReport, endings
 }
 
 /**
- * Every ending in story/table.json says which side carried the room, and each side has one; every
+ * Every ending in story/cast.json says which side carried the room, and each side has one; every
  * ending has a hint for the endings gallery (how the debate went, never which choices to make).
  */
-export function lintEndingRooms(table: StoryTable): string[] {
+export function lintEndingRooms(table: CastSheet): string[] {
   const problems: string[] = [];
   const rooms = new Set<Room>();
   for (const [id, ending] of Object.entries(table.endings)) {
     const room = (ending as { room?: unknown }).room;
     if (typeof room !== 'string' || !isOneOf(ROOMS, room)) {
-      problems.push(`table.json: ending '${id}' needs "room": ${ROOMS.map((r) => `"${r}"`).join(', ')}`);
+      problems.push(`cast.json: ending '${id}' needs "room": ${ROOMS.map((r) => `"${r}"`).join(', ')}`);
     } else rooms.add(room);
     const hint = (ending as { hint?: unknown }).hint;
-    if (typeof hint !== 'string' || hint.trim().length < 10) problems.push(`table.json: ending '${id}' needs a "hint" for the endings gallery`);
+    if (typeof hint !== 'string' || hint.trim().length < 10) problems.push(`cast.json: ending '${id}' needs a "hint" for the endings gallery`);
   }
   for (const room of ROOMS) {
-    if (!rooms.has(room)) problems.push(`table.json: no ending where the room is "${room}"`);
+    if (!rooms.has(room)) problems.push(`cast.json: no ending where the room is "${room}"`);
   }
   return problems;
 }
 
 /** A guest's surname as the narrator would use it ("Sediqi", "Hamedani"). */
-function surnames(table: StoryTable): string[] {
+function surnames(table: CastSheet): string[] {
   return figuresOf(table).map((id) => table.speakers[id]?.name.split(/\s+/).at(-1) ?? id).filter((s) => s.length > 2);
 }
 
@@ -97,7 +97,7 @@ function surnames(table: StoryTable): string[] {
  * Narration is the game's own voice: a narrator line that names a real guest, speaks of the guests,
  * or sets a guest's stance describes real people beyond the article, so it must say `# dramatized`.
  */
-export function lintNarrators(graph: WalkGraph, table: StoryTable): LintProblem[] {
+export function lintNarrators(graph: WalkGraph, table: CastSheet): LintProblem[] {
   const names = surnames(table).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const aboutGuests = new RegExp(`\\b(${[...names, 'guests?'].join('|')})\\b`, 'i');
   const problems: LintProblem[] = [];
@@ -146,7 +146,7 @@ export function lintChoiceKeys(graph: WalkGraph): LintProblem[] {
       problems.push({ message: `a decision offers ${node.choices.length} choices (at most ${MAX_CHOICES})`, where });
     }
     keysFor(keyed).forEach((key, i) => {
-      if (!key) problems.push({ message: `a choice has no key by its move (see src/ui/move-keys.ts)`, where, text: node.choices[i]?.text ?? '' });
+      if (!key) problems.push({ message: `a choice has no key by its move (see src/ui/play/move-keys.ts)`, where, text: node.choices[i]?.text ?? '' });
     });
     for (const label of clashingKeys(keyed)) {
       problems.push({ message: `two choices of one decision share the key '${label}'`, where });

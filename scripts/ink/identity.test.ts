@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DebateEngine } from '../../src/debate/engine.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { compileInkFile } from './compile.ts';
 import { languageFreeJson, storyIdentity } from './identity.ts';
 

@@ -5,7 +5,7 @@
 // program (a choice, a divert, a variable, an id tag) changes it; a change of words does not.
 // Node only (the Vite ink plugin and the story check): the browser gets the hash, not this code.
 import { createHash } from 'node:crypto';
-import { parseLineTags } from '../../src/debate/tags.ts';
+import { parseLineTags } from '../../src/debate/core/tags.ts';
 
 /** Line tags whose values are words (translated); every other tag is part of the program. */
 const WORD_TAGS = new Set(['dramatized', 'why', 'title']);

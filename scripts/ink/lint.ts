@@ -1,12 +1,12 @@
 // The content lint: every line and choice the walk reaches is checked against the tag contract
-// (src/debate/tags.ts, src/debate/contract.ts), the article's paragraph ids and story/table.json.
-import { isFigure, opponentsOf, ROLES } from '../../src/debate/cast.ts';
-import { GRADED_MOVES, GRADES, isOneOf, isSpeakerId, CARDS } from '../../src/debate/contract.ts';
-import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/tags.ts';
+// (src/debate/core/tags.ts, src/debate/core/contract.ts), the article's paragraph ids and story/cast.json.
+import { isFigure, opponentsOf, ROLES } from '../../src/debate/core/cast.ts';
+import { GRADED_MOVES, GRADES, isOneOf, isSpeakerId, CARDS } from '../../src/debate/core/contract.ts';
+import { parseChoiceTags, parseGlobalTags, parseLineTags } from '../../src/debate/core/tags.ts';
 import type { WalkGraph } from './walk.ts';
 
-/** The parts of story/table.json the lint checks (the full shape is src/debate/cast.ts). */
-export interface StoryTable {
+/** The parts of story/cast.json the lint checks (the full shape is src/debate/core/cast.ts). */
+export interface CastSheet {
   speakers: Record<string, { name: string; source?: string; role?: string }>;
   cards: Record<string, { name: string; point: string; sources: string[] }>;
   endings: Record<string, { title: string; room?: string }>;
@@ -25,7 +25,7 @@ const GRADED = new Set<string>(GRADED_MOVES);
 export function lintWalk(
   graph: WalkGraph,
   articleIds: ReadonlySet<string>,
-  table: StoryTable,
+  table: CastSheet,
 ): LintProblem[] {
   const problems: LintProblem[] = [];
   const seen = new Set<string>();
@@ -47,10 +47,10 @@ export function lintWalk(
     if (line.text !== '' && !value.speaker) report('a spoken line has no # speaker', line.path, line.text);
     if (/\b(PLACEHOLDER|TODO|TBD|FIXME)\b/.test(line.text)) report('unfinished text', line.path, line.text);
     if (value.speaker && !table.speakers[value.speaker]) {
-      report(`unknown speaker '${value.speaker}': story/table.json has no placard for it`, line.path, line.text);
+      report(`unknown speaker '${value.speaker}': story/cast.json has no placard for it`, line.path, line.text);
     }
     for (const s of value.stances) {
-      if (!table.speakers[s.speaker]) report(`stance for unknown speaker '${s.speaker}': story/table.json has no placard for it`, line.path, line.text);
+      if (!table.speakers[s.speaker]) report(`stance for unknown speaker '${s.speaker}': story/cast.json has no placard for it`, line.path, line.text);
     }
     if (value.speaker && isFigure(table, value.speaker) && !value.dramatized && value.sources.length === 0) {
       report(`a line by ${value.speaker} needs '# source:' or '# dramatized'`, line.path, line.text);
@@ -59,7 +59,7 @@ export function lintWalk(
     if (value.grade && !value.why) report(`a graded line needs its '# why:'`, line.path, line.text);
     if (value.why) checkSources(value.why.sources, line.path, line.text);
     if (value.ending && !table.endings[value.ending]) {
-      report(`ending '${value.ending}' has no title in story/table.json`, line.path, line.text);
+      report(`ending '${value.ending}' has no title in story/cast.json`, line.path, line.text);
     }
   }
 
@@ -84,28 +84,28 @@ export function lintWalk(
 }
 
 /**
- * Checks that story/table.json is a cast the game can seat (every speaker a well-formed id with a
+ * Checks that story/cast.json is a cast the game can seat (every speaker a well-formed id with a
  * known role; the player and the narrator, whom the game speaks for, and a host; each opponent's
  * viewpoint paragraph), faces every card of the contract and titles only endings the story reaches.
  */
-export function lintTable(table: StoryTable, endingsReached: ReadonlySet<string>): string[] {
+export function lintCast(table: CastSheet, endingsReached: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   for (const [id, placard] of Object.entries(table.speakers)) {
-    if (!isSpeakerId(id)) problems.push(`table.json: '${id}' is not a speaker id (lower case letters, digits, '-' and '_')`);
-    if (!isOneOf(ROLES, placard.role ?? '')) problems.push(`table.json: ${id}'s role must be one of ${ROLES.join(', ')}`);
+    if (!isSpeakerId(id)) problems.push(`cast.json: '${id}' is not a speaker id (lower case letters, digits, '-' and '_')`);
+    if (!isOneOf(ROLES, placard.role ?? '')) problems.push(`cast.json: ${id}'s role must be one of ${ROLES.join(', ')}`);
   }
-  if (table.speakers.player?.role !== 'player') problems.push(`table.json: no placard for 'player' with the role player`);
-  if (table.speakers.narrator?.role !== 'narrator') problems.push(`table.json: no placard for 'narrator' with the role narrator`);
-  if (!Object.values(table.speakers).some((p) => p.role === 'host')) problems.push('table.json: no speaker with the role host');
+  if (table.speakers.player?.role !== 'player') problems.push(`cast.json: no placard for 'player' with the role player`);
+  if (table.speakers.narrator?.role !== 'narrator') problems.push(`cast.json: no placard for 'narrator' with the role narrator`);
+  if (!Object.values(table.speakers).some((p) => p.role === 'host')) problems.push('cast.json: no speaker with the role host');
   for (const id of opponentsOf(table)) {
-    if (table.speakers[id]?.source !== `f-${id}`) problems.push(`table.json: ${id}'s source must be 'f-${id}'`);
+    if (table.speakers[id]?.source !== `f-${id}`) problems.push(`cast.json: ${id}'s source must be 'f-${id}'`);
   }
-  for (const id of CARDS) if (!table.cards[id]) problems.push(`table.json: no face for card '${id}'`);
+  for (const id of CARDS) if (!table.cards[id]) problems.push(`cast.json: no face for card '${id}'`);
   for (const id of Object.keys(table.cards)) {
-    if (!isOneOf(CARDS, id)) problems.push(`table.json: '${id}' is not a card of the contract`);
+    if (!isOneOf(CARDS, id)) problems.push(`cast.json: '${id}' is not a card of the contract`);
   }
   for (const id of Object.keys(table.endings)) {
-    if (!endingsReached.has(id)) problems.push(`table.json: ending '${id}' is never reached`);
+    if (!endingsReached.has(id)) problems.push(`cast.json: ending '${id}' is never reached`);
   }
   return problems;
 }

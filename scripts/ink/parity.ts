@@ -6,8 +6,8 @@
 // choices without their text) in both. The Persian lines met on the way make a graph of their own,
 // which the story check lints like the English one.
 import { Story } from 'inkjs';
-import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
-import { languageFreeSignature } from '../../src/debate/signature.ts';
+import { parseChoiceTags, parseLineTags } from '../../src/debate/core/tags.ts';
+import { languageFreeSignature } from '../../src/debate/core/signature.ts';
 import { tagShape } from './identity.ts';
 import type { WalkChoice, WalkGraph, WalkLine, WalkNode } from './walk.ts';
 

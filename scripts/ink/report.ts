@@ -1,5 +1,5 @@
 // Figures drawn from a walk graph: endings, speakers, how each card grades, and seeded random play.
-import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
+import { parseChoiceTags, parseLineTags } from '../../src/debate/core/tags.ts';
 import type { WalkGraph, WalkNode } from './walk.ts';
 
 export type GradeCounts = { strong: number; partial: number; weak: number; backfire: number };
@@ -14,7 +14,7 @@ export interface WalkSummary {
   cards: Record<string, GradeCounts>;
 }
 
-/** `opponents`: the cast sheet's opponents (src/debate/cast.ts opponentsOf), whose graded answers are tallied per card. */
+/** `opponents`: the cast sheet's opponents (src/debate/core/cast.ts opponentsOf), whose graded answers are tallied per card. */
 export function summarize(graph: WalkGraph, opponents: ReadonlySet<string>): WalkSummary {
   const endings: Record<string, number> = {};
   let deadEnds = 0;

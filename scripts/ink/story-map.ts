@@ -2,7 +2,7 @@
 // collapse by position into the few dozen decisions a teacher reads, each with its choices, where
 // they lead, and which endings stay reachable. Build-time only (the walk takes most of a minute on
 // the full table); the game receives the result through the `virtual:story-map` module.
-import { GRADES, PRESETS, type Grade, type Preset } from '../../src/debate/contract.ts';
+import { GRADES, PRESETS, type Grade, type Preset } from '../../src/debate/core/contract.ts';
 import {
   figureOfSection,
   sectionOfPosition,
@@ -14,8 +14,8 @@ import {
   type MapLine,
   type PresetMap,
   type StoryMap,
-} from '../../src/debate/story-map.ts';
-import { parseChoiceTags, parseLineTags } from '../../src/debate/tags.ts';
+} from '../../src/debate/core/story-map.ts';
+import { parseChoiceTags, parseLineTags } from '../../src/debate/core/tags.ts';
 import { Story } from 'inkjs';
 import { walkStory, type WalkGraph, type WalkLine } from './walk.ts';
 import { walkPresets } from './walk-parallel.ts';

@@ -4,9 +4,9 @@
 // its JSON files (table, debrief, check) have the English files' shape with the same ids.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArticle } from '../../src/debate/article.ts';
-import { parseCheckSheet } from '../../src/debate/check.ts';
-import { parseDebriefContent } from '../../src/debate/debrief.ts';
+import { parseArticle } from '../../src/debate/core/article.ts';
+import { parseQuizSheet } from '../../src/debate/classroom/quiz.ts';
+import { parseDebriefContent } from '../../src/debate/documents/debrief.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 import { storyIdentity } from './identity.ts';
 import { compareStructure, lintPersianText } from './parity.ts';
@@ -28,7 +28,7 @@ export interface Translation {
 export const PERSIAN_NOTICE = 'ترجمه از نسخه انگلیسی؛ نه عین عبارت اصلی';
 
 /** The JSON files a translation mirrors, beside its ink. */
-export const MIRRORED_JSON = ['table.json', 'debrief.json', 'check.json'] as const;
+export const MIRRORED_JSON = ['cast.json', 'debrief.json', 'quiz.json'] as const;
 
 export interface TranslationCheck {
   problems: string[];
@@ -39,12 +39,12 @@ export interface TranslationCheck {
 
 /**
  * Checks translation `t` against the English story's compiled JSON. `englishDir` holds the English
- * JSON files (the folder of `tableFile`).
+ * JSON files (the folder of `castFile`).
  */
 export function checkTranslation(
   englishJson: string,
   t: Translation,
-  options: { tableFile: string; articleFile: string },
+  options: { castFile: string; articleFile: string },
 ): TranslationCheck {
   const started = performance.now();
   const problems: string[] = [];
@@ -69,9 +69,9 @@ export function checkTranslation(
       problems.push(`${t.label}: the story's identity differs from the English (${storyIdentity(json)} vs ${storyIdentity(englishJson)}): saves and links would not carry across`);
     }
   }
-  problems.push(...checkMirror(path.dirname(options.tableFile), t));
+  problems.push(...checkMirror(path.dirname(options.castFile), t));
 
-  const englishDir = path.dirname(options.tableFile);
+  const englishDir = path.dirname(options.castFile);
   const articleIds = new Set(parseArticle(readFileSync(options.articleFile, 'utf8')).keys());
   for (const file of MIRRORED_JSON) {
     const en = path.join(englishDir, file);
@@ -89,9 +89,9 @@ export function checkTranslation(
       continue;
     }
     problems.push(...compareJsonShape(JSON.parse(readFileSync(en, 'utf8')), data, `${t.label}: ${file}`));
-    if (file === 'check.json') {
+    if (file === 'quiz.json') {
       try {
-        parseCheckSheet(data, articleIds);
+        parseQuizSheet(data, articleIds);
       } catch (error) {
         problems.push(`${t.label}: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { Story } from 'inkjs/full';
 import type { Plugin } from 'vite';
-import { storyObject } from '../../src/debate/engine.ts';
+import { storyObject } from '../../src/debate/core/engine.ts';
 import { compileInkFile, formatDiagnostic, InkCompileError } from './compile.ts';
 
 export interface InkModule {

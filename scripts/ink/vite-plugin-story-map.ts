@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { STORY_MAP_FORMAT, type StoryMap } from '../../src/debate/story-map.ts';
+import { STORY_MAP_FORMAT, type StoryMap } from '../../src/debate/core/story-map.ts';
 import { compileInkFile } from './compile.ts';
 import { buildStoryMapInParallel, translateStoryMap, withoutReplay } from './story-map.ts';
 
@@ -27,9 +27,9 @@ const MAP_SOURCES = [
   path.join(here, 'walk-parallel.ts'),
   path.join(here, 'walk-worker.ts'),
   path.join(here, 'story-map.ts'),
-  path.join(here, '../../src/debate/story-map.ts'),
-  path.join(here, '../../src/debate/signature.ts'),
-  path.join(here, '../../src/debate/tags.ts'),
+  path.join(here, '../../src/debate/core/story-map.ts'),
+  path.join(here, '../../src/debate/core/signature.ts'),
+  path.join(here, '../../src/debate/core/tags.ts'),
 ];
 
 export interface StoryMapPluginOptions {

@@ -6,7 +6,7 @@
 // problems), only sooner. tests/unit/walk-parallel.test.ts checks that equality.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PRESETS } from '../../src/debate/contract.ts';
+import { PRESETS } from '../../src/debate/core/contract.ts';
 import { PROGRESS_EVERY, type WalkGraph, type WalkLine, type WalkNode, type WalkOptions, type WalkProblem } from './walk.ts';
 import type { ExpandedChoice, Reached, Run, WorkerReply, WorkerRequest } from './walk-worker.ts';
 

@@ -6,7 +6,7 @@
 // The run loop mirrors walk.ts exactly; tests/unit/walk-parallel.test.ts holds the two equal.
 import { parentPort } from 'node:worker_threads';
 import { Story } from 'inkjs';
-import { stateSignature } from '../../src/debate/signature.ts';
+import { stateSignature } from '../../src/debate/core/signature.ts';
 
 export interface SpokenLine {
   /** walk.ts's dedup key: the raw text and the tags. */

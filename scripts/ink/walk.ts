@@ -1,9 +1,9 @@
 // Exhaustive walk of a compiled story: every reachable state, depth-first over inkjs state
-// snapshots, merging states whose normalized signature is equal (src/debate/signature.ts).
+// snapshots, merging states whose normalized signature is equal (src/debate/core/signature.ts).
 // The result is a graph of decision states with the lines spoken between them, which the story
 // check lints and reports on, the random-play report walks, and teacher mode draws.
 import { Story } from 'inkjs';
-import { stateSignature } from '../../src/debate/signature.ts';
+import { stateSignature } from '../../src/debate/core/signature.ts';
 
 export interface WalkLine {
   text: string;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainText, sectionOf, toHtml, type Block } from '../../src/debate/document.ts';
+import { plainText, sectionOf, toHtml, type Block } from '../../src/debate/documents/document.ts';
 import { DocError, markdownToDoc, slugify } from './to-doc.ts';
 
 const doc = (md: string) => markdownToDoc(md, 'test.md').blocks;

@@ -1,6 +1,6 @@
-// Markdown to the game's document model (src/debate/document.ts), at build time: the teacher guide
+// Markdown to the game's document model (src/debate/documents/document.ts), at build time: the teacher guide
 // (docs/teacher-guide.md) is read by `marked`'s lexer here, and the game ships only the blocks, drawn
-// by the same view as the transcript (src/ui/document-view.ts). No Markdown parser reaches the
+// by the same view as the transcript (src/ui/documents/document-view.ts). No Markdown parser reaches the
 // browser, and every piece of text stays text.
 //
 // What the game's documents may use: headings (# to ####, each with a GitHub-style id), paragraphs,
@@ -9,7 +9,7 @@
 // marks where the game puts live content. Links elsewhere keep their text only (nothing leaves the
 // machine); raw HTML stays text. Anything else fails the build with the file and what was found.
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { Block, Doc, Inline, Mark } from '../../src/debate/document.ts';
+import type { Block, Doc, Inline, Mark } from '../../src/debate/documents/document.ts';
 
 export class DocError extends Error {}
 

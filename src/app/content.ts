@@ -7,12 +7,12 @@
 // The article is IRNA's English edition in every language (the Persian edition says so).
 import articleText from '../../story/source/article.md?raw';
 import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
-import tableJson from '../../story/table.json';
-import type { Doc } from '../debate/document.ts';
-import type { StoryTable } from '../debate/cast.ts';
-import { parseCheckSheet } from '../debate/check.ts';
-import type { CheckSheet } from '../debate/check.ts';
-import type { StoryMap } from '../debate/story-map.ts';
+import castJson from '../../story/cast.json';
+import type { Doc } from '../debate/documents/document.ts';
+import type { CastSheet } from '../debate/core/cast.ts';
+import { parseQuizSheet } from '../debate/classroom/quiz.ts';
+import type { QuizSheet } from '../debate/classroom/quiz.ts';
+import type { StoryMap } from '../debate/core/story-map.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /** A compiled story as the engine takes it; `hash` is its language-free identity. */
@@ -26,12 +26,12 @@ export interface StoryBuild {
 export interface Edition {
   locale: Locale;
   story: StoryBuild;
-  table: StoryTable;
+  cast: CastSheet;
   articleText: string;
   /** story/…/debrief.json, unparsed. */
   debrief(): Promise<unknown>;
-  /** story/…/check.json, read. */
-  check(): Promise<CheckSheet>;
+  /** story/…/quiz.json, read. */
+  quiz(): Promise<QuizSheet>;
   /** story/…/about-source.md as a document. */
   about(): Promise<Doc>;
   /** Teacher mode's map of the whole story, in this language's words (worked out at build time). */
@@ -41,10 +41,10 @@ export interface Edition {
 const english: Edition = {
   locale: 'en',
   story: { json: storyJson, hash: storyHash, globalTags: storyGlobalTags },
-  table: tableJson as unknown as StoryTable,
+  cast: castJson as unknown as CastSheet,
   articleText,
   debrief: () => import('../../story/debrief.json').then((module) => module.default as unknown),
-  check: () => import('../../story/check.json').then((sheet) => parseCheckSheet(sheet.default)),
+  quiz: () => import('../../story/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
   about: () => import('../../story/about-source.md?doc').then((module) => module.default),
   storyMap: () => import('virtual:story-map').then((module) => module.default),
 };

@@ -4,20 +4,21 @@
 // takes a move, steps back and reaches an ending.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
-import table from '../../story/table.json';
-import type { StoryTable } from '../debate/cast.ts';
-import { DebateEngine } from '../debate/engine.ts';
-import type { ChoiceView, LineEvent, Meters, Progress } from '../debate/events.ts';
-import { SaveStore } from '../debate/saves.ts';
+import table from '../../story/cast.json';
+import type { CastSheet } from '../debate/core/cast.ts';
+import { DebateEngine } from '../debate/core/engine.ts';
+import type { ChoiceView, LineEvent, Meters, Progress } from '../debate/core/events.ts';
+import { SaveStore } from '../debate/persistence/saves.ts';
 import { m } from '../i18n/index.ts';
 import type { TableModel } from '../game/presenter.ts';
 import { captionOf, type Cue, type SoundPlayer } from '../platform/audio.ts';
 import { defaultSettings } from '../platform/settings.ts';
 import { MemoryStore } from '../platform/storage.ts';
+import { choiceForCode } from '../ui/play/move-keys.ts';
 import { DebateController, type ControllerHooks, type ControllerViews } from './controller.ts';
 import type { EndingActions } from './menus.ts';
 
-const cast = table as unknown as StoryTable;
+const cast = table as unknown as CastSheet;
 
 /** Views that record what they are given; the dialogue reads on at once, the choices wait for the test. */
 function fakes() {
@@ -34,18 +35,31 @@ function fakes() {
   const rebuilt: { lines: number; live: boolean }[] = [];
   const endings: { ending: { id: string; title: string; epilogue: string[]; runCode?: string }; actions: EndingActions }[] = [];
   let pick: ((index: number) => void) | null = null;
+  let current: ChoiceView[] = [];
   const choices = {
     open: false,
     onlyContinue: false,
     show(list: ChoiceView[], _animate: boolean, before: readonly number[] = []) {
       this.open = true;
+      current = list;
       offered.push({ texts: list.map((c) => c.text), before });
       return new Promise<number>((resolve) => (pick = resolve));
     },
     hide() {
       this.open = false;
     },
-    pickCode: () => false,
+    // The real keys by move (src/ui/play/move-keys.ts), as the real panel has them.
+    offers(code: string) {
+      return this.open && choiceForCode(code, current) !== undefined;
+    },
+    pickCode(code: string) {
+      const at = this.open ? choiceForCode(code, current) : undefined;
+      const choice = at === undefined ? undefined : current[at];
+      if (!choice) return false;
+      this.open = false;
+      pick?.(choice.index);
+      return true;
+    },
   };
   const views = {
     stage: {
@@ -100,6 +114,7 @@ function fakes() {
     openSources: vi.fn(),
     openTeachers: vi.fn(),
     openPause: vi.fn(),
+    toggleSound: vi.fn(),
     openDebrief: vi.fn(),
     openBranchMap: vi.fn(),
     onProgress: vi.fn(),
@@ -227,5 +242,21 @@ describe('DebateController with fake views', () => {
     await f.offeredChoices();
     expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }))).toBe(true);
     expect(f.hooks.openPause).toHaveBeenCalledOnce();
+  });
+
+  it('picks a move by the key’s position, whatever the layout types: Persian digits and letters', async () => {
+    const f = fakes();
+    void f.controller.start('full', 1);
+    await f.offeredChoices();
+    // On a Persian keyboard the digit row types Persian digits; the code is still Digit1 (card 1).
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: '۱', code: 'Digit1' }))).toBe(true);
+    await vi.waitFor(() => expect(f.stamps).toEqual(['strong']));
+    expect(f.engine.path).toEqual([1]);
+    await f.offeredChoices();
+    // M types 'پ' there; it still turns sound off. A key no move sits on does nothing.
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'ض', code: 'KeyQ' }))).toBe(false);
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'پ', code: 'KeyM' }))).toBe(true);
+    expect(f.hooks.toggleSound).toHaveBeenCalledOnce();
+    expect(f.engine.path).toEqual([1]);
   });
 });

@@ -1,28 +1,29 @@
 // The debate controller: the one place where the engine meets the views. Input becomes engine
 // commands; the engine's events are played out, line by line, to the stage (canvas), the dialogue
 // panel, the transcript, the HUD and the speakers. Data flows one way: story -> engine -> views.
-import type { Paragraph } from '../debate/article.ts';
-import type { StoryTable } from '../debate/cast.ts';
-import type { Preset, SpeakerId, Stance } from '../debate/contract.ts';
-import { epilogueLines } from '../debate/debrief.ts';
-import type { DebateEngine } from '../debate/engine.ts';
-import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/events.ts';
-import type { SaveOutcome, SaveStore, SlotId } from '../debate/saves.ts';
+import type { Paragraph } from '../debate/core/article.ts';
+import type { CastSheet } from '../debate/core/cast.ts';
+import type { Preset, SpeakerId, Stance } from '../debate/core/contract.ts';
+import { epilogueLines } from '../debate/documents/debrief.ts';
+import type { DebateEngine } from '../debate/core/engine.ts';
+import type { Beat, DebateEvent, LineEvent, Meters, TableState } from '../debate/core/events.ts';
+import type { SaveOutcome, SaveStore, SlotId } from '../debate/persistence/saves.ts';
 import { reactionTo, tableModel, type TableModel } from '../game/presenter.ts';
 import type { StageView } from '../game/stage.ts';
 import { captionOf, type SoundPlayer } from '../platform/audio.ts';
 import { charactersPerSecond, type Settings } from '../platform/settings.ts';
-import type { ChoicesPanel } from '../ui/choices.ts';
-import type { Broadcast } from '../ui/broadcast.ts';
-import type { DialoguePanel } from '../ui/dialogue.ts';
-import type { Hud } from '../ui/hud.ts';
-import type { Notices } from '../ui/notices.ts';
-import type { Screen } from '../ui/screens.ts';
-import type { StudentNameStore } from '../ui/student-name.ts';
-import { runCodeOf } from '../debate/run-code.ts';
-import { captionFor, type Transcript } from '../ui/transcript.ts';
+import type { ChoicesPanel } from '../ui/play/choices.ts';
+import type { Broadcast } from '../ui/play/broadcast.ts';
+import type { DialoguePanel } from '../ui/play/dialogue.ts';
+import type { Hud } from '../ui/play/hud.ts';
+import type { Notices } from '../ui/kit/notices.ts';
+import type { Screen } from '../ui/play/screens.ts';
+import type { StudentNameStore } from '../ui/teachers/student-name.ts';
+import { runCodeOf } from '../debate/persistence/run-code.ts';
+import { captionFor, type Transcript } from '../ui/play/transcript.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import { endingMenu, titleMenu, type MenuHooks } from './menus.ts';
+import { commandForKey, type KeyCommand } from './key-commands.ts';
 import { cuesFor } from './sound-cues.ts';
 
 export interface ControllerViews {
@@ -53,6 +54,8 @@ export interface ControllerServices {
 export interface ControllerHooks extends MenuHooks {
   /** Escape, or the HUD's menu button: the pause menu. */
   openPause(): void;
+  /** M, or the HUD's Sound button: sound off or on (remembered). */
+  toggleSound(): void;
   /** Called after every choice and on every ending: the branch map and run history listen here. */
   onProgress?(engine: DebateEngine): void;
   /** The ending the autosave stands at, when its debate is over (the title's Continue says so). */
@@ -79,7 +82,7 @@ export class DebateController {
 
   constructor(
     private engine: DebateEngine,
-    private readonly cast: StoryTable,
+    private readonly cast: CastSheet,
     readonly article: ReadonlyMap<string, Paragraph>,
     private readonly views: ControllerViews,
     private readonly services: ControllerServices,
@@ -230,46 +233,45 @@ export class DebateController {
   // ---- input --------------------------------------------------------------------------------
 
   /**
-   * The keyboard map for the debate; returns true when the key was used. Moves are picked by
-   * physical key (event.code, src/ui/move-keys.ts), so any keyboard layout works; Enter and Space
+   * Carries out what a key asks for (src/app/key-commands.ts); returns true when the key was used.
+   * Moves are picked by physical key (event.code), so any keyboard layout works; Enter and Space
    * read on and never make a move.
    */
   handleKey(event: KeyboardEvent): boolean {
-    if (!this.inDebate) return false;
-    const key = event.key;
-    if (['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock'].includes(key)) return false;
-    if (event.ctrlKey || event.metaKey || event.altKey) return false;
     const target = event.target as HTMLElement | null;
-    const onControl = !!target?.closest('button, input, select, textarea, a, [role="button"]');
-    if (key === 'Escape') {
-      this.hooks.openPause();
-      return true;
+    const { choices, dialogue } = this.views;
+    const command = commandForKey(event, {
+      inDebate: this.inDebate,
+      onControl: !!target?.closest?.('button, input, select, textarea, a, [role="button"]'),
+      typing: !!target?.closest?.('input, select, textarea, [contenteditable="true"]'),
+      choicesOpen: choices.open,
+      onlyContinue: choices.onlyContinue,
+      offers: (code) => choices.offers(code),
+      revealing: dialogue.revealing,
+      waiting: dialogue.waiting,
+    });
+    if (!command) return false;
+    this.execute(command);
+    return true;
+  }
+
+  /** Carries out one key command. */
+  execute(command: KeyCommand): void {
+    switch (command.kind) {
+      case 'pause':
+        return this.hooks.openPause();
+      case 'step-back':
+        return this.stepBack();
+      case 'pick':
+        this.views.choices.pickCode(command.code);
+        return;
+      case 'complete-reveal':
+        return this.views.dialogue.completeReveal();
+      case 'read-on':
+        return this.views.dialogue.press();
+      case 'toggle-sound':
+        return this.hooks.toggleSound();
     }
-    // Backspace steps back from anywhere but a text field: focus usually rests on a choice.
-    const typing = !!target?.closest('input, select, textarea, [contenteditable="true"]');
-    if (key === 'Backspace' && !typing) {
-      this.stepBack();
-      return true;
-    }
-    const enter = event.code === 'Enter' || event.code === 'NumpadEnter';
-    if (this.views.choices.open && !typing) {
-      // Enter takes a lone "continue" (no move) unless another control has focus; a button's own
-      // Enter keeps its meaning. Every other key picks the move it stands for, if one is offered.
-      if (enter ? !onControl && this.views.choices.onlyContinue : true) {
-        if (this.views.choices.pickCode(event.code)) return true;
-      }
-    }
-    if (this.views.dialogue.revealing) {
-      // Any key shows the whole line; Enter and Space on a button keep their own meaning.
-      if (onControl && (key === 'Enter' || key === ' ')) return false;
-      this.views.dialogue.completeReveal();
-      return true;
-    }
-    if (this.views.dialogue.waiting && !onControl && ['Enter', ' ', 'ArrowRight', 'ArrowDown'].includes(key)) {
-      this.views.dialogue.press();
-      return true;
-    }
-    return false;
   }
 
   /** A click or tap on the stage (not on a control) shows the line, then moves on. */

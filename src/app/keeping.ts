@@ -3,20 +3,20 @@
 // (told every time, with the debate to download), "Saved debates" (slots, export and import,
 // set-aside copies), other tabs of the game (told; their runs merged) and "Clear my data" (told
 // only what was really removed).
-import { listAside, removeAside, type AsideCopy } from '../debate/aside.ts';
-import { CHECK_KEY, parseChecks, readStoredChecks } from '../debate/check.ts';
-import type { KeyValueStore } from '../debate/ports.ts';
-import type { Reason } from '../debate/reasons.ts';
-import { parseRuns, RUNS_KEY, type RunHistory } from '../debate/runs.ts';
-import { loadText, saveFileName, type SaveOutcome, type SaveStore, type SlotId } from '../debate/saves.ts';
-import { MAX_SAVE_CHARS, parseSaveText } from '../debate/save.ts';
+import { listAside, removeAside, type AsideCopy } from '../debate/persistence/aside.ts';
+import { QUIZ_KEY, parseStoredQuizzes, readStoredQuizzes } from '../debate/classroom/quiz.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
+import type { Reason } from '../debate/persistence/reasons.ts';
+import { parseRuns, RUNS_KEY, type RunHistory } from '../debate/persistence/runs.ts';
+import { loadText, saveFileName, type SaveOutcome, type SaveStore, type SlotId } from '../debate/persistence/saves.ts';
+import { MAX_SAVE_CHARS, parseSaveText } from '../debate/persistence/save.ts';
 import { defaultSettings, parseSettings, SETTINGS_KEY } from '../platform/settings.ts';
 import { clearAll, type ClearReport } from '../platform/storage.ts';
 import type { TabPresence } from '../platform/tabs.ts';
-import type { DialogHandle } from '../ui/dialogs.ts';
-import { downloadText } from '../ui/download.ts';
-import type { Notices } from '../ui/notices.ts';
-import type { openSavedDebates as OpenSavedDebates } from '../ui/slots.ts';
+import type { DialogHandle } from '../ui/kit/dialogs.ts';
+import { downloadText } from '../ui/kit/download.ts';
+import type { Notices } from '../ui/kit/notices.ts';
+import type { openSavedDebates as OpenSavedDebates } from '../ui/branches/slots.ts';
 import { m, reasonText } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
@@ -46,7 +46,7 @@ function whyAside(from: string, text: string): Reason | undefined {
     return parsed.ok ? undefined : parsed.error;
   }
   if (from === RUNS_KEY) return parseRuns(text).damage;
-  if (from === CHECK_KEY) return parseChecks(text).damage;
+  if (from === QUIZ_KEY) return parseStoredQuizzes(text).damage;
   if (from === SETTINGS_KEY) return parseSettings(text, defaultSettings(false)).damage;
   return undefined;
 }
@@ -71,7 +71,7 @@ export function createKeeping(deps: KeepingDeps) {
     saved?.close();
     // The dialog's code loads when first asked for (it is not needed for the first screen).
     const ticket = ++opening;
-    void import('../ui/slots.ts').then(
+    void import('../ui/branches/slots.ts').then(
       ({ openSavedDebates }) => {
         if (ticket === opening) show(openSavedDebates, focus);
       },
@@ -174,7 +174,7 @@ export function createKeeping(deps: KeepingDeps) {
     }
     const all = [...damage];
     if (deps.runs.damage) all.push({ what: 'history', ...deps.runs.damage });
-    const checks = readStoredChecks(deps.store, now().getTime());
+    const checks = readStoredQuizzes(deps.store, now().getTime());
     if (checks.damage) all.push({ what: 'check', ...checks.damage });
     // One notice for all of it; each copy's reason is given in Saved debates.
     if (all.length === 0) return;

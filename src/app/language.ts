@@ -4,7 +4,7 @@
 // `<html lang dir>`, so a right-to-left language mirrors the layout (the CSS uses logical
 // properties). The language is never part of a save, a replay link or a run file: a debate saved
 // in one language continues, replays and counts in class results in another.
-import type { KeyValueStore } from '../debate/ports.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
 import { chooseLocale, directionOf, isPlayable, loadCatalogue, localeOf, m, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
 
 /** Where the chosen language is remembered (under the store's `round-table:` prefix, so Clear my data removes it). */

@@ -14,7 +14,7 @@ const everything = () =>
     openBranchMap: vi.fn(),
     openSavedDebates: vi.fn(),
     share: vi.fn(),
-    openCheck: vi.fn(),
+    openQuiz: vi.fn(),
     openPrivacy: vi.fn(),
     openTranscript: vi.fn(),
   }) satisfies MenuHooks;
@@ -37,7 +37,7 @@ describe('titleMenu', () => {
     menu.continueSaved();
     expect(play.continueSaved).toHaveBeenCalledOnce();
     menu.check?.();
-    expect(hooks.openCheck).toHaveBeenCalledWith('before');
+    expect(hooks.openQuiz).toHaveBeenCalledWith('before');
     menu.settings();
     menu.sources();
     menu.teachers();
@@ -72,7 +72,7 @@ describe('endingMenu', () => {
     menu.check?.();
     expect(play.playAgain).toHaveBeenCalledOnce();
     expect(play.title).toHaveBeenCalledOnce();
-    expect(hooks.openCheck).toHaveBeenCalledWith('after');
+    expect(hooks.openQuiz).toHaveBeenCalledWith('after');
     for (const hook of [hooks.openDebrief, hooks.openBranchMap, hooks.share, hooks.openTranscript]) expect(hook).toHaveBeenCalledOnce();
     expect(hooks.openSavedDebates).not.toHaveBeenCalled();
     expect(hooks.openPrivacy).not.toHaveBeenCalled();

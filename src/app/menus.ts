@@ -1,9 +1,9 @@
 // The menus of the title and ending screens, built in one place from the game's hooks: a menu
 // offers an action only when the game wired the feature behind it (a build without the branch map,
 // the check or sharing shows no button for it). The pause menu is wired in src/app/start.ts.
-import type { Preset } from '../debate/contract.ts';
+import type { Preset } from '../debate/core/contract.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { Screen, TitleActions } from '../ui/screens.ts';
+import type { Screen, TitleActions } from '../ui/play/screens.ts';
 
 export type EndingActions = Parameters<Screen['showEnding']>[3];
 
@@ -20,7 +20,7 @@ export interface MenuHooks {
   /** "Share this debate" (ending screen). */
   share?(): void;
   /** The 2-minute sound-or-fallacy check: before the debate (title) and after it (ending). */
-  openCheck?(when: 'before' | 'after'): void;
+  openQuiz?(when: 'before' | 'after'): void;
   /** The privacy statement (title screen). */
   openPrivacy?(): void;
   /** "Print or download the transcript" (ending screen; the pause menu has it too). */
@@ -48,7 +48,7 @@ export function titleMenu(hooks: MenuHooks, play: TitlePlay): TitleActions {
     settings: () => hooks.openSettings(),
     sources: () => hooks.openSources(),
     teachers: () => hooks.openTeachers(),
-    ...(hooks.openCheck && { check: () => hooks.openCheck?.('before') }),
+    ...(hooks.openQuiz && { check: () => hooks.openQuiz?.('before') }),
     ...(hooks.openPrivacy && { privacy: () => hooks.openPrivacy?.() }),
     ...(hooks.openBranchMap && { branchMap: () => hooks.openBranchMap?.() }),
     ...(hooks.openSavedDebates && { savedDebates: () => hooks.openSavedDebates?.() }),
@@ -63,7 +63,7 @@ export function endingMenu(hooks: MenuHooks, play: EndingPlay): EndingActions {
     title: () => play.title(),
     ...(hooks.openBranchMap && { branchMap: () => hooks.openBranchMap?.() }),
     ...(hooks.share && { share: () => hooks.share?.() }),
-    ...(hooks.openCheck && { check: () => hooks.openCheck?.('after') }),
+    ...(hooks.openQuiz && { check: () => hooks.openQuiz?.('after') }),
     ...(hooks.openTranscript && { transcript: () => hooks.openTranscript?.() }),
   };
 }

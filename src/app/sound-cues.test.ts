@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LineEvent } from '../debate/events.ts';
+import type { LineEvent } from '../debate/core/events.ts';
 import { CUES } from '../platform/audio.ts';
 import { cuesFor, cuesOf, GRADE_CUES } from './sound-cues.ts';
 

@@ -1,8 +1,8 @@
 // Which sounds the debate's events ask for: a pure function of the event, so what the room sounds
 // like is decided in one place and tested without a speaker. The controller plays each cue and
 // writes its caption in the transcript (sound is never the only carrier).
-import type { Grade } from '../debate/contract.ts';
-import type { DebateEvent } from '../debate/events.ts';
+import type { Grade } from '../debate/core/contract.ts';
+import type { DebateEvent } from '../debate/core/events.ts';
 import type { Cue } from '../platform/audio.ts';
 
 /** The sound each grade's stamp lands with (a backfire keeps its dull buzz). */

@@ -2,7 +2,7 @@
 // between debates only ("a new version is ready: reload"): never in the middle of a lesson's
 // debate, and the player chooses when.
 import type { OfflineWorker } from '../platform/offline.ts';
-import type { Notices } from '../ui/notices.ts';
+import type { Notices } from '../ui/kit/notices.ts';
 import { m } from '../i18n/index.ts';
 
 export function offerUpdates(worker: OfflineWorker, notices: Notices, playing: () => boolean) {

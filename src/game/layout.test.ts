@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import table from '../../story/table.json';
-import type { StoryTable } from '../debate/cast.ts';
-import type { SpeakerId } from '../debate/contract.ts';
+import table from '../../story/cast.json';
+import type { CastSheet } from '../debate/core/cast.ts';
+import type { SpeakerId } from '../debate/core/contract.ts';
 import { estimateWidth, framingFor, layoutSet, overlaps, placardSize, stanceLinePlaces, stanceLineWidth } from './layout.ts';
 import { canvasScript } from './theme.ts';
 import { seatLabel, seatViews } from './presenter.ts';
 
-const cast = table as unknown as StoryTable;
+const cast = table as unknown as CastSheet;
 const FULL: SpeakerId[] = ['moderator', 'player', 'sediqi', 'alamolhoda', 'saeidi', 'laeini', 'shariatmadari', 'hamedani', 'taeb', 'abdolalizadeh'];
 const SHORT: SpeakerId[] = ['moderator', 'player', 'sediqi', 'alamolhoda', 'shariatmadari', 'taeb', 'abdolalizadeh'];
 

@@ -2,7 +2,7 @@
 // risers, the table seen in perspective, each figure's seat, its placard, and the camera's framing
 // of every seat. Pure geometry: the scene draws what this returns, and the tests check it in Node
 // (every placard inside the picture, none over another, at phone and projector sizes).
-import type { SpeakerId } from '../debate/contract.ts';
+import type { SpeakerId } from '../debate/core/contract.ts';
 
 /** Placard text, widest first: full name, surname, initials; `mark` drops the stance's word (the
  * shape stays, so the stance is still told by more than colour). */

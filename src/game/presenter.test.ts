@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import table from '../../story/table.json';
-import type { StoryTable } from '../debate/cast.ts';
-import type { SpeakerId } from '../debate/contract.ts';
+import table from '../../story/cast.json';
+import type { CastSheet } from '../debate/core/cast.ts';
+import type { SpeakerId } from '../debate/core/contract.ts';
 import { reactionTo, seatLabel, seatViews, STANCE_LOOK, stanceLabel, tableModel } from './presenter.ts';
 
-const cast = table as unknown as StoryTable;
+const cast = table as unknown as CastSheet;
 
 describe('seatViews', () => {
   it('builds a placard for every seat from the cast sheet, marking who speaks', () => {

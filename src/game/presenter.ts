@@ -1,8 +1,8 @@
 // Maps what the engine says (the table state and who is speaking) to what the table scene draws.
 // Pure functions: the scene only paints these models, and the tests check them in Node.
-import type { StoryTable } from '../debate/cast.ts';
-import type { SpeakerId, Stance } from '../debate/contract.ts';
-import type { Meters, TableState } from '../debate/events.ts';
+import type { CastSheet } from '../debate/core/cast.ts';
+import type { SpeakerId, Stance } from '../debate/core/contract.ts';
+import type { Meters, TableState } from '../debate/core/events.ts';
 import type { SeatLabel } from './layout.ts';
 import { m } from '../i18n/index.ts';
 
@@ -56,7 +56,7 @@ export function reactionTo(audienceDelta: number): Reaction | null {
 }
 
 export function seatViews(
-  cast: StoryTable,
+  cast: CastSheet,
   state: Pick<TableState, 'seats' | 'stances'>,
   speaking: SpeakerId | null,
 ): SeatView[] {
@@ -80,7 +80,7 @@ export function seatViews(
 }
 
 export function tableModel(
-  cast: StoryTable,
+  cast: CastSheet,
   state: Pick<TableState, 'seats' | 'stances' | 'meters'>,
   speaking: SpeakerId | null,
   beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false },

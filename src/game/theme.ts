@@ -1,5 +1,5 @@
 // Colours and type for the canvas, in a normal and a high-contrast look. The DOM layer's colours
-// live in src/ui/styles.css; these mirror them.
+// live in src/ui/play/play.css; these mirror them.
 export interface Look {
   textScale: number;
   reducedMotion: boolean;

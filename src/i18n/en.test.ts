@@ -1,9 +1,9 @@
 // The sentences made from reader reasons: plain words that say what was wrong, including which
 // format a save or run file of another format holds.
 import { describe, expect, it } from 'vitest';
-import { decodeLink } from '../debate/link.ts';
-import { parseRunFile } from '../debate/run-file.ts';
-import { parseSaveText, SAVE_APP } from '../debate/save.ts';
+import { decodeLink } from '../debate/persistence/link.ts';
+import { parseRunFile } from '../debate/persistence/run-file.ts';
+import { parseSaveText, SAVE_APP } from '../debate/persistence/save.ts';
 import { m, reasonsText, reasonText } from './index.ts';
 
 const saveError = (data: unknown) => {

@@ -1,13 +1,13 @@
 // The English catalogue: the words the game's own chrome shows (the show's HUD, on-air graphics
-// and grade stamps; why something read from outside could not be used, from src/debate/reasons.ts
+// and grade stamps; why something read from outside could not be used, from src/debate/persistence/reasons.ts
 // codes; the notices about storage, other tabs, saves and new versions; every screen and dialog).
 // It is the reference catalogue: its keys and message signatures are every language's (src/i18n/
 // index.ts). Story words come from story/ and the cast sheet, never from here.
 import { formatters } from './format.ts';
-import type { Grade, Move, Stance } from '../debate/contract.ts';
-import type { DocumentWords } from '../debate/document-words.ts';
-import type { WriteFailure } from '../debate/ports.ts';
-import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
+import type { Grade, Move, Stance } from '../debate/core/contract.ts';
+import type { DocumentWords } from '../debate/documents/document-words.ts';
+import type { WriteFailure } from '../debate/core/ports.ts';
+import type { FieldRule, Reason, Subject } from '../debate/persistence/reasons.ts';
 
 const SUBJECT: Record<Subject, string> = {
   save: 'This save',
@@ -376,7 +376,7 @@ const TITLE_WORDS = {
   seeEndingHint: (ending: string) => `Your last debate is over: it ended in “${ending}”. To play again, pick a table below; the branch map shows every way it went.`,
 } as const;
 
-/** The words of src/ui/screens.ts. */
+/** The words of src/ui/play/screens.ts. */
 const SECTION_screens = {
   continueLabel: 'Continue',
   continueHint: 'Pick up the debate where you left it',
@@ -405,7 +405,7 @@ const SECTION_screens = {
   stance: (who: string, stance: string) => `${who}: ${stance}`,
 } as const;
 
-/** The words of src/ui/pause.ts. */
+/** The words of src/ui/play/pause.ts. */
 const SECTION_pause = {
   paused: 'Paused',
   resume: 'Resume',
@@ -418,7 +418,7 @@ const SECTION_pause = {
   quit: 'Quit to the title',
 } as const;
 
-/** The words of src/ui/hud.ts. */
+/** The words of src/ui/play/hud.ts. */
 const SECTION_hud = {
   audience: 'Audience',
   credibility: 'Your credibility',
@@ -442,7 +442,7 @@ const SECTION_hud = {
   meterValueText: (value: number, level: string) => `${num(value)} of 100, ${level}`,
 } as const;
 
-/** The words of src/ui/dialogue.ts. */
+/** The words of src/ui/play/dialogue.ts. */
 const SECTION_dialogue = {
   /** A guest's role under his name: his title and city, either may be empty. */
   role: (title: string, city: string) => [title, city].filter(Boolean).join(', '),
@@ -456,7 +456,7 @@ const SECTION_dialogue = {
   sourceChip: (id: string) => `Source: ${id}`,
 } as const;
 
-/** The words of src/ui/settings-dialog.ts. */
+/** The words of src/ui/play/settings-dialog.ts. */
 const SECTION_settingsDialog = {
   slow: 'Slow',
   normal: 'Normal',
@@ -478,7 +478,7 @@ const SECTION_settingsDialog = {
   dataNotKept: 'This browser is not letting the game store anything, so saves are off: the debate lives in memory until you close the page. Nothing is sent anywhere.',
 } as const;
 
-/** The words of src/ui/share.ts. */
+/** The words of src/ui/branches/share.ts. */
 const SECTION_share = {
   copying: 'Copying…',
   copyAgain: 'Copy again',
@@ -489,7 +489,7 @@ const SECTION_share = {
   link: 'Replay link',
 } as const;
 
-/** The words of src/ui/slots.ts. */
+/** The words of src/ui/branches/slots.ts. */
 const SECTION_slots = {
   empty: 'Empty',
   unnamed: 'Unnamed',
@@ -509,19 +509,19 @@ const SECTION_slots = {
   exportLabel: { auto: 'the autosave', 'slot-1': 'slot 1', 'slot-2': 'slot 2', 'slot-3': 'slot 3' } as Record<'auto' | 'slot-1' | 'slot-2' | 'slot-3', string>,
 } as const;
 
-/** The words of src/ui/sources.ts. */
+/** The words of src/ui/play/sources.ts. */
 const SECTION_sources = {
   intro: 'The debate is staged from “Why negotiate with the US again”, provided by the Persian service of the Islamic Republic News Agency (IRNA); English text as published. Each paragraph carries the id the game cites.',
   title: 'Sources',
 } as const;
 
-/** The words of src/ui/privacy.ts. */
+/** The words of src/ui/teachers/privacy.ts. */
 const SECTION_privacy = {
   title: 'Privacy',
   clearNote: 'Settings → Clear my data is on the title screen and in the menu during a debate.',
 } as const;
 
-/** The words of src/ui/teachers.ts. */
+/** The words of src/ui/teachers/teachers.ts. */
 const SECTION_teachers = {
   opening: (what: string) => `Opening ${what}…`,
   openFailed: (what: string) => `${what.charAt(0).toUpperCase()}${what.slice(1)} could not be opened. Reload the page and try again.`,
@@ -539,7 +539,7 @@ const SECTION_teachers = {
   guideFailed: 'The guide could not be loaded. Reload the page and try again; it is also in docs/teacher-guide.md.',
 } as const;
 
-/** The words of src/app/replay.ts and the notices of src/app/start.ts. */
+/** The words of src/app/branches.ts and the notices of src/app/start.ts. */
 const SECTION_app = {
   whereEnding: (ending: string) => `the ending “${ending}”`,
   whereDecision: (n: number) => `decision ${num(n)}`,
@@ -569,7 +569,7 @@ const SECTION_start = {
   storyReloaded: (kept: number, of: number) => `Story reloaded; replayed ${num(kept)} of ${plural(of, { one: '# choice', other: '# choices' })}.`,
 } as const;
 
-/** The words of src/ui/transcript.ts. */
+/** The words of src/ui/play/transcript.ts. */
 const SECTION_transcript = {
   stanceNow: (who: string, stance: string) => `[${who} is now ${stance}]`,
   audienceMoved: (change: string, now: number) => `audience ${change} (now ${num(now)})`,
@@ -580,7 +580,7 @@ const SECTION_transcript = {
   grade: (grade: Grade) => `grade: ${grade}`,
 } as const;
 
-/** The words of src/ui/teacher-labels.ts. */
+/** The words of src/ui/teachers/teacher-labels.ts. */
 const SECTION_teacherLabels = {
   exchangeWith: (who: string) => `Exchange with ${who}`,
   mainThread: 'The main thread',
@@ -597,14 +597,14 @@ const SECTION_teacherLabels = {
   percent: (share: number) => percent(share),
 } as const;
 
-/** The words of src/ui/teacher-hooks.ts. */
+/** The words of src/ui/teachers/teacher-hooks.ts. */
 const SECTION_teacherHooks = {
   failed: (what: string) => `${what} could not be opened. Reload the page and try again.`,
   check: 'The check',
   privacy: 'The privacy statement',
 } as const;
 
-/** The words of src/ui/transcript-export.ts. */
+/** The words of src/ui/documents/transcript-export.ts. */
 const SECTION_transcriptExport = {
   saved: (kind: 'html' | 'md' | 'json') => `Saved the ${kind === 'html' ? 'web page' : kind === 'md' ? 'Markdown file' : 'run file'} to your downloads.`,
   print: 'Print',
@@ -617,7 +617,7 @@ const SECTION_transcriptExport = {
   ready: 'Ready to print or download.',
 } as const;
 
-/** The words of src/ui/compare-view.ts. */
+/** The words of src/ui/branches/compare-view.ts. */
 const SECTION_compare = {
   caption: (a: string, b: string) => `${a} and ${b}, side by side`,
   exchange: 'Exchange',
@@ -635,7 +635,7 @@ const SECTION_compare = {
   endMeters: (audience: number, credibility: number) => `Audience ${num(audience)} · credibility ${num(credibility)}`,
 } as const;
 
-/** The words of src/ui/branch-map/flowchart-picture.ts. */
+/** The words of src/ui/branches/branch-map/flowchart-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'Branch map picture',
   nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
@@ -643,17 +643,17 @@ const SECTION_mapPicture = {
   notTried: (n: number) => plural(n, { one: '# choice not tried yet', other: '# choices not tried yet' }),
 } as const;
 
-/** The words of src/ui/dialogs.ts. */
+/** The words of src/ui/kit/dialogs.ts. */
 const SECTION_dialogs = {
   close: 'Close',
 } as const;
 
-/** The words of src/ui/document-view.ts. */
+/** The words of src/ui/documents/document-view.ts. */
 const SECTION_documentView = {
   notInArticle: '(This paragraph is not in the article.)',
 } as const;
 
-/** The words of the branch map (src/ui/branch-map/). */
+/** The words of the branch map (src/ui/branches/branch-map/). */
 const SECTION_branchMap = {
   short: 'Short table',
   full: 'Full table',
@@ -715,7 +715,7 @@ const SECTION_branchMap = {
   title: 'Branch map',
 } as const;
 
-/** The words of src/ui/check-dialog.ts. */
+/** The words of src/ui/teachers/quiz-dialog.ts. */
 const SECTION_checkDialog = {
   score: (score: { hits: number; fallacies: number; falseAlarms: number; sound: number; score: number }) => `You caught ${num(score.hits)} of ${num(score.fallacies)} fallacies and marked ${num(score.falseAlarms)} of ${num(score.sound)} sound statements as fallacies. Score: ${num(score.hits)} − ${num(score.falseAlarms)} = ${num(score.score)} (from −${num(score.sound)} to ${num(score.fallacies)}).`,
   youSaid: (given: 'sound' | 'fallacy' | null, right: boolean) => `You said ${given ? given : 'nothing'}${right ? ' ✓' : ' ✗'}.`,
@@ -734,7 +734,7 @@ const SECTION_checkDialog = {
   answers: 'The statements, with the answers',
 } as const;
 
-/** The words of src/ui/debrief.ts. */
+/** The words of src/ui/documents/debrief.ts. */
 const SECTION_debrief = {
   working: 'Working out the other moves on offer…',
   nothingBetter: 'Nothing else on offer here would have graded as well as your move.',
@@ -782,7 +782,7 @@ const SECTION_debrief = {
   allChecked: 'All the other moves on offer have been checked.',
 } as const;
 
-/** The words of src/ui/class-results-view.ts. */
+/** The words of src/ui/teachers/class-results-view.ts. */
 const SECTION_classResults = {
   shareText: (share: string, count: number, of: number) => `${share} (${num(count)} of ${num(of)})`,
   counted: (n: number) => plural(n, { one: '# run counted', other: '# runs counted' }),
@@ -825,7 +825,7 @@ const SECTION_classResults = {
   help: 'Pick or drop your students’ run files (each student downloads one from “Print or download the transcript”). They are read here, in this browser, and never uploaded or kept.',
 } as const;
 
-/** The words of src/ui/teacher-map.ts. */
+/** The words of src/ui/teachers/teacher-map.ts. */
 const SECTION_teacherMap = {
   boxTitle: (n: number, section: string, after: string) => `Decision ${num(n)}: ${section}, ${after}`,
   boxText: (n: number, after: string | null) => `${num(n)} · ${after ?? 'first'}`,
@@ -898,7 +898,7 @@ const SECTION_lms = {
     } (${call}${kind === 'threw' ? ' threw ' : ': '}${detail}). The game plays on and saves on this device; your teacher can still take your run code or run file.`,
 } as const;
 
-/** Printing the full transcript: its length, measured before printing (src/ui/page-count.ts). */
+/** Printing the full transcript: its length, measured before printing (src/ui/documents/page-count.ts). */
 const SECTION_print = {
   measuring: 'Counting the pages…',
   pages: (a4: number, letter: number) =>
@@ -906,7 +906,7 @@ const SECTION_print = {
   unmeasured: 'The page count could not be measured in this browser.',
 } as const;
 
-/** The documents the engine builds (src/debate/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
+/** The documents the engine builds (src/debate/documents/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
 const signedChange = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '±0');
 const DOCUMENT_WORDS: DocumentWords = {
   lang: 'en',

@@ -20,7 +20,7 @@ describe('the sample arguments', () => {
     expect([...samples.keys()].sort()).toEqual(paths);
     // A reason is sampled for every code and every subject; a count for every sample number; a flag both ways.
     const reasons = samples.get('reason')!.map(([r]) => r as { code: string; subject: string });
-    const codes = [...readFileSync(fileURLToPath(new URL('../debate/reasons.ts', import.meta.url)), 'utf8').matchAll(/\{ code: '([a-z-]+)'/g)].map((match) => match[1]);
+    const codes = [...readFileSync(fileURLToPath(new URL('../debate/persistence/reasons.ts', import.meta.url)), 'utf8').matchAll(/\{ code: '([a-z-]+)'/g)].map((match) => match[1]);
     expect(new Set(reasons.map((r) => r.code))).toEqual(new Set(codes));
     expect(new Set(reasons.map((r) => r.subject)).size).toBe(8);
     expect(samples.get('words.cleared')).toContainEqual([NUMBER_SAMPLES[0], NUMBER_SAMPLES[1], false]);

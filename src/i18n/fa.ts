@@ -2,14 +2,14 @@
 // keys and parameters, in plain Persian for Iranian secondary-school students and teachers. Numbers
 // go through formatters('fa'), so they come out in Persian digits. The words follow the Persian
 // story (story/fa/): «نمایشی» for dramatized, «حاضران» and «اعتبار» for the meters, the moves as
-// story/fa/table.json names them, «درست یا مغالطه» for the check. Typography: ZWNJ where standard,
+// story/fa/cast.json names them, «درست یا مغالطه» for the check. Typography: ZWNJ where standard,
 // Persian punctuation (، ؛ ؟ « »), ی and ک only (src/i18n/fa.test.ts holds these).
 // Keyboard keys keep their physical names (M, Esc, Enter, Backspace): a Persian keyboard has them too.
 import { formatters } from './format.ts';
-import type { Grade, Move, Stance } from '../debate/contract.ts';
-import type { DocumentWords } from '../debate/document-words.ts';
-import type { WriteFailure } from '../debate/ports.ts';
-import type { FieldRule, Reason, Subject } from '../debate/reasons.ts';
+import type { Grade, Move, Stance } from '../debate/core/contract.ts';
+import type { DocumentWords } from '../debate/documents/document-words.ts';
+import type { WriteFailure } from '../debate/core/ports.ts';
+import type { FieldRule, Reason, Subject } from '../debate/persistence/reasons.ts';
 
 const { num, percent, plural } = formatters('fa');
 
@@ -92,7 +92,7 @@ const digits = (text: string) => text.replace(/(?<=\d)\.(?=\d)/g, DECIMAL).repla
 
 const kb = (chars: number) => `${num(Math.max(1, Math.round(chars / 1024)))} کیلوبایت`;
 
-/** describeValue (src/debate/reasons.ts) describes a value in English words; these are its Persian. */
+/** describeValue (src/debate/persistence/reasons.ts) describes a value in English words; these are its Persian. */
 const VALUE_WORDS: Record<string, string> = {
   'an object': 'یک شیء',
   'a list': 'یک فهرست',
@@ -401,7 +401,7 @@ const TITLE_WORDS = {
   seeEndingHint: (ending: string) => `آخرین بحث شما تمام شده است: به «${ending}» رسید. برای بازی دوباره، میزی را در پایین انتخاب کنید؛ نقشه شاخه‌ها همه مسیرهایش را نشان می‌دهد.`,
 } as const;
 
-/** The words of src/ui/screens.ts. */
+/** The words of src/ui/play/screens.ts. */
 const SECTION_screens = {
   continueLabel: 'ادامه',
   continueHint: 'بحث را از همان جایی که رها کردید پی بگیرید',
@@ -430,7 +430,7 @@ const SECTION_screens = {
   stance: (who: string, stance: string) => `${who}: ${stance}`,
 } as const;
 
-/** The words of src/ui/pause.ts. */
+/** The words of src/ui/play/pause.ts. */
 const SECTION_pause = {
   paused: 'مکث',
   resume: 'ادامه',
@@ -443,7 +443,7 @@ const SECTION_pause = {
   quit: 'خروج به صفحه عنوان',
 } as const;
 
-/** The words of src/ui/hud.ts. */
+/** The words of src/ui/play/hud.ts. */
 const SECTION_hud = {
   audience: 'حاضران',
   credibility: 'اعتبار شما',
@@ -467,7 +467,7 @@ const SECTION_hud = {
   meterValueText: (value: number, level: string) => `${num(value)} از ${num(100)}، ${level}`,
 } as const;
 
-/** The words of src/ui/dialogue.ts. */
+/** The words of src/ui/play/dialogue.ts. */
 const SECTION_dialogue = {
   /** A guest's role under his name: his title and city, either may be empty. */
   role: (title: string, city: string) => [title, city].filter(Boolean).join('، '),
@@ -481,7 +481,7 @@ const SECTION_dialogue = {
   sourceChip: (id: string) => `منبع: ${id}`,
 } as const;
 
-/** The words of src/ui/settings-dialog.ts. */
+/** The words of src/ui/play/settings-dialog.ts. */
 const SECTION_settingsDialog = {
   slow: 'آهسته',
   normal: 'معمولی',
@@ -503,7 +503,7 @@ const SECTION_settingsDialog = {
   dataNotKept: 'این مرورگر نمی‌گذارد بازی چیزی ذخیره کند، پس ذخیره خاموش است: بحث تا وقتی صفحه را ببندید در حافظه می‌ماند. هیچ چیز به جایی فرستاده نمی‌شود.',
 } as const;
 
-/** The words of src/ui/share.ts. */
+/** The words of src/ui/branches/share.ts. */
 const SECTION_share = {
   copying: 'در حال رونوشت…',
   copyAgain: 'رونوشت دوباره',
@@ -514,7 +514,7 @@ const SECTION_share = {
   link: 'پیوند بازپخش',
 } as const;
 
-/** The words of src/ui/slots.ts. */
+/** The words of src/ui/branches/slots.ts. */
 const SECTION_slots = {
   empty: 'خالی',
   unnamed: 'بی‌نام',
@@ -534,19 +534,19 @@ const SECTION_slots = {
   exportLabel: { auto: 'ذخیره خودکار', 'slot-1': `خانه ${num(1)}`, 'slot-2': `خانه ${num(2)}`, 'slot-3': `خانه ${num(3)}` } as Record<'auto' | 'slot-1' | 'slot-2' | 'slot-3', string>,
 } as const;
 
-/** The words of src/ui/sources.ts. */
+/** The words of src/ui/play/sources.ts. */
 const SECTION_sources = {
   intro: 'این بحث بر پایه «چرا دوباره با آمریکا مذاکره کنیم» ساخته شده، از سرویس فارسی خبرگزاری جمهوری اسلامی ایران (ایرنا). ما فقط نسخه انگلیسی منتشرشده را داریم؛ متن فارسی ترجمه از نسخه انگلیسی است، نه عین عبارت اصلی. هر بند شناسه‌ای دارد که بازی به آن ارجاع می‌دهد.',
   title: 'منابع',
 } as const;
 
-/** The words of src/ui/privacy.ts. */
+/** The words of src/ui/teachers/privacy.ts. */
 const SECTION_privacy = {
   title: 'حریم خصوصی',
   clearNote: '«تنظیمات ← پاک کردن داده‌های من» در صفحه عنوان و در منوی میان بحث هست.',
 } as const;
 
-/** The words of src/ui/teachers.ts. */
+/** The words of src/ui/teachers/teachers.ts. */
 const SECTION_teachers = {
   opening: (what: string) => `در حال باز کردن ${what}…`,
   openFailed: (what: string) => `${what} باز نشد. صفحه را دوباره بارگذاری کنید و باز امتحان کنید.`,
@@ -564,7 +564,7 @@ const SECTION_teachers = {
   guideFailed: 'راهنما بارگذاری نشد. صفحه را دوباره بارگذاری کنید و باز امتحان کنید؛ راهنما در docs/teacher-guide.md هم هست.',
 } as const;
 
-/** The words of src/app/replay.ts and the notices of src/app/start.ts. */
+/** The words of src/app/branches.ts and the notices of src/app/start.ts. */
 const SECTION_app = {
   whereEnding: (ending: string) => `پایان «${ending}»`,
   whereDecision: (n: number) => `تصمیم ${num(n)}`,
@@ -592,7 +592,7 @@ const SECTION_start = {
   storyReloaded: (kept: number, of: number) => `داستان دوباره بارگذاری شد؛ ${num(kept)} از ${plural(of, { one: '# انتخاب', other: '# انتخاب' })} بازپخش شد.`,
 } as const;
 
-/** The words of src/ui/transcript.ts. */
+/** The words of src/ui/play/transcript.ts. */
 const SECTION_transcript = {
   stanceNow: (who: string, stance: string) => `[${who} اکنون ${stance} است]`,
   audienceMoved: (change: string, now: number) => `حاضران ${digits(change)} (اکنون ${num(now)})`,
@@ -603,7 +603,7 @@ const SECTION_transcript = {
   grade: (grade: Grade) => `نمره: ${SECTION_debrief_grade[grade]}`,
 } as const;
 
-/** The words of src/ui/teacher-labels.ts. */
+/** The words of src/ui/teachers/teacher-labels.ts. */
 const SECTION_teacherLabels = {
   exchangeWith: (who: string) => `رویارویی با ${who}`,
   mainThread: 'رشته اصلی',
@@ -618,14 +618,14 @@ const SECTION_teacherLabels = {
   percent: (share: number) => percent(share),
 } as const;
 
-/** The words of src/ui/teacher-hooks.ts. */
+/** The words of src/ui/teachers/teacher-hooks.ts. */
 const SECTION_teacherHooks = {
   failed: (what: string) => `${what} باز نشد. صفحه را دوباره بارگذاری کنید و باز امتحان کنید.`,
   check: 'آزمونک',
   privacy: 'بیانیه حریم خصوصی',
 } as const;
 
-/** The words of src/ui/transcript-export.ts. */
+/** The words of src/ui/documents/transcript-export.ts. */
 const SECTION_transcriptExport = {
   saved: (kind: 'html' | 'md' | 'json') => `${kind === 'html' ? 'صفحه وب' : kind === 'md' ? 'فایل مارک‌داون' : 'فایل بازی'} در پوشه بارگیری‌های شما ذخیره شد.`,
   print: 'چاپ',
@@ -638,7 +638,7 @@ const SECTION_transcriptExport = {
   ready: 'آماده چاپ یا بارگیری.',
 } as const;
 
-/** The words of src/ui/compare-view.ts. */
+/** The words of src/ui/branches/compare-view.ts. */
 const SECTION_compare = {
   caption: (a: string, b: string) => `${a} و ${b}، کنار هم`,
   exchange: 'رویارویی',
@@ -657,7 +657,7 @@ const SECTION_compare = {
   endMeters: (audience: number, credibility: number) => `حاضران ${num(audience)} · اعتبار ${num(credibility)}`,
 } as const;
 
-/** The words of src/ui/branch-map/flowchart-picture.ts. */
+/** The words of src/ui/branches/branch-map/flowchart-picture.ts. */
 const SECTION_mapPicture = {
   pictureLabel: 'تصویر نقشه شاخه‌ها',
   nodeMeters: (decision: number | null, audience: number, credibility: number) =>
@@ -666,17 +666,17 @@ const SECTION_mapPicture = {
   notTried: (n: number) => plural(n, { one: '# انتخاب هنوز امتحان‌نشده', other: '# انتخاب هنوز امتحان‌نشده' }),
 } as const;
 
-/** The words of src/ui/dialogs.ts. */
+/** The words of src/ui/kit/dialogs.ts. */
 const SECTION_dialogs = {
   close: 'بستن',
 } as const;
 
-/** The words of src/ui/document-view.ts. */
+/** The words of src/ui/documents/document-view.ts. */
 const SECTION_documentView = {
   notInArticle: '(این بند در مقاله نیست.)',
 } as const;
 
-/** The words of the branch map (src/ui/branch-map/). */
+/** The words of the branch map (src/ui/branches/branch-map/). */
 const SECTION_branchMap = {
   short: 'میز کوتاه',
   full: 'میز کامل',
@@ -744,7 +744,7 @@ const SECTION_branchMap = {
   title: 'نقشه شاخه‌ها',
 } as const;
 
-/** The words of src/ui/check-dialog.ts. */
+/** The words of src/ui/teachers/quiz-dialog.ts. */
 const SECTION_checkDialog = {
   score: (score: { hits: number; fallacies: number; falseAlarms: number; sound: number; score: number }) =>
     `شما ${num(score.hits)} مغالطه از ${num(score.fallacies)} مغالطه را پیدا کردید و ${num(score.falseAlarms)} گزاره درست از ${num(score.sound)} گزاره درست را مغالطه دانستید. امتیاز: ${num(score.hits)} − ${num(score.falseAlarms)} = ${num(score.score)} (از −${num(score.sound)} تا ${num(score.fallacies)}).`,
@@ -769,7 +769,7 @@ const SECTION_checkDialog_verdict: Record<'sound' | 'fallacy', string> = { sound
 /** The grade words of the debrief (also the transcript's `grade:` note). */
 const SECTION_debrief_grade: Record<Grade, string> = { strong: 'قوی', partial: 'نسبی', weak: 'ضعیف', backfire: 'نتیجه معکوس' };
 
-/** The words of src/ui/debrief.ts. */
+/** The words of src/ui/documents/debrief.ts. */
 const SECTION_debrief = {
   working: 'در حال بررسی حرکت‌های دیگری که در دسترس بود…',
   nothingBetter: 'هیچ حرکت دیگری در اینجا نمره‌ای به خوبی حرکت شما نمی‌گرفت.',
@@ -816,7 +816,7 @@ const SECTION_debrief = {
   allChecked: 'همه حرکت‌های دیگری که در دسترس بود بررسی شدند.',
 } as const;
 
-/** The words of src/ui/class-results-view.ts. */
+/** The words of src/ui/teachers/class-results-view.ts. */
 const SECTION_classResults = {
   shareText: (share: string, count: number, of: number) => `${share} (${num(count)} از ${num(of)})`,
   counted: (n: number) => plural(n, { one: '# دور شمرده شد', other: '# دور شمرده شد' }),
@@ -860,7 +860,7 @@ const SECTION_classResults = {
   help: 'فایل‌های بازی دانش‌آموزانتان را انتخاب کنید یا اینجا رها کنید (هر دانش‌آموز فایلش را از «چاپ یا بارگیری متن گفت‌وگو» بارگیری می‌کند). همین‌جا، در همین مرورگر، خوانده می‌شوند و هرگز بارگذاری یا نگه داشته نمی‌شوند.',
 } as const;
 
-/** The words of src/ui/teacher-map.ts. */
+/** The words of src/ui/teachers/teacher-map.ts. */
 const SECTION_teacherMap = {
   boxTitle: (n: number, section: string, after: string) => `تصمیم ${num(n)}: ${section}، ${after}`,
   // Not a middle dot: beside a Persian digit it reads as a zero (۰).
@@ -922,7 +922,7 @@ const SOUND_CAPTIONS = {
   'stamp-weak': '[ضربه‌ای بم و خفه: ضعیف]',
 } as const;
 
-/** The documents the engine builds (src/debate/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
+/** The documents the engine builds (src/debate/documents/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
 const signedChange = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '±۰');
 const DOCUMENT_WORDS: DocumentWords = {
   lang: 'fa',
@@ -1048,7 +1048,7 @@ const SECTION_lms = {
     } (${call}${kind === 'threw' ? ' خطا داد: ' : ': '}${detail}). بازی ادامه می‌یابد و روی همین دستگاه ذخیره می‌شود؛ معلمتان همچنان می‌تواند کد بازی یا فایل بازی شما را بگیرد.`,
 } as const;
 
-/** چاپ متن کامل گفت‌وگو: شمار صفحه‌ها، پیش از چاپ اندازه گرفته می‌شود (src/ui/page-count.ts). */
+/** چاپ متن کامل گفت‌وگو: شمار صفحه‌ها، پیش از چاپ اندازه گرفته می‌شود (src/ui/documents/page-count.ts). */
 const SECTION_print = {
   measuring: 'در حال شمردن صفحه‌ها…',
   pages: (a4: number, letter: number) =>

@@ -5,7 +5,7 @@
 // (the type says so, and src/i18n/catalogue.test.ts checks it at run time).
 import { en } from './en.ts';
 import { FALLBACK_LOCALE, type Locale } from './locale.ts';
-import type { Reason } from '../debate/reasons.ts';
+import type { Reason } from '../debate/persistence/reasons.ts';
 
 export { AUTONYMS, chooseLocale, directionOf, LANGUAGE_SWITCH_LABEL, localeOf, FALLBACK_LOCALE, type Locale, type LocaleInputs } from './locale.ts';
 

@@ -11,7 +11,7 @@ export const NUMBER_SAMPLES = [0, 1, 3, 1200] as const;
 
 /**
  * Strings whose contents the message itself reads, by parameter name, or by the `code` of the reason
- * that holds them and the property: describeValue's account of a format (src/debate/reasons.ts), a
+ * that holds them and the property: describeValue's account of a format (src/debate/persistence/reasons.ts), a
  * save's field name, the numbers views write before they pass them.
  */
 const BY_PROPERTY: Record<string, readonly string[]> = {

@@ -2,11 +2,11 @@
 // run history and the settings all go, and nothing of other sites in the same storage is touched.
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../tests/fixtures/stories/good/main.ink';
-import { DebateEngine } from '../debate/engine.ts';
-import { RunHistory } from '../debate/runs.ts';
-import { SaveStore } from '../debate/saves.ts';
+import { DebateEngine } from '../debate/core/engine.ts';
+import { RunHistory } from '../debate/persistence/runs.ts';
+import { SaveStore } from '../debate/persistence/saves.ts';
 import { defaultSettings, saveSettings } from './settings.ts';
-import type { KeyValueStore } from '../debate/ports.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
 import { BrowserStore, clearAll, MemoryStore, openBrowserStore } from './storage.ts';
 
 /** A Storage in memory, shaped like window.localStorage (key(i) and length included). */

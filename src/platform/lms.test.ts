@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseProgress } from '../debate/ports.ts';
-import { encodeRunCode, MAX_CODE_LENGTH } from '../debate/run-code.ts';
+import type { CourseProgress } from '../debate/core/ports.ts';
+import { encodeRunCode, MAX_CODE_LENGTH } from '../debate/persistence/run-code.ts';
 import { connectLms, findScormApi, learnerNameOf, MAX_SUSPEND_DATA, scormTimespan, type LmsProblem, type Scorm12Api } from './lms.ts';
 
 /** A SCORM 1.2 API in memory: values, the calls made, and elements it refuses or throws on. */

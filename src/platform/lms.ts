@@ -1,5 +1,5 @@
 // A school's learning platform (Moodle, Canvas, Blackboard...) hosting the game as a SCORM 1.2
-// package (npm run build:scorm): the LearningPlatform port of src/debate/ports.ts over the SCORM 1.2
+// package (npm run build:scorm): the LearningPlatform port of src/debate/core/ports.ts over the SCORM 1.2
 // run-time API the platform's page puts on a parent window as `API`.
 //
 // It finds the API the way the SCORM 1.2 run-time environment says (window, then its parents, a
@@ -11,8 +11,8 @@
 // A normal browser tab or a file opened from disk has no API: connectLms returns null after looking
 // at window.parent (itself), and nothing else runs. An API that refuses a value or throws never
 // stops the game: the first failure is reported once through onProblem, later ones are swallowed.
-import type { CourseMove, CourseProgress, LearningPlatform } from '../debate/ports.ts';
-import { decodeRunCode } from '../debate/run-code.ts';
+import type { CourseMove, CourseProgress, LearningPlatform } from '../debate/core/ports.ts';
+import { decodeRunCode } from '../debate/persistence/run-code.ts';
 
 /** The SCORM 1.2 run-time API as an LMS exposes it: every call answers a string. */
 export interface Scorm12Api {

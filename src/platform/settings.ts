@@ -1,9 +1,9 @@
 // Player settings, remembered across reloads in the injected store. Anything unreadable falls back
 // to the defaults, so a damaged settings entry can never stop the game; the damaged copy is set
 // aside (never overwritten by the next save) and the reason reported.
-import { moveAside, writeOver } from '../debate/aside.ts';
-import type { KeyValueStore } from '../debate/ports.ts';
-import { guarded, isObject, ok, parseJson, refuse, type Reason } from '../debate/reasons.ts';
+import { moveAside, writeOver } from '../debate/persistence/aside.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
+import { guarded, isObject, ok, parseJson, refuse, type Reason } from '../debate/persistence/reasons.ts';
 
 export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
 export type TextSpeed = (typeof TEXT_SPEEDS)[number];

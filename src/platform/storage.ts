@@ -1,7 +1,7 @@
-// Key-value storage (the engine's KeyValueStore port, src/debate/ports.ts), so tests can use memory
+// Key-value storage (the engine's KeyValueStore port, src/debate/core/ports.ts), so tests can use memory
 // or a store that throws. Only the browser implementation touches localStorage. Storage that is
 // full still reads: the game opens it as it is and learns of the quota on the first write.
-import type { KeyValueStore } from '../debate/ports.ts';
+import type { KeyValueStore } from '../debate/core/ports.ts';
 
 export const STORE_PREFIX = 'round-table:';
 

@@ -2,7 +2,7 @@
 // THE ENDINGS. Each says what the room settled on, what it cost, and leaves a fair open question.
 // They judge how the argument went on the night, never which side of the question is right, and
 // they give no real guest a view the article does not give him: the room is the studio audience.
-// The conditions are in rules.ink (outcome, walked_out); story/table.json lists every ending with
+// The conditions are in rules.ink (outcome, walked_out); story/cast.json lists every ending with
 // the side that carried the room ("room": player | opponents | split).
 
 === ending_talks_with_guarantees ===

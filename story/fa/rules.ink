@@ -59,7 +59,7 @@ CONST STANDING = 70        // credibility at or above: the table takes the playe
 //   the claim that talks are only the other side's tool; partial where the claim is that the other
 //   side holds every card.
 // take-the-wheel (m01): "why doesn't he ... accept direct executive action?" asks a critic to take
-//   office instead of testing his claim: a tu quoque. Weak everywhere, like story/check.json's item
+//   office instead of testing his claim: a tu quoque. Weak everywhere, like story/quiz.json's item
 //   on m01 (a fallacy). It is offered where it tempts: against critics who say others fail.
 // know-the-concepts (m06, m18, m19): the concept of negotiation must be properly understood.
 //   Partial where a claim rests on a misread concept (it names the confusion; m05 corrects it).

@@ -8,8 +8,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import { linkTo } from '../../src/debate/link.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import { linkTo } from '../../src/debate/persistence/link.ts';
 import { expectClean } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';

@@ -8,18 +8,18 @@ import { describe, expect, it } from 'vitest';
 import articleText from '../../story/source/article.md?raw';
 import debriefJson from '../../story/debrief.json';
 import json, { storyHash } from '../../story/main.ink';
-import tableJson from '../../story/table.json';
-import { parseArticle } from '../../src/debate/article.ts';
-import type { StoryTable } from '../../src/debate/cast.ts';
-import { buildDebrief, findAlternatives, parseDebriefContent, type Debrief } from '../../src/debate/debrief.ts';
-import { escapeHtml, escapeMarkdown } from '../../src/debate/document.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import { runCodeOf } from '../../src/debate/run-code.ts';
-import { parseRunFileText } from '../../src/debate/run-file.ts';
+import castJson from '../../story/cast.json';
+import { parseArticle } from '../../src/debate/core/article.ts';
+import type { CastSheet } from '../../src/debate/core/cast.ts';
+import { buildDebrief, findAlternatives, parseDebriefContent, type Debrief } from '../../src/debate/documents/debrief.ts';
+import { escapeHtml, escapeMarkdown } from '../../src/debate/documents/document.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import { runCodeOf } from '../../src/debate/persistence/run-code.ts';
+import { parseRunFileText } from '../../src/debate/persistence/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle, toFirstOpponent } from './play.ts';
 
-const cast = tableJson as unknown as StoryTable;
+const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
 const content = parseDebriefContent(debriefJson).content;
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyHash } from '../../story/main.ink';
-import table from '../../story/table.json';
-import { buildOf, encodeLink } from '../../src/debate/link.ts';
+import table from '../../story/cast.json';
+import { buildOf, encodeLink } from '../../src/debate/persistence/link.ts';
 import { builtSite, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, pressFirst, startFromTitle } from './play.ts';
 

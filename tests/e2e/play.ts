@@ -2,7 +2,7 @@
 // Enter continues a line; a move is picked with the key its button shows. Shared by the browser
 // tests, so this is the one place to adapt when keys or the screen's structure change.
 import type { Page } from 'playwright-core';
-import table from '../../story/table.json';
+import table from '../../story/cast.json';
 import { captionOf, CUES } from '../../src/platform/audio.ts';
 
 /** A move on offer, as its button shows it. */
@@ -161,7 +161,7 @@ export async function endingOnScreen(page: Page): Promise<string | null> {
   return title;
 }
 
-/** The id (story/table.json) of an ending title shown on screen. */
+/** The id (story/cast.json) of an ending title shown on screen. */
 export function endingId(title: string): string {
   const found = Object.entries(table.endings as Record<string, { title: string }>).find(([, e]) => e.title === title);
   if (!found) throw new Error(`No ending is titled "${title}".`);

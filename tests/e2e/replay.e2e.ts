@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storyHash } from '../../story/main.ink';
-import table from '../../story/table.json';
+import table from '../../story/cast.json';
 import { builtSite, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, endingId, endingOnScreen, playerLines, pressMove, screenSnapshot } from './play.ts';
 

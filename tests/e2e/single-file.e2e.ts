@@ -11,8 +11,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyGlobalTags as persianTags } from '../../story/fa/main.ink';
 import json, { storyHash } from '../../story/main.ink';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import { linkTo } from '../../src/debate/link.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import { linkTo } from '../../src/debate/persistence/link.ts';
 import { launch, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import storyJson, { storyHash } from '../../story/main.ink';
-import { DebateEngine } from '../../src/debate/engine.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, debatePath, pressMove, waitForPathLength } from './play.ts';
 

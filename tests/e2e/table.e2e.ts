@@ -3,9 +3,9 @@
 // (Screenshots of the show at four sizes are in show.e2e.ts.)
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../../story/main.ink';
-import table from '../../story/table.json';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import type { LineEvent } from '../../src/debate/events.ts';
+import table from '../../story/cast.json';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import type { LineEvent } from '../../src/debate/core/events.ts';
 import { clipped } from './checks.ts';
 import { builtSite, openPage } from './harness.ts';
 import {

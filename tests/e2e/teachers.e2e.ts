@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import checkJson from '../../story/check.json';
+import quizJson from '../../story/quiz.json';
 import storyJson, { storyHash } from '../../story/main.ink';
-import tableJson from '../../story/table.json';
-import type { Preset } from '../../src/debate/contract.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import { encodeRunCode } from '../../src/debate/run-code.ts';
-import type { RunFile } from '../../src/debate/run-file.ts';
+import castJson from '../../story/cast.json';
+import type { Preset } from '../../src/debate/core/contract.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import { encodeRunCode } from '../../src/debate/persistence/run-code.ts';
+import type { RunFile } from '../../src/debate/persistence/run-file.ts';
 import { builtSite, openPage, type Watched } from './harness.ts';
 
 const site = builtSite();
@@ -108,7 +108,7 @@ describe('for teachers', () => {
     }
     // Every ending the cast sheet lists: the story check (npm test runs it first) walks every state
     // and fails unless each one is reached on both tables (and by at least 2% of random play).
-    const endings = Object.keys(tableJson.endings).sort();
+    const endings = Object.keys(castJson.endings).sort();
     expect(endings.length).toBeGreaterThanOrEqual(5);
     for (const preset of ['full', 'short'] as const) expect(shown[preset], `${preset} table`).toEqual(endings);
     // A link from an ending to a decision that leads there opens it and moves focus to it.
@@ -201,7 +201,7 @@ describe('for teachers', () => {
     const shown = await rows();
     expect(shown.map((r) => r[0])).toEqual(['Ana', injected, 'Cy']);
     expect(shown.map((r) => r[1])).toEqual(['file: ana.json', `code: Line 1 (${injected})`, 'code: Line 6 (Cy)']);
-    const endingTitles = JSON.parse(readFileSync('story/table.json', 'utf8')).endings as Record<string, { title: string }>;
+    const endingTitles = JSON.parse(readFileSync('story/cast.json', 'utf8')).endings as Record<string, { title: string }>;
     expect(shown.map((r) => r[3])).toEqual([carder, attacker, presser].map((p) => endingTitles[p.run.ending ?? '']?.title));
     expect(shown[0]?.slice(-2)).toEqual(['+1', '+4']);
     expect(shown[1]?.[4]).toMatch(/backfire/);
@@ -223,7 +223,7 @@ describe('for teachers', () => {
   });
 
   it('the check scores hits minus false alarms, before and after the debate, and the run file carries the scores', async () => {
-    const items = checkJson.items;
+    const items = quizJson.items;
     const w = await openTitle();
     await w.page.getByRole('button', { name: /Take the 2-minute check first/ }).click();
     const before = w.page.getByRole('dialog', { name: /Before the debate/ });

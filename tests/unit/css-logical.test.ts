@@ -35,7 +35,7 @@ describe('logical properties', () => {
     expect(physicalDeclarations('.a { margin-inline-start: 1rem; text-align: start; inset-inline-end: 0; float: none; }')).toEqual([]);
   });
 
-  it.each(readdirSync(UI).filter((f) => f.endsWith('.css')))('%s uses inline-start and inline-end, not left and right', (file) => {
+  it.each(readdirSync(UI, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css')))('%s uses inline-start and inline-end, not left and right', (file) => {
     expect(physicalDeclarations(readFileSync(path.join(UI, file), 'utf8'))).toEqual([]);
   });
 });

@@ -54,15 +54,15 @@ describe('the rooms: each layer imports only what its job allows', () => {
   it.each([
     ['a view importing inkjs', 'src/ui/__probe__.ts', "import { Story as used } from 'inkjs';"],
     ['a scene importing inkjs', 'src/game/__probe__.ts', "import { Story as used } from 'inkjs';"],
-    ['a view loading the story', 'src/ui/__probe__.ts', "import used from '../../story/main.ink';"],
-    ['a view loading content', 'src/ui/__probe__.ts', "import used from '../../story/check.json';"],
-    ['the wiring loading content past the content module', 'src/app/__probe__.ts', "import used from '../../story/fa/table.json';"],
-    ['a view holding the engine itself', 'src/ui/__probe__.ts', "import { DebateEngine as used } from '../debate/engine.ts';"],
-    ['a scene reaching into the DOM layer', 'src/game/__probe__.ts', "import { h as used } from '../ui/dom.ts';"],
-    ['a view reaching back into the wiring', 'src/ui/__probe__.ts', "import { start as used } from '../app/start.ts';"],
-    ['the platform importing a view', 'src/platform/__probe__.ts', "import { h as used } from '../ui/dom.ts';"],
-    ['the engine importing the platform', 'src/debate/__probe__.ts', "import { MemoryStore as used } from '../platform/storage.ts';"],
-    ['the engine importing a view', 'src/debate/__probe__.ts', "import { h as used } from '../ui/dom.ts';"],
+    ['a view loading the story', 'src/ui/play/__probe__.ts', "import used from '../../../story/main.ink';"],
+    ['a view loading content', 'src/ui/teachers/__probe__.ts', "import used from '../../../story/quiz.json';"],
+    ['the wiring loading content past the content module', 'src/app/__probe__.ts', "import used from '../../story/fa/cast.json';"],
+    ['a view holding the engine itself', 'src/ui/play/__probe__.ts', "import { DebateEngine as used } from '../../debate/core/engine.ts';"],
+    ['a scene reaching into the DOM layer', 'src/game/__probe__.ts', "import { h as used } from '../ui/kit/dom.ts';"],
+    ['a view reaching back into the wiring', 'src/ui/play/__probe__.ts', "import { start as used } from '../../app/start.ts';"],
+    ['the platform importing a view', 'src/platform/__probe__.ts', "import { h as used } from '../ui/kit/dom.ts';"],
+    ['the engine importing the platform', 'src/debate/persistence/__probe__.ts', "import { MemoryStore as used } from '../../platform/storage.ts';"],
+    ['the engine importing a view', 'src/debate/documents/__probe__.ts', "import { h as used } from '../../ui/kit/dom.ts';"],
   ])('refuses %s', async (_, file, code) => {
     const fired = await importRulesFiredOn(file, code);
     expect(fired.filter((id) => id.startsWith('fatal'))).toEqual([]);
@@ -70,10 +70,10 @@ describe('the rooms: each layer imports only what its job allows', () => {
   });
 
   it.each([
-    ['a view naming the engine’s type', 'src/ui/__probe__.ts', "import type { DebateEngine as used } from '../debate/engine.ts';"],
-    ['a view using the shared cast', 'src/ui/__probe__.ts', "import { STANCES as used } from '../debate/contract.ts';"],
-    ['the platform implementing a port', 'src/platform/__probe__.ts', "import type { KeyValueStore as used } from '../debate/ports.ts';"],
-    ['the content module loading content', 'src/app/content-xx.ts', "import used from '../../story/table.json';"],
+    ['a view naming the engine’s type', 'src/ui/branches/__probe__.ts', "import type { DebateEngine as used } from '../../debate/core/engine.ts';"],
+    ['a view using the shared cast', 'src/ui/play/__probe__.ts', "import { STANCES as used } from '../../debate/core/contract.ts';"],
+    ['the platform implementing a port', 'src/platform/__probe__.ts', "import type { KeyValueStore as used } from '../debate/core/ports.ts';"],
+    ['the content module loading content', 'src/app/content-xx.ts', "import used from '../../story/cast.json';"],
   ])('allows %s', async (_, file, code) => {
     expect(await importRulesFiredOn(file, code)).toEqual([]);
   });

@@ -8,17 +8,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import json, { storyHash } from '../fixtures/stories/good/main.ink';
-import { ClassResultsBuilder } from '../../src/debate/class-results.ts';
-import { CHECK_KEY, parseChecks, readStoredChecks, saveCheck } from '../../src/debate/check.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import { buildOf, decodeLink, replayLink } from '../../src/debate/link.ts';
-import { decodeRunCode, encodeRunCode, splitPastedCodes } from '../../src/debate/run-code.ts';
-import { cleanName, MAX_NAME_LENGTH, nameSlug, readStudentName, STUDENT_KEY } from '../../src/debate/student.ts';
-import type { Reason } from '../../src/debate/reasons.ts';
-import { parseRunFile, parseRunFileText } from '../../src/debate/run-file.ts';
-import { parseRuns, RunHistory, RUNS_KEY } from '../../src/debate/runs.ts';
-import { parseSaveText, validateEnvelope } from '../../src/debate/save.ts';
-import { SaveStore } from '../../src/debate/saves.ts';
+import { ClassResultsBuilder } from '../../src/debate/classroom/class-results.ts';
+import { QUIZ_KEY, parseStoredQuizzes, readStoredQuizzes, saveQuiz } from '../../src/debate/classroom/quiz.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import { buildOf, decodeLink, replayLink } from '../../src/debate/persistence/link.ts';
+import { decodeRunCode, encodeRunCode, splitPastedCodes } from '../../src/debate/persistence/run-code.ts';
+import { cleanName, MAX_NAME_LENGTH, nameSlug, readStudentName, STUDENT_KEY } from '../../src/debate/persistence/student.ts';
+import type { Reason } from '../../src/debate/persistence/reasons.ts';
+import { parseRunFile, parseRunFileText } from '../../src/debate/persistence/run-file.ts';
+import { parseRuns, RunHistory, RUNS_KEY } from '../../src/debate/persistence/runs.ts';
+import { parseSaveText, validateEnvelope } from '../../src/debate/persistence/save.ts';
+import { SaveStore } from '../../src/debate/persistence/saves.ts';
 import { defaultSettings, normalizeSettings, parseSettings, readSettings, saveSettings, SETTINGS_KEY } from '../../src/platform/settings.ts';
 import { MemoryStore } from '../../src/platform/storage.ts';
 import { reasonText } from '../../src/i18n/index.ts';
@@ -133,7 +133,7 @@ const goodSave = (() => {
   return e.save() as unknown as Record<string, unknown>;
 })();
 // A save that stays valid is loaded for real (two inkjs stories, a few ms): fewer of those, the
-// hostile-but-cheap rest in numbers (src/debate/saves.property.test.ts loads mutated saves).
+// hostile-but-cheap rest in numbers (src/debate/persistence/saves.property.test.ts loads mutated saves).
 const saveLike = fc.oneof({ weight: 3, arbitrary: anything }, { weight: 1, arbitrary: withFields(goodSave, saveFields) });
 
 describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.toLocaleString('en')} cases each)`, () => {
@@ -210,12 +210,12 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
     const checks = fc.oneof(anything, fc.record({ before: fc.oneof(anything, withFields(stored, Object.keys(stored))), after: anything }, { requiredKeys: [] }));
     fc.assert(
       fc.property(texts(checks), (text) => {
-        const parsed = parseChecks(text);
+        const parsed = parseStoredQuizzes(text);
         if (parsed.damage) expectWords(parsed.damage);
         const store = new MemoryStore();
-        store.setItem(CHECK_KEY, text);
-        const read = readStoredChecks(store, 3);
-        saveCheck(store, 'after', { ...stored, answers: {} }, 4);
+        store.setItem(QUIZ_KEY, text);
+        const read = readStoredQuizzes(store, 3);
+        saveQuiz(store, 'after', { ...stored, answers: {} }, 4);
         if (read.damage) expect(kept(store, text)).toBe(true);
         for (const c of Object.values(read.checks)) expect(Number.isFinite(c.score)).toBe(true);
       }),

@@ -12,13 +12,13 @@ const FIXTURES = 'tests/fixtures/stories/check';
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'round-table-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-// The real placards and cards (the table lint wants them all), and the one ending the fixtures reach.
-const real = JSON.parse(readFileSync('story/table.json', 'utf8')) as { endings: Record<string, unknown> };
-const tableFile = path.join(scratch, 'table.json');
-writeFileSync(tableFile, JSON.stringify({ ...real, endings: { deadlock: real.endings.deadlock } }));
+// The real placards and cards (the cast lint wants them all), and the one ending the fixtures reach.
+const real = JSON.parse(readFileSync('story/cast.json', 'utf8')) as { endings: Record<string, unknown> };
+const castFile = path.join(scratch, 'cast.json');
+writeFileSync(castFile, JSON.stringify({ ...real, endings: { deadlock: real.endings.deadlock } }));
 const options: CheckOptions = {
   articleFile: 'story/source/article.md',
-  tableFile,
+  castFile,
   requireCoverage: false,
   randomRuns: 200,
   fairness: { maxEndingShare: 1, minEndingShare: 0, endingFloors: {}, maxMedianWords: {} },
@@ -37,7 +37,7 @@ describe('the story check can fail', () => {
     ['dead-end', /dead-end at .* after choices \[\d[^\]]*\]: the story stops here without choices and without an # ending tag/],
     ['runtime-error', /runtime-error at 0\.menu\.c-0\.\d+ after choices \[0\]: .*Cannot perform operation - on String/],
     ['unsourced', /a line by sediqi needs '# source:' or '# dramatized' \("Keeping it first, before we give anything\."\)/],
-    ['unknown-speaker', /unknown speaker 'trump': story\/table\.json has no placard for it \("Keeping it first, before we give anything\."\)/],
+    ['unknown-speaker', /unknown speaker 'trump': story\/cast\.json has no placard for it \("Keeping it first, before we give anything\."\)/],
     ['broken-tag', /unknown grade 'splendid' \(expected strong\|partial\|weak\|backfire\)/],
     ['shuffle', /^tests\/fixtures\/stories\/check\/shuffle\.ink:9: a shuffle .* picks at random: the story check walks one seed/],
     ['random', /^tests\/fixtures\/stories\/check\/random\.ink:14: RANDOM\(\) picks at random/],

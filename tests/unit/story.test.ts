@@ -2,20 +2,20 @@
 // strategies reach the endings the design promises, and the content keeps its contract.
 import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
-import checkJson from '../../story/check.json';
+import quizJson from '../../story/quiz.json';
 import json, { storyHash } from '../../story/main.ink';
-import tableJson from '../../story/table.json';
+import castJson from '../../story/cast.json';
 import { seededRandom } from '../../scripts/ink/report.ts';
-import { figuresOf, opponentsOf, type StoryTable } from '../../src/debate/cast.ts';
-import { CARDS, GRADES, type Grade, type Preset } from '../../src/debate/contract.ts';
-import { DebateEngine } from '../../src/debate/engine.ts';
-import type { ChoiceView, LineEvent } from '../../src/debate/events.ts';
-import { MOVE_ORDER } from '../../src/ui/choices.ts';
+import { figuresOf, opponentsOf, type CastSheet } from '../../src/debate/core/cast.ts';
+import { CARDS, GRADES, type Grade, type Preset } from '../../src/debate/core/contract.ts';
+import { DebateEngine } from '../../src/debate/core/engine.ts';
+import type { ChoiceView, LineEvent } from '../../src/debate/core/events.ts';
+import { MOVE_ORDER } from '../../src/ui/play/choices.ts';
 
 const PRESETS: Preset[] = ['full', 'short'];
 /** The cast sheet's figures and opponents. */
-const FIGURES = figuresOf(tableJson as unknown as StoryTable);
-const OPPONENTS = opponentsOf(tableJson as unknown as StoryTable);
+const FIGURES = figuresOf(castJson as unknown as CastSheet);
+const OPPONENTS = opponentsOf(castJson as unknown as CastSheet);
 const GRADED = new Set(['concede', 'rebut', 'argue', 'attack', 'closing']);
 const rank = (g: Grade | undefined) => (g ? GRADES.length - GRADES.indexOf(g) : 0);
 const lines = (e: DebateEngine) => e.events.filter((x): x is LineEvent => x.type === 'line');
@@ -106,7 +106,7 @@ describe('scripted strategies', () => {
 });
 
 // The rules, read straight from rules.ink's functions: the same move earns the same grade logic
-// everywhere, and the before-and-after check (story/check.json) agrees with the game.
+// everywhere, and the before-and-after check (story/quiz.json) agrees with the game.
 describe('the grading rules', () => {
   const story = new Story(json);
   const grade = (who: string, card: string) => story.EvaluateFunction('card_grade', [who, card]) as Grade;
@@ -119,7 +119,7 @@ describe('the grading rules', () => {
 
   it("grade take-the-wheel (m01, a tu quoque) weak against everyone, as the check's m01 item is a fallacy", () => {
     for (const who of OPPONENTS) expect(grade(who, 'take-the-wheel'), who).toBe('weak');
-    const plan = checkJson.items.find((i) => i.id === 'plan');
+    const plan = quizJson.items.find((i) => i.id === 'plan');
     expect(plan?.source).toBe('m01');
     expect(plan?.kind).toBe('fallacy');
   });
@@ -163,8 +163,8 @@ describe('the grading rules', () => {
     expect(marks.taeb?.guarantees).toBe(false);
   });
 
-  it("list every ending in table.json with the side that carried the room", () => {
-    const endings = tableJson.endings as Record<string, { room: string }>;
+  it("list every ending in cast.json with the side that carried the room", () => {
+    const endings = castJson.endings as Record<string, { room: string }>;
     expect(Object.values(endings).map((e) => e.room).sort()).toEqual(
       ['opponents', 'opponents', 'player', 'player', 'split', 'split', 'split'],
     );

@@ -17,7 +17,7 @@ beforeAll(() => {
   english = compileInkFile('story/main.ink').json;
 });
 
-const options = { tableFile: 'story/table.json', articleFile: 'story/source/article.md' };
+const options = { castFile: 'story/cast.json', articleFile: 'story/source/article.md' };
 
 /** A copy of story/fa with `edit` applied to one file; returns the check's problems. */
 function checkEdited(file: string, edit: (text: string) => string): string[] {
@@ -107,12 +107,12 @@ describe('the Persian story check', () => {
 describe('the mirrored JSON files', () => {
   it('keep ids, shape and Persian words', () => {
     const en = { speakers: { sediqi: { name: 'Kazem Sediqi', role: 'opponent', source: 'f-sediqi' } }, items: [{ kind: 'sound' }] };
-    expect(compareJsonShape(en, { speakers: { sediqi: { name: 'کاظم صدیقی', role: 'opponent', source: 'f-sediqi' } }, items: [{ kind: 'sound' }] }, 'table.json')).toEqual([]);
-    const broken = compareJsonShape(en, { speakers: { sediqi: { name: 'Kazem Sediqi', role: 'مخالف', source: 'f-sediqi' } }, items: [] }, 'table.json');
+    expect(compareJsonShape(en, { speakers: { sediqi: { name: 'کاظم صدیقی', role: 'opponent', source: 'f-sediqi' } }, items: [{ kind: 'sound' }] }, 'cast.json')).toEqual([]);
+    const broken = compareJsonShape(en, { speakers: { sediqi: { name: 'Kazem Sediqi', role: 'مخالف', source: 'f-sediqi' } }, items: [] }, 'cast.json');
     expect(broken).toEqual([
-      `table.json at speakers.sediqi.name is not translated: "Kazem Sediqi"`,
-      `table.json at speakers.sediqi.role: the id 'opponent' must stay 'opponent' (found 'مخالف')`,
-      'table.json at items: 1 items in English, 0 in the translation',
+      `cast.json at speakers.sediqi.name is not translated: "Kazem Sediqi"`,
+      `cast.json at speakers.sediqi.role: the id 'opponent' must stay 'opponent' (found 'مخالف')`,
+      'cast.json at items: 1 items in English, 0 in the translation',
     ]);
   });
 });

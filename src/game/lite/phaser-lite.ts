@@ -21,7 +21,7 @@ import 'phaser-src/gameobjects/DisplayList.js';
 import 'phaser-src/gameobjects/GameObjectFactory.js';
 import 'phaser-src/gameobjects/UpdateList.js';
 import 'phaser-src/scene/ScenePlugin.js';
-// The one game object the scenes add: images of pictures drawn in code (src/game/table/). No
+// The one game object the scenes add: images of pictures drawn in code (src/game/studio/). No
 // loader, no tweens: nothing is downloaded, and motion is a few timed stills.
 import 'phaser-src/gameobjects/image/ImageFactory.js';
 

@@ -1,9 +1,9 @@
 // The ending's picture: the table as the debate left it, every figure in their final posture and
 // the audience as won over as the meter says. The ending's title, verdict and buttons are DOM
-// (src/ui/screens.ts).
+// (src/ui/play/screens.ts).
 import Phaser from 'phaser';
 import { STAGE_KEY, type StageState } from '../stage.ts';
-import { SetPicture } from '../table/set-picture.ts';
+import { SetPicture } from '../studio/set-picture.ts';
 import { destroyChildren } from './clear.ts';
 import { buildKey, drawInSlices, followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 

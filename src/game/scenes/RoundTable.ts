@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import { Camera } from '../camera.ts';
 import { framingFor } from '../layout.ts';
 import { STAGE_KEY, type StageState } from '../stage.ts';
-import { SetPicture } from '../table/set-picture.ts';
+import { SetPicture } from '../studio/set-picture.ts';
 import { destroyChildren } from './clear.ts';
 import { buildKey, drawInSlices, followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 

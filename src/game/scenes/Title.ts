@@ -1,8 +1,8 @@
 // The title screen's picture: the empty studio waiting for its guests, the audience in. The title
-// and the menu are DOM (src/ui/screens.ts), so they work with a keyboard and a screen reader.
+// and the menu are DOM (src/ui/play/screens.ts), so they work with a keyboard and a screen reader.
 import Phaser from 'phaser';
 import { STAGE_KEY, type StageState } from '../stage.ts';
-import { SetPicture } from '../table/set-picture.ts';
+import { SetPicture } from '../studio/set-picture.ts';
 import { destroyChildren } from './clear.ts';
 import { buildKey, drawInSlices, followStage, requestRedraw, whenFontsArrive } from './follow-stage.ts';
 

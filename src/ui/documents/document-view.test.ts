@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+// The teacher guide drawn from the document model: the same view as the transcript, headings with
+// prefixed ids, links that move within the document, live slots, and nothing but elements and
+// text nodes made here (no style attributes: the policy refuses them).
+import { describe, expect, it } from 'vitest';
+import { documentView } from './document-view.ts';
+import { PRIVACY_SECTION, renderGuide, renderGuideSection } from '../teachers/guide.ts';
+
+describe('the document view', () => {
+  it('draws the teacher guide with working in-document links and the source sheet in its slot', () => {
+    const root = renderGuide({ 'source-sheet': () => Object.assign(document.createElement('section'), { className: 'sheet', textContent: 'the article' }) });
+    document.body.append(root);
+    const ids = new Set([...root.querySelectorAll('[id]')].map((el) => el.id));
+    const links = [...root.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(10);
+    for (const a of links) expect(ids).toContain(a.getAttribute('href')?.slice(1));
+    const rubric = links.find((a) => a.textContent === 'Rubric') as HTMLAnchorElement;
+    rubric.click();
+    expect(document.activeElement?.id).toBe('guide-a-rubric-for-the-transcript');
+    expect(document.activeElement?.tagName).toBe('H3');
+    expect(root.querySelector('section.sheet')?.textContent).toBe('the article');
+    expect(root.querySelectorAll('table')).toHaveLength(4);
+    expect(root.querySelectorAll('[style]')).toHaveLength(0);
+    expect(root.querySelectorAll('script, img, iframe')).toHaveLength(0);
+    root.remove();
+  });
+
+  it('draws one section of the guide (the privacy statement)', () => {
+    const root = renderGuideSection(PRIVACY_SECTION);
+    expect(root.textContent).toMatch(/no accounts|nothing/i);
+    expect(root.querySelector('h3')).toBeNull();
+  });
+
+  it('keeps story text as text, aligns table cells by class, and numbers ordered lists from their start', () => {
+    const root = documentView([
+      { kind: 'paragraph', content: ['<img src=x onerror=alert(1)>', { kind: 'link', text: '<b>x</b>' }] },
+      { kind: 'table', head: [['a'], ['b']], rows: [[['1'], ['2']]], align: [null, 'right'] },
+      { kind: 'list', ordered: true, start: 3, items: [['three']] },
+    ]);
+    expect(root.querySelector('img, b, a')).toBeNull();
+    expect(root.querySelector('p')?.textContent).toBe('<img src=x onerror=alert(1)><b>x</b>');
+    expect(root.querySelector('td.align-right')?.textContent).toBe('2');
+    expect(root.querySelector('ol')?.getAttribute('start')).toBe('3');
+  });
+});

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import table from '../../../story/cast.json';
+import type { CastSheet } from '../../debate/core/cast.ts';
+import type { ChoiceView } from '../../debate/core/events.ts';
+import { ChoicesPanel } from './choices.ts';
+
+const setUp = () => {
+  document.body.replaceChildren();
+  const root = document.createElement('section');
+  document.body.append(root);
+  return { root, panel: new ChoicesPanel(root, table as unknown as CastSheet) };
+};
+
+describe('ChoicesPanel', () => {
+  it('shows each choice with its key by move and its card, and picks by physical key', async () => {
+    const { root, panel } = setUp();
+    const offered: ChoiceView[] = [
+      { index: 0, text: 'Ask what he means', move: 'press', worn: false },
+      { index: 1, text: 'Grant the point', move: 'concede', worn: false },
+      { index: 2, text: 'Answer distrust with agreements', move: 'rebut', card: 'guarantees', worn: false },
+      { index: 3, text: 'Say only the weak pay', move: 'rebut', card: 'confidence', worn: false },
+      { index: 4, text: 'Tell him to leave it to diplomats', move: 'attack', worn: false },
+    ];
+    const picked = panel.show(offered, false);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
+    // The cards come first (on screen and in tab order), then press, concede and attack.
+    expect(buttons.map((b) => b.querySelector('.choice__key')?.textContent)).toEqual(['1', '5', 'P', 'C', 'A']);
+    expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['1', '5', 'P', 'C', 'A']);
+    // A card choice shows the card's name, then what it says to this guest.
+    expect(buttons[1]?.querySelector('.choice__card')?.textContent).toBe('Negotiate from confidence');
+    expect(buttons[1]?.querySelector('.choice__name')?.textContent).toBe('Say only the weak pay');
+    expect(panel.pickCode('Digit2')).toBe(false); // card 2 is not on offer
+    expect(panel.pickCode('Digit5')).toBe(true);
+    await expect(picked).resolves.toBe(3);
+  });
+
+  it('picks the attack by A wherever it sits in the list', async () => {
+    const { panel } = setUp();
+    const picked = panel.show(
+      [
+        { index: 0, text: 'Answer', move: 'rebut', card: 'home-front', worn: false },
+        { index: 1, text: 'Attack', move: 'attack', worn: false },
+      ],
+      false,
+    );
+    expect(panel.pickCode('KeyA')).toBe(true);
+    await expect(picked).resolves.toBe(1);
+  });
+});
+
+describe('focus when choices appear', () => {
+  it('rests on the heading, not on a move, so Enter pressed to read on cannot make one', () => {
+    const { panel } = setUp();
+    void panel.show([
+      { index: 0, text: 'Ask what he means', move: 'press', worn: false },
+      { index: 1, text: 'Guarantees', move: 'rebut', card: 'guarantees', worn: false },
+    ]);
+    expect(document.activeElement?.id).toBe('choices-heading');
+    expect(document.activeElement?.closest('button')).toBeNull();
+    expect(panel.pickCode('Enter')).toBe(false);
+  });
+
+  it('goes to a lone "continue", which is not a move, and Enter takes it', async () => {
+    const { panel } = setUp();
+    const picked = panel.show([{ index: 0, text: 'Take your seat', move: 'continue', worn: false }]);
+    expect(document.activeElement?.getAttribute('data-move')).toBe('continue');
+    expect(panel.onlyContinue).toBe(true);
+    expect(panel.pickCode('Enter')).toBe(true);
+    await expect(picked).resolves.toBe(0);
+  });
+});

@@ -1,0 +1,214 @@
+// The dialogue panel: who speaks, their line revealed letter by letter, a source chip for sourced
+// lines (focus or hover shows the quoted paragraph) and a visible mark on dramatized lines. A
+// sourced line that opens with the game's own words shows that lead-in in italics, marked
+// "lead-in dramatized", before the part its source chip names.
+// Any key or click shows the whole line; then Continue (Enter, Space, click) moves on.
+import type { Paragraph } from '../../debate/core/article.ts';
+import type { CastSheet } from '../../debate/core/cast.ts';
+import type { LineEvent } from '../../debate/core/events.ts';
+import { lineParts } from '../../debate/core/tags.ts';
+import { clear, h, uniqueId } from '../kit/dom.ts';
+import { m } from '../../i18n/index.ts';
+
+export class DialoguePanel {
+  private revealTimer = 0;
+  private full = '';
+  /** Characters of the line (code points) on screen, and in all. */
+  private shown = 0;
+  private total = 0;
+  private textEl: HTMLElement | null = null;
+  /** The line's parts on screen: the dramatized lead-in (when there is one), then the rest. */
+  private parts: { el: HTMLElement; text: string }[] = [];
+  /** While revealing: one invisible span per character, made visible in turn. */
+  private chars: HTMLElement[] = [];
+  private nextButton: HTMLButtonElement | null = null;
+  private advanceWaiter: (() => void) | null = null;
+  private onRevealed: (() => void) | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly cast: CastSheet,
+    private readonly article: ReadonlyMap<string, Paragraph>,
+  ) {}
+
+  get revealing(): boolean {
+    return this.shown < this.total;
+  }
+
+  clear(): void {
+    this.stopReveal();
+    clear(this.root);
+    this.full = '';
+    this.shown = 0;
+    this.total = 0;
+    this.textEl = null;
+    this.parts = [];
+    this.chars = [];
+    this.nextButton = null;
+  }
+
+  /**
+   * Shows a line. `charsPerSecond` Infinity shows it whole at once. Resolves when the whole line
+   * is visible (revealed or skipped).
+   */
+  show(line: LineEvent, charsPerSecond: number, withContinue: boolean): Promise<void> {
+    this.clear();
+    const placard = this.cast.speakers[line.speaker];
+    const who = h(
+      'p',
+      { class: 'dialogue__who' },
+      h('span', { class: 'dialogue__name', text: placard?.name ?? line.speaker }),
+      placard && (placard.title || placard.city)
+        ? h('span', { class: 'dialogue__role', text: m().dialogue.role(placard.title, placard.city) })
+        : null,
+    );
+    // The log announces the line to screen readers; the revealing copy is for the eyes only.
+    const { lead, rest } = lineParts(line);
+    this.parts = lead ? [{ el: h('em', { class: 'line__lead-in' }), text: lead }, { el: h('span'), text: rest }] : [{ el: h('span'), text: line.text }];
+    this.textEl = h('span', { attrs: { 'aria-hidden': 'true' } }, ...this.parts.map((p) => p.el));
+    const text = h('p', { class: 'dialogue__text' }, this.textEl, h('span', { class: 'visually-hidden', text: line.text }));
+    const marks = h('div', { class: 'dialogue__marks' });
+    if (lead) {
+      marks.append(
+        h('span', {
+          class: 'badge badge--dramatized',
+          text: m().dialogue.leadIn,
+          attrs: { title: m().dialogue.leadInHint },
+        }),
+      );
+    }
+    for (const id of line.sources) marks.append(this.sourceChip(id));
+    if (line.dramatized) {
+      marks.append(
+        h('span', {
+          class: 'badge badge--dramatized',
+          text: m().dialogue.dramatized,
+          attrs: { title: m().dialogue.dramatizedHint },
+        }),
+      );
+    }
+    if (line.grade) {
+      marks.append(h('span', { class: `badge badge--grade-${line.grade}`, text: m().grades[line.grade] }));
+    }
+    this.nextButton = withContinue
+      ? h('button', {
+          class: 'dialogue__next primary',
+          text: m().dialogue.continueLabel,
+          attrs: { type: 'button', 'aria-keyshortcuts': 'Enter Space' },
+          on: { click: () => this.press() },
+        })
+      : null;
+    if (this.nextButton) marks.append(this.nextButton);
+    this.root.append(who, text, marks);
+    if (line.why) {
+      this.root.append(h('p', { class: 'dialogue__why transcript__meta', text: m().dialogue.why(line.why.text, line.why.sources) }));
+    }
+    this.full = line.text;
+    this.shown = 0;
+    this.total = Array.from(line.text).length;
+    return new Promise((resolve) => {
+      this.onRevealed = resolve;
+      if (!Number.isFinite(charsPerSecond)) this.completeReveal();
+      else this.startReveal(charsPerSecond);
+    });
+  }
+
+  /** Shows the rest of the line at once. */
+  completeReveal(): void {
+    this.stopReveal();
+    this.shown = this.total;
+    this.chars = [];
+    if (this.textEl) {
+      for (const part of this.parts) part.el.textContent = part.text;
+      this.textEl.parentElement?.setAttribute('data-revealed', 'true');
+    }
+    const done = this.onRevealed;
+    this.onRevealed = null;
+    done?.();
+  }
+
+  /** Waits for the player to move on (Continue, Enter, Space or a click on the stage). */
+  waitForAdvance(): Promise<void> {
+    this.nextButton?.focus({ preventScroll: true });
+    return new Promise((resolve) => (this.advanceWaiter = resolve));
+  }
+
+  /** The single "next" gesture: finish the reveal first, then move on. */
+  press(): void {
+    if (this.revealing) {
+      this.completeReveal();
+      return;
+    }
+    const waiter = this.advanceWaiter;
+    this.advanceWaiter = null;
+    waiter?.();
+  }
+
+  get waiting(): boolean {
+    return this.advanceWaiter !== null;
+  }
+
+  focusContinue(): void {
+    this.nextButton?.focus({ preventScroll: true });
+  }
+
+  private startReveal(cps: number): void {
+    // The whole line is laid out from the first frame, each character in its own invisible span:
+    // revealing one is a repaint, never a relayout, so the panel keeps its size through the reveal
+    // (neither the words nor the table above them jump) and a frame costs little.
+    this.chars = [];
+    for (const part of this.parts) {
+      const chars = Array.from(part.text, (c) => h('span', { class: 'dialogue__char', text: c }));
+      part.el.append(...chars);
+      this.chars.push(...chars);
+    }
+    this.textEl?.parentElement?.setAttribute('data-revealed', 'false');
+    const started = performance.now();
+    const step = (now: number) => {
+      const target = Math.min(this.total, Math.floor(((now - started) / 1000) * cps) + 1);
+      for (; this.shown < target; this.shown++) this.chars[this.shown]?.removeAttribute('class');
+      if (this.shown >= this.total) this.completeReveal();
+      else this.revealTimer = requestAnimationFrame(step);
+    };
+    this.revealTimer = requestAnimationFrame(step);
+  }
+
+  private stopReveal(): void {
+    if (this.revealTimer) cancelAnimationFrame(this.revealTimer);
+    this.revealTimer = 0;
+  }
+
+  private sourceChip(id: string): HTMLElement {
+    const paragraph = this.article.get(id);
+    const popupId = uniqueId('source');
+    const popup = h(
+      'div',
+      { class: 'source-note__popup', id: popupId, hidden: true, attrs: { role: 'tooltip' } },
+      h('p', { class: 'source-note__heading', text: paragraph ? `${paragraph.heading} [${id}]` : `[${id}]` }),
+      h('p', { text: paragraph?.text ?? m().dialogue.notInArticle }),
+    );
+    const show = () => (popup.hidden = false);
+    const hide = () => (popup.hidden = true);
+    const chip = h('button', {
+      class: 'chip',
+      text: m().dialogue.sourceChip(id),
+      attrs: { type: 'button', 'aria-describedby': popupId },
+      on: {
+        focus: show,
+        blur: hide,
+        mouseenter: show,
+        mouseleave: hide,
+        click: () => (popup.hidden = !popup.hidden),
+        keydown: (e) => {
+          // Escape closes the quote only; it must not also reach the game and open the menu.
+          if (e.key === 'Escape' && !popup.hidden) {
+            e.stopPropagation();
+            hide();
+          }
+        },
+      },
+    });
+    return h('span', { class: 'source-note' }, chip, popup);
+  }
+
+}

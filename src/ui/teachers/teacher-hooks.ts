@@ -1,0 +1,28 @@
+// The hooks the composition root hands the controller for the classroom tools: "For teachers",
+// the 2-minute check (title and ending screens) and the privacy statement. The check and privacy
+// load on demand; if their code cannot load, the player is told instead of nothing happening.
+import type { QuizWhen } from '../../debate/classroom/quiz.ts';
+import type { KeyValueStore } from '../../debate/core/ports.ts';
+import { openTeachers, type TeacherDeps } from './teachers.ts';
+import { m } from '../../i18n/index.ts';
+
+export interface TeacherHookDeps extends TeacherDeps {
+  store: KeyValueStore;
+  notify(message: string): void;
+}
+
+export function teacherHooks(deps: TeacherHookDeps) {
+  const lazily = (what: string, open: () => Promise<unknown>) => {
+    open().catch((error: unknown) => {
+      console.error(error);
+      deps.notify(m().teacherHooks.failed(what));
+    });
+  };
+  return {
+    openTeachers: () => {
+      openTeachers(deps);
+    },
+    openQuiz: (when: QuizWhen) => lazily(m().teacherHooks.check, async () => (await import('./quiz-dialog.ts')).openQuiz(when, { store: deps.store, sheet: await deps.quizSheet() })),
+    openPrivacy: () => lazily(m().teacherHooks.privacy, async () => (await import('./privacy.ts')).openPrivacy()),
+  };
+}
