@@ -7,7 +7,7 @@ import { formatters } from './format.ts';
 import type { Grade, Move, Stance } from '../debate/core/contract.ts';
 import type { DocumentWords } from '../debate/documents/document-words.ts';
 import type { WriteFailure } from '../debate/core/ports.ts';
-import type { FieldRule, Reason, Subject } from '../debate/persistence/reasons.ts';
+import type { FieldRule, Reason, Subject, ValueDescription } from '../debate/persistence/reasons.ts';
 
 const SUBJECT: Record<Subject, string> = {
   save: 'This save',
@@ -81,6 +81,19 @@ const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], strin
 
 const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} KB`;
 
+/** describeValue's account of a value (src/debate/persistence/reasons.ts) in words: a number or a quoted text as given, anything else by its kind. */
+const VALUE_WORDS: Record<Exclude<ValueDescription['kind'], 'number' | 'text'>, string> = {
+  object: 'an object',
+  list: 'a list',
+  'not-a-number': 'not a number',
+  true: 'true',
+  false: 'false',
+  null: 'null',
+  nothing: 'nothing',
+};
+const valueText = (found: ValueDescription) =>
+  found.kind === 'number' ? String(found.value).slice(0, 24) : found.kind === 'text' ? JSON.stringify(found.text) : VALUE_WORDS[found.kind];
+
 const { num, percent, plural } = formatters('en');
 
 /** One reason in plain words. */
@@ -101,11 +114,13 @@ function reasonText(reason: Reason): string {
       if (reason.subject === 'run-file') return `This is not a Round Table run file.${reason.looksLike === 'save' ? ' It looks like a saved game.' : ''}`;
       return `${what} is not in a form the game knows.`;
     case 'other-format': {
-      if (reason.subject === 'link') return `This link was made by another version of the game (format ${reason.found}).`;
-      if (reason.subject === 'run-code') return `This run code was made by ${reason.newer ? 'a newer' : 'another'} version of the game (format ${reason.found}); this version reads RT${reason.reads} codes.`;
-      if (reason.newer) return `${what} was made by a newer version of the game (format ${reason.found}); this version reads format ${reason.reads}.`;
-      // describeValue gives a number or a quoted text as they are, anything else by its kind.
-      const found = /^[-\d"]/.test(reason.found) ? `uses format ${reason.found}` : reason.found === 'nothing' ? 'does not say its format' : `gives its format as ${reason.found}`;
+      const format = valueText(reason.found);
+      if (reason.subject === 'link') return `This link was made by another version of the game (format ${format}).`;
+      if (reason.subject === 'run-code') return `This run code was made by ${reason.newer ? 'a newer' : 'another'} version of the game (format ${format}); this version reads RT${reason.reads} codes.`;
+      if (reason.newer) return `${what} was made by a newer version of the game (format ${format}); this version reads format ${reason.reads}.`;
+      // A number or a text is the format as given; anything else is told by its kind.
+      const kind = reason.found.kind;
+      const found = kind === 'number' || kind === 'text' ? `uses format ${format}` : kind === 'nothing' ? 'does not say its format' : `gives its format as ${format}`;
       return `${what} ${found}; this version of the game reads format ${reason.reads}.`;
     }
     case 'bad-field':

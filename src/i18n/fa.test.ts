@@ -37,7 +37,7 @@ describe('the Persian catalogue', () => {
     expect(fa.hud.opponent(2, 6)).toBe('مخالف ۲ از ۶');
     expect(fa.classResults.done(1200, 3)).toBe('۱٬۲۰۰ دور شمرده شد، ۳ کنار گذاشته شد.');
     expect(fa.settingsDialog.percent(0.375)).toBe('۳۸٪');
-    expect(fa.reason({ code: 'other-format', subject: 'save', found: '99', reads: 1, newer: false })).toBe('این ذخیره از قالب ۹۹ استفاده می‌کند؛ این نسخه از بازی قالب ۱ را می‌خواند.');
+    expect(fa.reason({ code: 'other-format', subject: 'save', found: { kind: 'number', value: 99 }, reads: 1, newer: false })).toBe('این ذخیره از قالب ۹۹ استفاده می‌کند؛ این نسخه از بازی قالب ۱ را می‌خواند.');
   });
 });
 

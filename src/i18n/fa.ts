@@ -9,7 +9,7 @@ import { formatters } from './format.ts';
 import type { Grade, Move, Stance } from '../debate/core/contract.ts';
 import type { DocumentWords } from '../debate/documents/document-words.ts';
 import type { WriteFailure } from '../debate/core/ports.ts';
-import type { FieldRule, Reason, Subject } from '../debate/persistence/reasons.ts';
+import type { FieldRule, Reason, Subject, ValueDescription } from '../debate/persistence/reasons.ts';
 
 const { num, percent, plural } = formatters('fa');
 
@@ -92,18 +92,20 @@ const digits = (text: string) => text.replace(/(?<=\d)\.(?=\d)/g, DECIMAL).repla
 
 const kb = (chars: number) => `${num(Math.max(1, Math.round(chars / 1024)))} کیلوبایت`;
 
-/** describeValue (src/debate/persistence/reasons.ts) describes a value in English words; these are its Persian. */
-const VALUE_WORDS: Record<string, string> = {
-  'an object': 'یک شیء',
-  'a list': 'یک فهرست',
-  'not a number': 'مقداری غیرعددی',
+/** The kinds of value describeValue (src/debate/persistence/reasons.ts) tells apart, in Persian. */
+const VALUE_WORDS: Record<Exclude<ValueDescription['kind'], 'number' | 'text'>, string> = {
+  object: 'یک شیء',
+  list: 'یک فهرست',
+  'not-a-number': 'مقداری غیرعددی',
   true: 'مقدار true',
   false: 'مقدار false',
   null: 'مقدار null',
+  nothing: 'هیچ',
 };
 
-/** describeValue's account of a format: its kind in Persian words, a number or a quoted number in Persian digits. */
-const foundText = (found: string) => VALUE_WORDS[found] ?? digits(found);
+/** describeValue's account of a format: its kind in Persian words, a number or a quoted text in Persian digits. */
+const foundText = (found: ValueDescription) =>
+  found.kind === 'number' ? digits(String(found.value).slice(0, 24)) : found.kind === 'text' ? digits(JSON.stringify(found.text)) : VALUE_WORDS[found.kind];
 
 /** One reason in plain words. */
 function reasonText(reason: Reason): string {
@@ -127,9 +129,9 @@ function reasonText(reason: Reason): string {
       if (reason.subject === 'run-code') return `این کد بازی را نسخه ${reason.newer ? 'جدیدتری' : 'دیگری'} از بازی ساخته است (قالب ${foundText(reason.found)})؛ این نسخه کدهای RT${reason.reads} را می‌خواند.`;
       if (reason.newer) return `${what} را نسخه جدیدتری از بازی ساخته است (قالب ${foundText(reason.found)})؛ این نسخه قالب ${num(reason.reads)} را می‌خواند.`;
       // describeValue gives a number or a quoted text as they are, anything else by its kind (in English: VALUE_WORDS).
-      const found = /^[-\d"]/.test(reason.found)
+      const found = reason.found.kind === 'number' || reason.found.kind === 'text'
         ? `از قالب ${foundText(reason.found)} استفاده می‌کند`
-        : reason.found === 'nothing'
+        : reason.found.kind === 'nothing'
           ? 'قالبش را نمی‌گوید'
           : `قالبش را به صورت ${foundText(reason.found)} می‌دهد`;
       return `${what} ${found}؛ این نسخه از بازی قالب ${num(reason.reads)} را می‌خواند.`;

@@ -11,11 +11,10 @@ export const NUMBER_SAMPLES = [0, 1, 3, 1200] as const;
 
 /**
  * Strings whose contents the message itself reads, by parameter name, or by the `code` of the reason
- * that holds them and the property: describeValue's account of a format (src/debate/persistence/reasons.ts), a
+ * that holds them and the property: a
  * save's field name, the numbers views write before they pass them.
  */
 const BY_PROPERTY: Record<string, readonly string[]> = {
-  'other-format.found': ['7', '-1', '"1"', 'an object', 'a list', 'not a number', 'true', 'null', 'nothing'],
   'bad-field.field': ['storyHash', 'preset', 'seed', 'path', 'endedAt'],
   // Numbers a view writes before it passes them (a change, a slot), as the views write them today.
   change: ['+3', '−2', '-1.5', '±0'],

@@ -134,7 +134,7 @@ describe('moving a save to another machine', () => {
     expect(elsewhere.state).toEqual(played.state);
     expect(loadText(elsewhere, file.replace('"schema":1', '"schema":{"toString":1}'))).toMatchObject({
       ok: false,
-      error: { code: 'other-format', found: 'an object' },
+      error: { code: 'other-format', found: { kind: 'object' } },
     });
     expect(loadText(elsewhere, 'not a save')).toMatchObject({ ok: false, error: { code: 'not-json' } });
     // The failed imports left the debate as it was.

@@ -100,7 +100,7 @@ describe('replay link codec', () => {
     ['a fragment that is no link', '#choices', { code: 'not-a-link' }],
     ['an oversized link', `#play=v1.f.1.0123abcd.${'0'.repeat(MAX_LINK_LENGTH)}`, { code: 'too-large' }],
     ['a missing part', '#play=v1.f.1.0123abcd', { code: 'link-damaged', part: 'parts' }],
-    ['another format', '#play=v9.f.1.0123abcd.0', { code: 'other-format', found: '"v9"' }],
+    ['another format', '#play=v9.f.1.0123abcd.0', { code: 'other-format', found: { kind: 'text', text: 'v9' } }],
     ['an unknown table size', '#play=v1.x.1.0123abcd.0', { code: 'link-damaged', part: 'table' }],
     ['a damaged seed', '#play=v1.f.-1.0123abcd.0', { code: 'link-damaged', part: 'seed' }],
     ['a padded seed', '#play=v1.f.01.0123abcd.0', { code: 'link-damaged', part: 'seed' }],

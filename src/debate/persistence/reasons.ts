@@ -38,7 +38,7 @@ export type Reason =
   /** Readable, but not one of ours; `looksLike` when it is another kind of our files. */
   | { code: 'not-ours'; subject: Subject; looksLike?: Subject }
   /** Ours, but a format this version does not read. `found` is a short, safe description. */
-  | { code: 'other-format'; subject: Subject; found: string; reads: number; newer: boolean }
+  | { code: 'other-format'; subject: Subject; found: ValueDescription; reads: number; newer: boolean }
   | { code: 'bad-field'; subject: Subject; field: string; rule: FieldRule; max?: number }
   /** Some entries of a list (the run history) were unreadable; the others were kept. */
   | { code: 'bad-entries'; subject: Subject; count: number; of: number }
@@ -89,18 +89,25 @@ export function guarded<T>(subject: Subject, read: () => Result<T>): Result<T> {
   }
 }
 
+/** A short, safe account of an untrusted value, in parts: the message catalogue words it. */
+export type ValueDescription =
+  | { kind: 'number'; value: number }
+  /** At most 20 characters of the text. */
+  | { kind: 'text'; text: string }
+  | { kind: 'null' | 'not-a-number' | 'true' | 'false' | 'list' | 'object' | 'nothing' };
+
 /**
- * A short description of an untrusted value for a reason's data: numbers and short strings as
- * they are, anything else by its kind. Never calls the value's own toString.
+ * A short description of an untrusted value for a reason's data: a number or a short text as it
+ * is, anything else by its kind. Never calls the value's own toString.
  */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value).slice(0, 24) : 'not a number';
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 20));
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return 'nothing';
+export function describeValue(value: unknown): ValueDescription {
+  if (value === null) return { kind: 'null' };
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'not-a-number' };
+  if (typeof value === 'string') return { kind: 'text', text: value.slice(0, 20) };
+  if (typeof value === 'boolean') return { kind: value ? 'true' : 'false' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'object' };
+  return { kind: 'nothing' };
 }
 
 /** A JSON parse that reports instead of throwing. */

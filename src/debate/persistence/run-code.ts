@@ -77,7 +77,7 @@ function decodeChecked(text: unknown, storyHash?: string): Result<RunCode> {
   const version = parts[0] ?? '';
   if (version !== CODE_VERSION) {
     const number = parseInt(version.slice(2), 10);
-    return refuse({ code: 'other-format', subject: 'run-code', found: JSON.stringify(version.slice(0, 8).toUpperCase()), reads: 1, newer: number > 1 });
+    return refuse({ code: 'other-format', subject: 'run-code', found: { kind: 'text', text: version.slice(0, 8).toUpperCase() }, reads: 1, newer: number > 1 });
   }
   if (parts.length !== 6) return damaged('parts');
   const [, presetLetter, seedText, build, pathText, check] = parts as [string, string, string, string, string, string];

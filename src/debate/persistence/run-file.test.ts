@@ -105,12 +105,12 @@ describe('the run file', () => {
       expect(errorsOf(bad({ app: 'other-game' }))).toEqual([{ code: 'not-ours', subject: 'run-file' }]);
       const save = { app: 'the-round-table', schema: 1, storyHash, preset: 'short', seed: 1, path: [], inkState: '{}' };
       expect(errorsOf(parseRunFile(save))).toEqual([{ code: 'not-ours', subject: 'run-file', looksLike: 'save' }]);
-      expect(errorsOf(bad({ version: 2 }))).toEqual([{ code: 'other-format', subject: 'run-file', found: '2', reads: 1, newer: true }]);
+      expect(errorsOf(bad({ version: 2 }))).toEqual([{ code: 'other-format', subject: 'run-file', found: { kind: 'number', value: 2 }, reads: 1, newer: true }]);
     });
 
     it('says which format it found, whatever the version field holds', () => {
-      expect(errorsOf(bad({ version: { toString: 1 } }))).toEqual([{ code: 'other-format', subject: 'run-file', found: 'an object', reads: 1, newer: false }]);
-      expect(errorsOf(bad({ version: '0.9' }))).toMatchObject([{ code: 'other-format', found: '"0.9"' }]);
+      expect(errorsOf(bad({ version: { toString: 1 } }))).toEqual([{ code: 'other-format', subject: 'run-file', found: { kind: 'object' }, reads: 1, newer: false }]);
+      expect(errorsOf(bad({ version: '0.9' }))).toMatchObject([{ code: 'other-format', found: { kind: 'text', text: '0.9' } }]);
     });
 
     it('naming every broken field', () => {

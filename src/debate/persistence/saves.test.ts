@@ -60,8 +60,8 @@ describe('saving and loading', () => {
   type Case = [string, (save: Record<string, unknown>) => string, Record<string, unknown>];
   const cases: Case[] = [
     ['wrong story hash', (s) => JSON.stringify({ ...s, storyHash: 'abcdef123456' }), { code: 'other-build', found: 'abcdef123456' }],
-    ['wrong schema', (s) => JSON.stringify({ ...s, schema: 99 }), { code: 'other-format', found: '99', reads: 1, newer: true }],
-    ['a schema that is an object with a non-callable toString', (s) => JSON.stringify({ ...s, schema: { toString: 1 } }), { code: 'other-format', found: 'an object', newer: false }],
+    ['wrong schema', (s) => JSON.stringify({ ...s, schema: 99 }), { code: 'other-format', found: { kind: 'number', value: 99 }, reads: 1, newer: true }],
+    ['a schema that is an object with a non-callable toString', (s) => JSON.stringify({ ...s, schema: { toString: 1 } }), { code: 'other-format', found: { kind: 'object' }, newer: false }],
     ['truncated JSON', (s) => JSON.stringify(s).slice(0, 120), { code: 'not-json' }],
     ['not a save at all', () => '[1,2,3]', { code: 'not-ours' }],
     ['a damaged ink state', (s) => JSON.stringify({ ...s, inkState: '{"flows":' }), { code: 'corrupt-state' }],
