@@ -183,10 +183,25 @@ describe('DebateController with fake views', () => {
     expect(f.said).toContain('Written guarantees would answer my worry.');
     expect(f.meters.at(-1)).toEqual({ audience: 70, credibility: 50 });
     expect(f.offered.at(-1)?.texts).toEqual(['Close with guarantees', 'Guarantees, once more', 'Close angrily']);
-    expect(f.saves.has('auto')).toBe(true);
+    // Written after the next frame (see the autosave test below).
+    await vi.waitFor(() => expect(f.saves.has('auto')).toBe(true));
     expect(f.hooks.onProgress).toHaveBeenCalledOnce();
     expect(f.hooks.onProgress).toHaveBeenCalledWith(f.engine);
     expect(f.canStepBack.at(-1)).toBe(true);
+  });
+
+  it('autosaves off the choice: not in the press that chose, but after the next frame, or at once when flushed (leaving the page)', async () => {
+    const f = fakes();
+    void f.controller.start('full', 1);
+    await f.choose(1);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(f.engine.path).toEqual([1]);
+    expect(f.saves.has('auto')).toBe(false);
+    f.controller.flushAutosave();
+    expect(JSON.parse(f.saves.text('auto') ?? '{}')).toMatchObject({ path: [1] });
+    // Left alone, a pending save is written after the frame.
+    await f.choose(0);
+    await vi.waitFor(() => expect(JSON.parse(f.saves.text('auto') ?? '{}')).toMatchObject({ path: [1, 0] }));
   });
 
   it('steps back with Backspace: the decision is offered again, with the earlier text, meters and a notice', async () => {

@@ -79,6 +79,8 @@ export class DebateController {
   /** The stage's beats: lines spoken (each starts a gesture), deciding, the audience's reactions. */
   private beat: Pick<TableModel, 'line' | 'deciding' | 'reaction' | 'talking'> = { line: 0, deciding: false };
   private inDebate = false;
+  /** An autosave asked for and not yet written (see autosave()). */
+  private savePending = false;
 
   constructor(
     private engine: DebateEngine,
@@ -121,6 +123,7 @@ export class DebateController {
   }
 
   async start(preset: Preset, seed?: number): Promise<void> {
+    this.flushAutosave();
     const beat = this.engine.start(preset, seed);
     this.enterDebate(this.engine.opening);
     this.views.hud.setProgress(this.engine.opening.progress);
@@ -130,6 +133,7 @@ export class DebateController {
 
   /** Loads the autosave (Continue) or a named slot; a refused save is set aside with the reason. */
   continueSaved(slot: SlotId = 'auto'): void {
+    this.flushAutosave();
     const outcome = this.services.saves.loadInto(this.engine, slot);
     if (outcome.status === 'loaded') {
       this.resume();
@@ -295,6 +299,7 @@ export class DebateController {
   }
 
   private stop(): void {
+    this.flushAutosave();
     this.generation++;
     this.views.choices.hide();
   }
@@ -387,6 +392,7 @@ export class DebateController {
     this.beat = { ...this.beat, deciding: false };
     this.views.dialogue.clear();
     this.views.transcript.settle();
+    this.flushAutosave();
     const next = this.engine.choose(index);
     this.autosave();
     this.hooks.onProgress?.(this.engine);
@@ -426,7 +432,22 @@ export class DebateController {
     }
   }
 
+  /**
+   * Asks for an autosave of where the debate stands now. Serializing the story (inkjs ToJson) takes
+   * tens of milliseconds on a slow laptop, so it runs after the next frame is painted, off the
+   * press that made the choice; the engine does not move until the next choice, step back, jump or
+   * load, and each of those flushes the pending save first, as do leaving the page and hiding it.
+   */
   private autosave(): void {
+    if (this.savePending) return;
+    this.savePending = true;
+    afterPaint(() => this.flushAutosave());
+  }
+
+  /** Writes the pending autosave now, if there is one (before the engine moves; on pagehide). */
+  flushAutosave(): void {
+    if (!this.savePending) return;
+    this.savePending = false;
     const outcome = this.services.saves.write('auto', this.engine.save());
     if (this.services.saved) this.services.saved(outcome);
     else if (!outcome.ok) this.views.notices.show(`${m().words.saveFailed(outcome.failure)} ${m().words.saveFailedHelp}`, { key: 'save-failed' });

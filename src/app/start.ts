@@ -62,7 +62,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   }));
   const { views, hud, drawer } = createViews({
     cast, article, title, muted: settings.current.muted, stage, notices,
-    hud: { menu: () => openPause(), stepBack: () => controller.stepBack(), toggleSound },
+    hud: { menu: () => (controller.flushAutosave(), openPause()), stepBack: () => controller.stepBack(), toggleSound },
   });
   const teachers = teacherHooks({ article, cast, story: { json: story.json, hash: story.hash }, quizSheet: edition.quiz, storyMap: edition.storyMap, store, notify: (message) => notices.show(message) });
   const controller = new DebateController(engine, cast, article, views, {
@@ -95,6 +95,12 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   keeping.tellStart(settings.damage);
   keeping.watchOthers();
   listenForInput(controller, loader);
+  // The autosave is written a frame after a choice (controller.autosave): leaving or hiding the
+  // page writes a pending one at once, so a choice is never lost.
+  window.addEventListener('pagehide', () => controller.flushAutosave());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') controller.flushAutosave();
+  });
   exposeTestHooks(window, { controller, stage, storyHash: story.hash });
   await prepareFirstClick(engine);
   // A replay link in the address opens that debate instead of the title; then the debate the

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -29,8 +30,16 @@ export interface Served {
 /** The built site the tests serve: dist/, or E2E_DIST to test a build made elsewhere. */
 export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.resolve('dist');
 
-/** `onRequest` hears every request's URL path as it arrives (the bench counts what was sent). */
-export function serve(root = DIST, options: { onRequest?: (path: string) => void } = {}): Promise<Served> {
+/** Types a real host compresses (fonts, audio and images are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
+
+/**
+ * `onRequest` hears every request's URL path as it arrives (the bench counts what was sent).
+ * `gzip` compresses text files for a browser that accepts it, as any real host does (the bench and
+ * Lighthouse use it, so simulated network times count the bytes a player would download).
+ */
+export function serve(root = DIST, options: { onRequest?: (path: string) => void; gzip?: boolean } = {}): Promise<Served> {
+  const zipped = new Map<string, Buffer>();
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${root}/index.html is missing: run "npm run build" first (npm run test:e2e does).`);
   }
@@ -47,11 +56,21 @@ export function serve(root = DIST, options: { onRequest?: (path: string) => void
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, {
+    const headers: Record<string, string> = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
-    res.end(readFileSync(file));
+    };
+    let body: Buffer = readFileSync(file);
+    if (options.gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      const packed = zipped.get(key) ?? gzipSync(body, { level: 6 });
+      zipped.set(key, packed);
+      body = packed;
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
+    res.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import articleText from '../../../story/source/article.md?raw';
 import table from '../../../story/cast.json';
 import { parseArticle } from '../../debate/core/article.ts';
@@ -35,11 +35,32 @@ describe('DialoguePanel', () => {
   it('reveals a lead-in line letter by letter into the same two parts', async () => {
     const { root, panel } = setUp();
     const shown = panel.show({ type: 'line', speaker: 'sediqi', text: 'As I said: ransom.', sources: ['f-sediqi'], dramatized: false, leadIn: 'As I said:' }, 5, false);
-    expect(root.querySelectorAll('em.line__lead-in .dialogue__char')).toHaveLength('As I said:'.length);
+    // Before the first frame the whole line is laid out, invisibly, in one span per part.
+    expect(root.querySelectorAll('.dialogue__text .dialogue__char')).toHaveLength(2);
+    expect(root.querySelector('em.line__lead-in .dialogue__char')?.textContent).toBe('As I said:');
+    expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('As I said: ransom.');
     panel.completeReveal();
     await shown;
     expect(root.querySelector('em.line__lead-in')?.textContent).toBe('As I said:');
     expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('As I said: ransom.');
+  });
+
+  it('reveals by moving characters from the hidden rest to the shown text, the line laid out whole throughout', async () => {
+    const { root, panel } = setUp();
+    const text = 'Signatures on paper, and nothing more.';
+    const shown = panel.show({ type: 'line', speaker: 'sediqi', text, sources: [], dramatized: true }, 40, false);
+    const part = root.querySelector('.dialogue__text [aria-hidden="true"] > span') as HTMLElement;
+    const hidden = part.querySelector('.dialogue__char') as HTMLElement;
+    await vi.waitFor(() => expect((part.firstChild as Text).data.length).toBeGreaterThan(2), { timeout: 2000, interval: 10 });
+    const visible = (part.firstChild as Text).data;
+    expect(text.startsWith(visible)).toBe(true);
+    expect(hidden.textContent).toBe(text.slice(visible.length));
+    expect(part.textContent).toBe(text);
+    expect(root.querySelectorAll('.dialogue__char')).toHaveLength(1);
+    panel.completeReveal();
+    await shown;
+    expect(part.textContent).toBe(text);
+    expect(root.querySelector('.dialogue__char')).toBeNull();
   });
 
   it('marks a wholly dramatized line, with no lead-in', async () => {

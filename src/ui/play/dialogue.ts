@@ -19,8 +19,12 @@ export class DialoguePanel {
   private textEl: HTMLElement | null = null;
   /** The line's parts on screen: the dramatized lead-in (when there is one), then the rest. */
   private parts: { el: HTMLElement; text: string }[] = [];
-  /** While revealing: one invisible span per character, made visible in turn. */
-  private chars: HTMLElement[] = [];
+  /**
+   * While revealing, each part holds two pieces: a text node with the characters shown so far and
+   * one invisible span with the rest. Both are updated once per frame (three nodes a line, not one
+   * span per character).
+   */
+  private pieces: { shown: Text; hidden: HTMLElement; chars: string[] }[] = [];
   private nextButton: HTMLButtonElement | null = null;
   private advanceWaiter: (() => void) | null = null;
   private onRevealed: (() => void) | null = null;
@@ -43,7 +47,7 @@ export class DialoguePanel {
     this.total = 0;
     this.textEl = null;
     this.parts = [];
-    this.chars = [];
+    this.pieces = [];
     this.nextButton = null;
   }
 
@@ -117,7 +121,7 @@ export class DialoguePanel {
   completeReveal(): void {
     this.stopReveal();
     this.shown = this.total;
-    this.chars = [];
+    this.pieces = [];
     if (this.textEl) {
       for (const part of this.parts) part.el.textContent = part.text;
       this.textEl.parentElement?.setAttribute('data-revealed', 'true');
@@ -153,24 +157,42 @@ export class DialoguePanel {
   }
 
   private startReveal(cps: number): void {
-    // The whole line is laid out from the first frame, each character in its own invisible span:
-    // revealing one is a repaint, never a relayout, so the panel keeps its size through the reveal
-    // (neither the words nor the table above them jump) and a frame costs little.
-    this.chars = [];
-    for (const part of this.parts) {
-      const chars = Array.from(part.text, (c) => h('span', { class: 'dialogue__char', text: c }));
-      part.el.append(...chars);
-      this.chars.push(...chars);
-    }
+    // The whole line is laid out from the first frame, the part not yet shown in an invisible span:
+    // the panel keeps its size through the reveal (neither the words nor the table above them
+    // jump), and line breaks stay where they are since the characters never change, only where
+    // the visible run ends.
+    this.pieces = this.parts.map((part) => {
+      const shown = document.createTextNode('');
+      const hidden = h('span', { class: 'dialogue__char', text: part.text });
+      part.el.append(shown, hidden);
+      return { shown, hidden, chars: Array.from(part.text) };
+    });
     this.textEl?.parentElement?.setAttribute('data-revealed', 'false');
     const started = performance.now();
     const step = (now: number) => {
       const target = Math.min(this.total, Math.floor(((now - started) / 1000) * cps) + 1);
-      for (; this.shown < target; this.shown++) this.chars[this.shown]?.removeAttribute('class');
+      if (target > this.shown) {
+        this.shown = target;
+        this.paintPieces();
+      }
       if (this.shown >= this.total) this.completeReveal();
       else this.revealTimer = requestAnimationFrame(step);
     };
     this.revealTimer = requestAnimationFrame(step);
+  }
+
+  /** Splits each part's characters between its shown text and its hidden rest, `shown` in all. */
+  private paintPieces(): void {
+    let left = this.shown;
+    for (const piece of this.pieces) {
+      const count = Math.min(left, piece.chars.length);
+      left -= count;
+      const shown = piece.chars.slice(0, count).join('');
+      if (piece.shown.data !== shown) {
+        piece.shown.data = shown;
+        piece.hidden.textContent = piece.chars.slice(count).join('');
+      }
+    }
   }
 
   private stopReveal(): void {
