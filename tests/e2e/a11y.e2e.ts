@@ -99,7 +99,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
   it('the pause menu, save slots, share, the transcript, sources, For teachers (guide, teacher mode, class results, the check) and privacy', async () => {
     for (const contrast of ['normal', 'high'] as const) {
-      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
       if (contrast === 'high') {
         await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ highContrast: true })));
       }

@@ -312,7 +312,7 @@ describe('the classroom documents', () => {
   });
 
   it('the debrief clips nothing at 320 px wide with text at 200%', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
     await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
     const page = await context.newPage();
     const errors: string[] = [];

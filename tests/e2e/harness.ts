@@ -139,16 +139,32 @@ export interface Watched {
   cspViolations: string[];
 }
 
+/**
+ * Whether a test page may register the game's service worker. Only the tests about offline play
+ * and updates need one (offline.e2e, update.e2e pass 'allow'); everywhere else it is blocked,
+ * because a first visit's worker precaches the whole build in the background (~0.7-1 CPU-s of
+ * Chromium per page load measured here), work no other test looks at. A blocked page still runs
+ * registerOfflineWorker: Playwright makes register() resolve to nothing, which it reports with a
+ * console warning, as a browser without workers would.
+ */
+export type ServiceWorkers = 'allow' | 'block';
+
 /** Opens a page that records console errors, page errors and requests to other origins. */
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    deviceScaleFactor?: number;
+    reducedMotion?: 'reduce' | 'no-preference';
+    serviceWorkers?: ServiceWorkers;
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'reduce',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];

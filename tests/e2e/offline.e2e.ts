@@ -50,7 +50,7 @@ describe('offline play', () => {
     expect(files).toContain('./index.html');
     expect(files.some((f) => /phaser-.*\.js$/.test(f))).toBe(true);
     expect(files.some((f) => /\.webm$/.test(f))).toBe(true);
-    const w = await openPage(browser, served.url);
+    const w = await openPage(browser, served.url, { serviceWorkers: 'allow' });
     await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
     await offlineReady(w.page, files.length);
 
@@ -71,7 +71,7 @@ describe('offline play', () => {
   });
 
   it('a new build waits for the next visit instead of taking over an open lesson', { timeout: 180_000 }, async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(browser, served.url, { serviceWorkers: 'allow' });
     await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
     await offlineReady(w.page, manifest().length);
     // A lesson runs in a page the worker serves (the first visit's page is not one: a worker only

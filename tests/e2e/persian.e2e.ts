@@ -150,7 +150,7 @@ describe('the Persian edition', () => {
 
   it('clips nothing at 320 px wide, or at 1280x720, with text at 200%', async () => {
     for (const viewport of [{ width: 320, height: 640 }, VIEW]) {
-      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers: 'block' });
       await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
       const page = await context.newPage();
       await page.goto(`${site.served.url}?lang=fa`);

@@ -232,7 +232,7 @@ describe('when the browser gets in the way', () => {
         });
       },
     ]) {
-      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
       await context.addInitScript(block);
       const page = await context.newPage();
       const errors: string[] = [];

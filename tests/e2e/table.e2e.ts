@@ -157,6 +157,7 @@ describe('the round table', () => {
     const context = await site.browser.newContext({
       viewport: { width: 320, height: 640 },
       reducedMotion: 'reduce',
+      serviceWorkers: 'block',
     });
     await context.addInitScript(() => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
@@ -185,6 +186,7 @@ describe('the round table', () => {
     const context = await site.browser.newContext({
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
+      serviceWorkers: 'block',
     });
     await context.addInitScript(() => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));

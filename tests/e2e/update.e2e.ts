@@ -119,7 +119,7 @@ afterAll(async () => {
 
 describe('an update published over a running site', () => {
   it('is offered between debates and never locks the game out, online or offline', { timeout: 300_000 }, async () => {
-    const w = await openPage(browser, served.url);
+    const w = await openPage(browser, served.url, { serviceWorkers: 'allow' });
     const page = w.page;
     await title(page);
     await offlineReady(page);
