@@ -8,6 +8,7 @@ import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
 import type { Settings } from '../platform/settings.ts';
 import { soundSources } from '../platform/sound-files.ts';
 import { byId } from '../ui/kit/dom.ts';
+import { nextTask } from '../ui/kit/tasks.ts';
 import type { Notices } from '../ui/kit/notices.ts';
 import { m, type Locale } from '../i18n/index.ts';
 
@@ -53,7 +54,6 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
  * the menu appears starts at once.
  */
 export async function prepareFirstClick(engine: DebateEngine): Promise<void> {
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   await nextTask();
   engine.prepare();
   await nextTask();

@@ -17,9 +17,8 @@ import { buildDebriefSheet } from '../../debate/documents/debrief-sheet.ts';
 import { runCodeOf } from '../../debate/persistence/run-code.ts';
 import { buildRunFile, type RunFile } from '../../debate/persistence/run-file.ts';
 import { buildTranscript } from '../../debate/documents/transcript-doc.ts';
+import { nextTask } from '../kit/tasks.ts';
 import { m } from '../../i18n/index.ts';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class RunReports {
   private cached?: { key: string; debrief: Debrief; complete: boolean };

@@ -15,6 +15,7 @@ import './teachers.css';
 import { splitPastedCodes } from '../../debate/persistence/run-code.ts';
 import { studentsCsv, studentsTable } from './class-students.ts';
 import { downloadText } from '../kit/download.ts';
+import { nextTask } from '../kit/tasks.ts';
 import { m, reasonsText } from '../../i18n/index.ts';
 
 /** Bigger files are not run files; they are refused without being read. */
@@ -160,7 +161,6 @@ export function openClassResults(cast: CastSheet, story: StoryBuild): DialogHand
   const status = h('p', { class: 'results__status', attrs: { role: 'status' } });
   const output = h('div', { class: 'results__output' });
   let dialog: DialogHandle | null = null;
-  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
   const add = async (files: Iterable<File>) => {
     const list = [...files];
