@@ -14,11 +14,26 @@ function showFailure(error: unknown): void {
   statusLine.classList.add('loading__error');
 }
 
+/**
+ * Asks for the page language's content (and its catalogue and font, for a language other than
+ * English) together with the game's chunk: start() would otherwise ask for each only once the one
+ * before it had arrived and run (code, then catalogue, then content, then font), one after another.
+ * start() imports the same modules and gets these; a failure here is reported there.
+ */
+function fetchLanguageBeside(locale: string): void {
+  const quietly = (loading: Promise<unknown>) => void loading.catch(() => undefined);
+  if (locale === 'fa') {
+    quietly(import('./i18n/fa.ts'));
+    quietly(import('./app/content-fa.ts'));
+  } else quietly(import('./app/content-en.ts'));
+}
+
 // The game's chunk is asked for once this screen has been painted, not before: its bytes would
 // otherwise compete with the stylesheet and fonts this screen needs, and evaluating it (a long task
 // on a slow laptop) could hold the first paint back.
 requestAnimationFrame(() =>
   setTimeout(() => {
+    fetchLanguageBeside(document.documentElement.lang);
     import('./app/start.ts')
       .then(async ({ start }) => {
         const app = document.getElementById('app');

@@ -1,16 +1,13 @@
-// The content of the page's language, and the only module that imports content: the compiled story
-// (story/main.ink or story/fa/main.ink, through the Vite ink plugin), the cast sheet, the debrief,
-// the 2-minute check and "about the source". The English edition's story and cast sheet are part of
-// the first load, as before; every other edition is a chunk of its own (content-fa.ts) loaded only
-// when the page speaks its language, so the English first-load bytes do not grow with a language.
-// What no one needs to play (debrief, check, about) loads when first asked for, in each language.
+// The content of the page's language, and the only module that imports content (with its editions,
+// content-en.ts and content-fa.ts): the compiled story (story/main.ink or story/fa/main.ink, through
+// the Vite ink plugin), the cast sheet, the debrief, the 2-minute check and "about the source".
+// Every edition is a chunk of its own, loaded only when the page speaks its language (the boot
+// module asks for it beside the game's code: src/main.ts), so no edition's bytes grow another's
+// first load. What no one needs to play (debrief, check, about) loads when first asked for.
 // The article is IRNA's English edition in every language (the Persian edition says so).
 import articleText from '../../story/source/article.md?raw';
-import storyJson, { storyGlobalTags, storyHash } from '../../story/main.ink';
-import castJson from '../../story/cast.json';
 import type { Doc } from '../debate/documents/document.ts';
 import type { CastSheet } from '../debate/core/cast.ts';
-import { parseQuizSheet } from '../debate/classroom/quiz.ts';
 import type { QuizSheet } from '../debate/classroom/quiz.ts';
 import type { StoryMap } from '../debate/core/story-map.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -38,24 +35,14 @@ export interface Edition {
   storyMap(): Promise<StoryMap>;
 }
 
-const english: Edition = {
-  locale: 'en',
-  story: { json: storyJson, hash: storyHash, globalTags: storyGlobalTags },
-  cast: castJson as unknown as CastSheet,
-  articleText,
-  debrief: () => import('../../story/debrief.json').then((module) => module.default as unknown),
-  quiz: () => import('../../story/quiz.json').then((sheet) => parseQuizSheet(sheet.default)),
-  about: () => import('../../story/about-source.md?doc').then((module) => module.default),
-  storyMap: () => import('virtual:story-map').then((module) => module.default),
-};
-
 /** The content of `locale`; English for a language without an edition. */
 export async function loadEdition(locale: Locale): Promise<Edition> {
   if (locale === 'fa') {
     const { persianEdition } = await import('./content-fa.ts');
     return { ...persianEdition, articleText };
   }
-  return english;
+  const { englishEdition } = await import('./content-en.ts');
+  return { ...englishEdition, articleText };
 }
 
 /**
@@ -65,7 +52,5 @@ export async function loadEdition(locale: Locale): Promise<Edition> {
  */
 export function watchStoryEdits(locale: Locale, use: (story: StoryBuild) => void): void {
   if (!import.meta.hot || locale !== 'en') return;
-  import.meta.hot.accept('../../story/main.ink', (module) => {
-    if (module) use({ json: module.default as string, hash: module.storyHash as string, globalTags: module.storyGlobalTags as string[] });
-  });
+  void import('./content-en.ts').then(({ watchEnglishStory }) => watchEnglishStory(use));
 }
