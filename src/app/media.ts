@@ -13,9 +13,7 @@ import type { Notices } from '../ui/kit/notices.ts';
 import { m, type Locale } from '../i18n/index.ts';
 
 export function createMedia(settings: Settings, locale: Locale, notices: Pick<Notices, 'show'>, onProgress: (fraction: number) => void) {
-  const sound = new DeferredSoundPlayer(() => createHowlerPlayer(soundSources));
-  sound.onProblem = (message) => notices.show(message);
-  const stage = new DeferredStage(
+  const stage: DeferredStage = new DeferredStage(
     {
       textScale: settings.textScale,
       reducedMotion: settings.reducedMotion,
@@ -28,6 +26,11 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
       return real;
     },
   );
+  // The sounds that answer a move wait for the table's picture as well as the first moves: they
+  // are not needed until a move is chosen (a cue asked for sooner loads its own file), and fetching
+  // and decoding them while the picture is still being built, a slice per task, holds it back.
+  const sound = new DeferredSoundPlayer(() => createHowlerPlayer(soundSources), stage.tableShown);
+  sound.onProblem = (message) => notices.show(message);
   /**
    * Once the menu has been painted, fetch the rest: the table picture first, then the sounds (once
    * the player has clicked or pressed a key: see DeferredSoundPlayer.loadOnFirstInput).

@@ -11,6 +11,8 @@ type Shown = { mode: 'title'; title: string } | { mode: 'table' | 'ending'; mode
 
 export class DeferredStage implements StageView {
   readonly ready: Promise<void>;
+  /** The real stage's tableShown, once it has one (never, if the canvas cannot start). */
+  readonly tableShown: Promise<void>;
   private real: StageView | null = null;
   private shown: Shown | null = null;
   private look: Look;
@@ -26,6 +28,8 @@ export class DeferredStage implements StageView {
     this.ready = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
     // Nobody has to wait for the picture: an unawaited failure is reported by load()'s caller.
     this.ready.catch(() => undefined);
+    this.tableShown = this.ready.then(() => this.real?.tableShown);
+    this.tableShown.catch(() => undefined);
   }
 
   get framesDrawn(): number {

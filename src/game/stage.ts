@@ -40,6 +40,8 @@ export interface StageView {
    * bench and tests check that idle means zero.
    */
   readonly framesDrawn: number;
+  /** Resolves once the table's first picture is whole and on screen (not only slices of it). */
+  readonly tableShown?: Promise<void>;
 }
 
 export const STAGE_EVENT = 'stage:changed';
@@ -85,6 +87,8 @@ export interface StageOptions {
 
 export class PhaserStage implements StageView {
   readonly ready: Promise<void>;
+  readonly tableShown: Promise<void>;
+  private showTableDone: () => void = () => undefined;
   framesDrawn = 0;
   private readonly game: Phaser.Game;
   private readonly state: StageState;
@@ -106,6 +110,7 @@ export class PhaserStage implements StageView {
       pixelRatio,
       script: options.script ?? LATIN_SCRIPT,
     };
+    this.tableShown = new Promise((resolve) => (this.showTableDone = resolve));
     let resolveReady: () => void = () => undefined;
     this.ready = new Promise((resolve) => (resolveReady = resolve));
     const size = this.cssSize();
@@ -221,6 +226,7 @@ export class PhaserStage implements StageView {
   private takeOver(key: string): void {
     if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
     else this.game.scene.stop(key);
+    if (key === SCENE_FOR.table && this.state.mode === 'table') this.showTableDone();
     this.kick();
   }
 

@@ -23,6 +23,27 @@ describe('DeferredSoundPlayer', () => {
     expect(real.played).toEqual(['gavel', 'chime']);
   });
 
+  it('holds back the sounds that answer a move until prepareAfter settles (the table picture), then fetches them', async () => {
+    const real = new SilentPlayer();
+    let shown: () => void = () => undefined;
+    const sound = new DeferredSoundPlayer(() => real, new Promise<void>((resolve) => (shown = resolve)));
+    sound.load();
+    sound.prepare();
+    expect(real.prepared).toBe(false);
+    shown();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(real.prepared).toBe(true);
+    // A picture that can never come (no canvas) does not hold them back for good.
+    const other = new SilentPlayer();
+    const failed = new DeferredSoundPlayer(() => other, Promise.reject(new Error('no canvas')));
+    failed.prepare();
+    await Promise.resolve();
+    await Promise.resolve();
+    failed.load();
+    expect(other.prepared).toBe(true);
+  });
+
   it('builds once when load() comes before the scheduled task, and not at all once disposed', () => {
     const create = vi.fn(() => new SilentPlayer());
     const sound = new DeferredSoundPlayer(create);

@@ -22,7 +22,26 @@ export class DeferredSoundPlayer implements SoundPlayer {
   /** Cues asked for before the player was built, played once it is (the latest few). */
   private waiting: Cue[] = [];
 
-  constructor(private readonly create: () => SoundPlayer) {}
+  /** Whether `prepare` may fetch now (see the constructor's `prepareAfter`). */
+  private prepareOpen = true;
+
+  /**
+   * `prepareAfter`, when given, holds back `prepare` (the sounds that answer a move) until it
+   * settles: the app passes the stage's first table picture, so those requests and their decoding
+   * do not compete with the picture still being built when the first moves are already shown.
+   */
+  constructor(
+    private readonly create: () => SoundPlayer,
+    prepareAfter?: Promise<unknown>,
+  ) {
+    if (!prepareAfter) return;
+    this.prepareOpen = false;
+    const open = () => {
+      this.prepareOpen = true;
+      if (this.prepared) this.real?.prepare();
+    };
+    prepareAfter.then(open, open);
+  }
 
   get loaded(): boolean {
     return this.real !== null;
@@ -43,7 +62,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
     real.onProblem = this.listener;
     if (this.settings) real.apply(this.settings);
     if (this.ambienceWanted) real.startAmbience();
-    if (this.prepared) real.prepare();
+    if (this.prepared && this.prepareOpen) real.prepare();
     for (const cue of this.waiting.splice(0)) real.play(cue);
   }
 
@@ -101,7 +120,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   prepare(): void {
     this.prepared = true;
-    this.real?.prepare();
+    if (this.prepareOpen) this.real?.prepare();
   }
 
   stopAmbience(): void {
