@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../story/cast.json';
+import persianTable from '../../story/fa/cast.json';
 import type { CastSheet } from '../debate/core/cast.ts';
 import type { SpeakerId } from '../debate/core/contract.ts';
-import { estimateWidth, framingFor, layoutSet, overlaps, placardSize, stanceLinePlaces, stanceLineWidth } from './layout.ts';
+import { estimateWidth, framingFor, layoutSet, overlaps, placardSize, roomySize, stanceLinePlaces, stanceLineWidth } from './layout.ts';
 import { canvasScript } from './theme.ts';
-import { seatLabel, seatViews } from './presenter.ts';
+import { seatLabel, seatViews, stanceLabel } from './presenter.ts';
+import { STANCES } from '../debate/core/contract.ts';
+import { useLocale, loadCatalogue } from '../i18n/index.ts';
 
 const cast = table as unknown as CastSheet;
 const FULL: SpeakerId[] = ['moderator', 'player', 'sediqi', 'alamolhoda', 'saeidi', 'laeini', 'shariatmadari', 'hamedani', 'taeb', 'abdolalizadeh'];
@@ -23,6 +26,9 @@ const SIZES: { name: string; width: number; height: number; pixelRatio: number }
   { name: '1366x768', width: 1708, height: 515, pixelRatio: 1.25 },
   { name: '1920x1080 with the drawer', width: 1940, height: 860, pixelRatio: 1.25 },
   { name: 'phone 390x844', width: 1170, height: 726, pixelRatio: 3 },
+  // The same phone at 1x, as the browser tests and many Android phones see it (the picture is
+  // 390x241 CSS pixels, drawn at 1.25).
+  { name: 'phone 390x844 at 1x', width: 488, height: 301, pixelRatio: 1.25 },
   { name: 'phone 320', width: 640, height: 384, pixelRatio: 2 },
 ];
 
@@ -66,10 +72,51 @@ describe('layoutSet', () => {
           for (const [i, a] of boxes.entries()) {
             for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), `${a.id} meets ${b.id}`).toBe(false);
           }
-          // Each placard is as wide as its text, in the label mode the layout chose.
+          // Each placard's room is as wide as its widest text, in the label mode the layout chose.
           for (const s of layout.seats) {
-            const text = labels(seats).find((l) => l.id === s.id)![layout.labels];
-            expect(s.placard.w).toBe(placardSize(text, layout.fontSize, estimateWidth).w);
+            const label = labels(seats).find((l) => l.id === s.id)!;
+            expect(s.placard.w).toBe(roomySize(label, layout.labels, layout.fontSize, estimateWidth).w);
+            expect(s.placard.w).toBeGreaterThanOrEqual(placardSize(label[layout.labels], layout.fontSize, estimateWidth).w);
+          }
+        });
+      }
+    }
+  }
+
+  // The table is laid out when the debate starts, before anyone has a stance; stances come later
+  // and add a line to the placard. Every placard, with any stance, must still fit the room it was
+  // given, in English and in Persian (at the phone size, the first stance once grew placards
+  // into each other).
+  for (const [language, sheet] of [
+    ['English', cast],
+    ['Persian', persianTable as unknown as CastSheet],
+  ] as const) {
+    for (const size of SIZES) {
+      for (const [table, seats] of [
+        ['full', FULL],
+        ['short', SHORT],
+      ] as const) {
+        it(`keeps room for the stance a placard gains later: ${language}, ${size.name}, ${table} table`, async () => {
+          await loadCatalogue(language === 'Persian' ? 'fa' : 'en');
+          useLocale(language === 'Persian' ? 'fa' : 'en');
+          try {
+            const atStart = seatViews(sheet, { seats, stances: {} }, null).map(seatLabel);
+            const layout = layoutSet(atStart, size.width, size.height, { pixelRatio: size.pixelRatio });
+            const boxes = layout.seats.map((s) => ({ id: s.id, ...s.placard }));
+            for (const [i, a] of boxes.entries()) {
+              for (const b of boxes.slice(i + 1)) expect(overlaps(a, b), `${a.id} meets ${b.id}`).toBe(false);
+            }
+            for (const seat of layout.seats) {
+              if (seat.id === 'moderator' || seat.id === 'player') continue;
+              for (const stance of STANCES) {
+                const later = seatLabel({ ...seatViews(sheet, { seats, stances: { [seat.id]: stance } }, null).find((v) => v.id === seat.id)! });
+                const { w, h } = placardSize(later[layout.labels], layout.fontSize, estimateWidth);
+                expect(w, `${seat.id} ${stanceLabel(stance)} width`).toBeLessThanOrEqual(seat.placard.w);
+                expect(h, `${seat.id} ${stanceLabel(stance)} height`).toBeLessThanOrEqual(seat.placard.h);
+              }
+            }
+          } finally {
+            useLocale('en');
           }
         });
       }

@@ -79,6 +79,12 @@ export interface SeatLabel {
   name: PlacardText;
   monogram: PlacardText;
   mark: PlacardText;
+  /**
+   * Every stance line the seat's placard may come to show (as `full` shows it: shape and word), so
+   * the layout keeps room for the widest: a placard laid out before its figure has a stance would
+   * otherwise grow into its neighbour's when it gets one.
+   */
+  roomFor?: readonly string[];
 }
 
 const MODES: LabelMode[] = ['full', 'name', 'monogram', 'mark'];
@@ -225,6 +231,14 @@ export function placardSize(text: PlacardText, px: number, measure: Measure): { 
   return { w: Math.ceil(w), h: Math.ceil(h) };
 }
 
+/** The room a seat's placard needs in `mode`: its widest and tallest over every stance it may show. */
+export function roomySize(label: SeatLabel | undefined, mode: LabelMode, px: number, measure: Measure): { w: number; h: number } {
+  const text = label?.[mode] ?? { name: label?.id ?? '', stance: '' };
+  const stances = [text.stance, ...(label?.roomFor ?? []).map((line) => (mode === 'mark' ? line.slice(0, 1) : line))];
+  const sizes = stances.map((stance) => placardSize({ name: text.name, stance }, px, measure));
+  return { w: Math.max(...sizes.map((s) => s.w)), h: Math.max(...sizes.map((s) => s.h)) };
+}
+
 /**
  * Stands each placard on the table in front of its figure, in one of two rows (alternate seats
  * stagger when neighbours are close). Returns false when some placard would leave the picture or
@@ -241,13 +255,13 @@ function placePlacards(
   measure: Measure,
   force = false,
 ): boolean {
-  const textOf = (id: SpeakerId) => labels.find((l) => l.id === id)?.[mode] ?? { name: id, stance: '' };
+  const sizeOf = (id: SpeakerId) => roomySize(labels.find((l) => l.id === id), mode, px, measure);
   const gap = px * 0.5;
   const boxes: Box[] = [];
   const far = seats.filter((s) => !s.near).sort((a, b) => a.x - b.x);
   let ok = true;
   for (const seat of far) {
-    const { w, h } = placardSize(textOf(seat.id), px, measure);
+    const { w, h } = sizeOf(seat.id);
     // Pulled a little toward the table's centre, on the table just in front of the figure.
     const x = seat.x + (table.cx - seat.x) * 0.08 - w / 2;
     const row0 = seat.y + table.ry * 0.12;
@@ -271,7 +285,7 @@ function placePlacards(
     boxes.push(placed);
   }
   for (const seat of seats.filter((s) => s.near)) {
-    const { w, h } = placardSize(textOf(seat.id), px, measure);
+    const { w, h } = sizeOf(seat.id);
     // The player's card stands on the near rim, to the right of their shoulder.
     const box = {
       x: Math.round(Math.min(W - w - gap, seat.x + seat.size * 0.34)),

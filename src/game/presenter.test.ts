@@ -79,6 +79,10 @@ describe('the beats the stage plays', () => {
       name: { name: 'Shariatmadari', stance: '● open' },
       monogram: { name: 'HS', stance: '● open' },
       mark: { name: 'HS', stance: '●' },
+      roomFor: ['■ firm', '▲ wary', '● open'],
     });
+    // The host never takes a stance: no room is kept for one.
+    const [host] = seatViews(cast, { seats: ['moderator'], stances: {} }, null);
+    expect(seatLabel(host!).roomFor).toEqual([]);
   });
 });

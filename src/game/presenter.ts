@@ -1,7 +1,7 @@
 // Maps what the engine says (the table state and who is speaking) to what the table scene draws.
 // Pure functions: the scene only paints these models, and the tests check them in Node.
 import type { CastSheet } from '../debate/core/cast.ts';
-import type { SpeakerId, Stance } from '../debate/core/contract.ts';
+import { STANCES, type SpeakerId, type Stance } from '../debate/core/contract.ts';
 import type { Meters, TableState } from '../debate/core/events.ts';
 import type { SeatLabel } from './layout.ts';
 import { m } from '../i18n/index.ts';
@@ -109,6 +109,8 @@ export function seatLabel(view: SeatView): SeatLabel {
   const stance = stanceLabel(view.stance);
   return {
     id: view.id,
+    // The host and the player never take a stance; everyone else may take any of the three.
+    roomFor: view.id === 'moderator' || view.id === 'player' ? [] : STANCES.map(stanceLabel),
     full: { name: view.name, stance },
     name: { name: view.shortName, stance },
     monogram: { name: view.monogram || view.shortName.slice(0, 2), stance },

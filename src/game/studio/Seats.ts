@@ -68,9 +68,10 @@ export class Cast {
       const depth = spot.near ? LAYER.player : 0;
       const body = this.scene.add.image(spot.x, spot.y, bodyKey).setOrigin(ox, oy).setDepth((spot.near ? depth : LAYER.bodies) + spot.depth);
       const arms = this.scene.add.image(spot.x, spot.y, armsKey).setOrigin(ox, oy).setDepth((spot.near ? depth + 1 : LAYER.arms) + spot.depth);
+      // Centred in the room the layout kept for the widest stance line it may show.
       const placard = this.scene.add
-        .image(spot.placard.x, spot.placard.y, this.placardKey(spot, view, costume, false))
-        .setOrigin(0, 0)
+        .image(spot.placard.x + spot.placard.w / 2, spot.placard.y, this.placardKey(spot, view, costume, false))
+        .setOrigin(0.5, 0)
         .setDepth(LAYER.placards);
       this.seats.set(spot.id, { spot, costume, view, body, arms, placard, pose });
     }
