@@ -259,6 +259,20 @@ describe('DebateController with fake views', () => {
     expect(f.hooks.openPause).toHaveBeenCalledOnce();
   });
 
+  it('Escape writes a pending autosave before the pause menu opens, as the HUD menu button does', async () => {
+    const f = fakes();
+    void f.controller.start('full', 1);
+    await f.choose(1);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(f.saves.has('auto')).toBe(false);
+    // The menu opens on what is saved: the choice just made is in it (a slot, a quit to the title).
+    let savedWhenOpened: unknown = null;
+    f.hooks.openPause.mockImplementation(() => (savedWhenOpened = JSON.parse(f.saves.text('auto') ?? 'null')));
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }))).toBe(true);
+    expect(f.hooks.openPause).toHaveBeenCalledOnce();
+    expect(savedWhenOpened).toMatchObject({ path: [1] });
+  });
+
   it('picks a move by the key’s position, whatever the layout types: Persian digits and letters', async () => {
     const f = fakes();
     void f.controller.start('full', 1);

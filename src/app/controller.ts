@@ -263,7 +263,7 @@ export class DebateController {
   execute(command: KeyCommand): void {
     switch (command.kind) {
       case 'pause':
-        return this.hooks.openPause();
+        return this.pause();
       case 'step-back':
         return this.stepBack();
       case 'pick':
@@ -276,6 +276,15 @@ export class DebateController {
       case 'toggle-sound':
         return this.hooks.toggleSound();
     }
+  }
+
+  /**
+   * The pause menu (Escape or the HUD's menu button). A pending autosave is written first: the menu
+   * saves to slots, quits to the title or reloads in another language from the autosave.
+   */
+  pause(): void {
+    this.flushAutosave();
+    this.hooks.openPause();
   }
 
   /** A click or tap on the stage (not on a control) shows the line, then moves on. */
