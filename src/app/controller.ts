@@ -315,7 +315,11 @@ export class DebateController {
   }
 
   private stop(): void {
-    this.catchUp();
+    // What follows the lines shown so far is dropped, not played: every stop is followed by a
+    // title, a fresh debate or a rebuilt position (resume), and a late stamp or gavel would sound
+    // over it.
+    this.following = [];
+    this.followBatch++;
     this.flushAutosave();
     this.generation++;
     this.views.choices.hide();
@@ -387,7 +391,7 @@ export class DebateController {
    * Queues what follows a line: the stage's redraw and camera, the transcript entry, the stamp,
    * the meters and the sounds. They run after the next frame is painted, so the frame that answers
    * a key press shows the new line with none of that work before it (at 4x CPU the stage alone
-   * took ~18 ms of the press's task). A decision, an ending or a stop runs the queue first.
+   * took ~18 ms of the press's task). A decision or an ending runs the queue first; a stop drops it.
    */
   private follow(task: () => void): void {
     this.following.push(task);
