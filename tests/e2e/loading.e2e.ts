@@ -74,7 +74,8 @@ describe('the loading screen', () => {
     // The boot module held: what the page paints now is the HTML and CSS alone.
     let held = false;
     await w.page.route(/\/assets\/index-[^/]*\.js$/, () => void (held = true));
-    await w.page.goto(site.served.url + '?lang=fa');
+    // Not to 'load' nor 'domcontentloaded': both wait for the held module script.
+    await w.page.goto(site.served.url + '?lang=fa', { waitUntil: 'commit' });
     await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
     expect(held).toBe(true);
     await expect(shownBlocks(w.page)).resolves.toEqual([]);
