@@ -25,7 +25,18 @@ function summary(lhr: Result) {
     largestContentfulPaintMs: audit(lhr, 'largest-contentful-paint'),
     speedIndexMs: audit(lhr, 'speed-index'),
     cumulativeLayoutShift: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    longTasks: longTasks(lhr),
   };
+}
+
+/** The main thread's long tasks Lighthouse saw (its simulated times): which script, when, how long. */
+function longTasks(lhr: Result): { url: string; startMs: number; durationMs: number }[] {
+  const details = lhr.audits['long-tasks']?.details as { items?: { url?: string; startTime?: number; duration?: number }[] } | undefined;
+  return (details?.items ?? []).map((t) => ({
+    url: (t.url ?? '').replace(/^https?:\/\/[^/]+/, ''),
+    startMs: Math.round(t.startTime ?? NaN),
+    durationMs: Math.round(t.duration ?? NaN),
+  }));
 }
 
 /** Lighthouse's audits below a full score in a run, so a missed 100 says why. */

@@ -206,9 +206,12 @@ async function moveOn(page: Page, state: ReturnType<typeof lineState>, random: (
 }
 
 /**
- * Key press (Enter on a waiting line) to the frame that paints the next line: which frame after
- * the key (1 = the next one) and when it was presented, through replays of the short table at the
- * normal text speed.
+ * Key press (Enter on a waiting line) to the next line on screen, through replays of the short
+ * table at the normal text speed: the time from the key event to the presentation of the frame
+ * that painted the line, and that time in display frames (ms / the display's frame interval,
+ * rounded up: 1 = on screen within one frame of the key). A frame count from animation-frame
+ * callbacks alone would say 1 for a press whose task ran 150 ms, since no frame begins until it
+ * ends; so frames are counted from the clock. `framesBegun` keeps that other count for reference.
  */
 export async function keyLatency(bench: Bench, site: Site, motion: 'reduce' | 'no-preference' = 'no-preference') {
   const page = await openDebate(bench, site, motion);
@@ -234,21 +237,48 @@ export async function keyLatency(bench: Bench, site: Site, motion: 'reduce' | 'n
     }
   }
   const latency = await page.evaluate(() => window.__latency ?? []);
+  const frameMs = await displayFrameMs(page);
   await page.context().close();
   const ms = latency.map((l) => l.ms);
-  const frames = latency.map((l) => l.frames);
+  const frames = ms.map((x) => framesOf(x, frameMs));
+  const begun = latency.map((l) => l.frames);
   return {
     samples: latency.length,
     p50ms: round(median(ms)),
     p99ms: round(quantile(ms, 0.99)),
+    frameMs: round(frameMs),
     p50frames: median(frames),
     p99frames: quantile(frames, 0.99),
-    /** Presses whose line was painted after the first frame, and the slowest few (ms). */
+    /** Animation frames begun from the key to the one that painted the line (1 = the next one begun). */
+    framesBegun: { p50: median(begun), p99: quantile(begun, 0.99) },
+    /** Presses whose line was on screen later than one frame after the key, and the slowest few (ms). */
     laterThanFirstFrame: frames.filter((f) => f > 1).length,
     slowest: [...ms].sort((a, b) => b - a).slice(0, 5).map((x) => round(x, 1)),
     /** Samples timed by the frame after layout because Chromium gave no paint entry. */
     fallbacks: latency.filter((l) => l.method !== 'element-timing').length,
   };
+}
+
+/** Display frames a wait of `ms` spans (a partial frame counts whole; 0 ms is still one frame). */
+export function framesOf(ms: number, frameMs: number): number {
+  return Math.max(1, Math.ceil(ms / frameMs - 1e-6));
+}
+
+/** The display's frame interval, from the median gap between 31 animation frames of an idle page. */
+async function displayFrameMs(page: Page): Promise<number> {
+  const gaps = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const times: number[] = [];
+        const tick = (t: number) => {
+          times.push(t);
+          if (times.length > 31) resolve(times.slice(1).map((x, i) => x - (times[i] as number)));
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  return median(gaps);
 }
 
 /**

@@ -168,9 +168,28 @@ describe('DebateController with fake views', () => {
     expect(f.tables.at(-1)).toMatchObject({ deciding: true });
   });
 
+  it('shows a line in the press that brings it; the stage, the transcript and the sounds follow after the frame, in order', async () => {
+    const f = fakes();
+    const tablesBefore = f.tables.length;
+    void f.controller.start('full', 1);
+    await Promise.resolve();
+    // In the same task: the line is in the dialogue, nothing else has moved for it yet.
+    expect(f.said).toEqual(['Welcome to the fixture table.']);
+    expect(f.played).toEqual([]);
+    expect(f.captions).toEqual([]);
+    const painted = f.tables.length;
+    expect(f.tables.slice(tablesBefore).some((t) => t.line > 0)).toBe(false);
+    // Then the rest catches up: the welcome's gavel is heard and captioned, the stage counts the line.
+    await vi.waitFor(() => expect(f.played).toContain('gavel'));
+    expect(f.captions).toContain(captionOf('gavel'));
+    expect(f.tables.length).toBeGreaterThan(painted);
+    expect(f.tables.at(-1)?.line).toBeGreaterThan(0);
+  });
+
   it('takes a move: the grade is stamped and heard, the room reacts, the game saves and reports progress', async () => {
     const f = fakes();
     void f.controller.start('full', 1);
+    await f.offeredChoices();
     const before = f.played.length;
     await f.choose(1); // Guarantees, not trust: graded strong, audience +20, Sediqi turns wary
     await f.offeredChoices();
@@ -257,6 +276,20 @@ describe('DebateController with fake views', () => {
     await f.offeredChoices();
     expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }))).toBe(true);
     expect(f.hooks.openPause).toHaveBeenCalledOnce();
+  });
+
+  it('Escape writes a pending autosave before the pause menu opens, as the HUD menu button does', async () => {
+    const f = fakes();
+    void f.controller.start('full', 1);
+    await f.choose(1);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(f.saves.has('auto')).toBe(false);
+    // The menu opens on what is saved: the choice just made is in it (a slot, a quit to the title).
+    let savedWhenOpened: unknown = null;
+    f.hooks.openPause.mockImplementation(() => (savedWhenOpened = JSON.parse(f.saves.text('auto') ?? 'null')));
+    expect(f.controller.handleKey(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape' }))).toBe(true);
+    expect(f.hooks.openPause).toHaveBeenCalledOnce();
+    expect(savedWhenOpened).toMatchObject({ path: [1] });
   });
 
   it('picks a move by the key’s position, whatever the layout types: Persian digits and letters', async () => {

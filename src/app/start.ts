@@ -62,7 +62,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   }));
   const { views, hud, drawer } = createViews({
     cast, article, title, muted: settings.current.muted, stage, notices,
-    hud: { menu: () => (controller.flushAutosave(), openPause()), stepBack: () => controller.stepBack(), toggleSound },
+    hud: { menu: () => controller.pause(), stepBack: () => controller.stepBack(), toggleSound },
   });
   const teachers = teacherHooks({ article, cast, story: { json: story.json, hash: story.hash }, quizSheet: edition.quiz, storyMap: edition.storyMap, store, notify: (message) => notices.show(message) });
   const controller = new DebateController(engine, cast, article, views, {

@@ -15,7 +15,7 @@ const shownBlocks = (page: Page) =>
     .locator('#loading [data-early-words]')
     .evaluateAll((blocks) =>
       blocks
-        .filter((b) => (b as HTMLElement).checkVisibility())
+        .filter((b) => (b as HTMLElement).checkVisibility({ visibilityProperty: true }))
         .map((b) => [
           (b as HTMLElement).lang,
           b.querySelector('.loading__title')?.textContent ?? '',
@@ -66,6 +66,22 @@ describe('the loading screen', () => {
       await w.context.close();
     });
   }
+
+  it('paints its emblem before any script runs, and no language\'s words until the boot module chose one', async () => {
+    const w = await openPage(site.browser, site.served.url + '?lang=fa', {
+      viewport: { width: 1280, height: 720 },
+    });
+    // The boot module held: what the page paints now is the HTML and CSS alone.
+    let held = false;
+    await w.page.route(/\/assets\/index-[^/]*\.js$/, () => void (held = true));
+    // Not to 'load' nor 'domcontentloaded': both wait for the held module script.
+    await w.page.goto(site.served.url + '?lang=fa', { waitUntil: 'commit' });
+    await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
+    expect(held).toBe(true);
+    await expect(shownBlocks(w.page)).resolves.toEqual([]);
+    await expect(w.page.locator('.loading__emblem').evaluate((e) => e.getBoundingClientRect().width)).resolves.toBeGreaterThan(40);
+    await w.context.close();
+  });
 
   it('speaks the remembered language on the next visit, and says in it that the game could not start', async () => {
     const w = await openPage(site.browser, site.served.url);

@@ -1,0 +1,149 @@
+// Where a key press's time goes: plays the short table in a served build with the CPU throttled
+// (4x by default), and over PRESSES presses of Enter on a waiting line records a Chrome trace
+// (every main-thread task from the key to the next line painted) and a V8 CPU profile. Prints the
+// tasks by kind (script, style, layout, paint...) and the functions by self and total time inside
+// the press windows. Profile an unminified build for readable names:
+//
+//   npx vite build --minify false --outDir /tmp/prof && tsx scripts/bench/press-profile.ts /tmp/prof
+import path from 'node:path';
+import { launch, serve } from '../../tests/e2e/harness.ts';
+import { newPage, round } from './measure.ts';
+import { firstChoiceProbe, lineState } from './probes.ts';
+import { outermostTasks, Tracer } from './trace.ts';
+
+const dir = path.resolve(process.argv[2] ?? 'dist');
+const THROTTLE = Number(process.env.THROTTLE ?? 4);
+const PRESSES = Number(process.env.PRESSES ?? 30);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const served = await serve(dir);
+const browser = await launch();
+try {
+  const page = await newPage({ browser, throttle: THROTTLE }, { reducedMotion: 'no-preference' });
+  await page.addInitScript(firstChoiceProbe);
+  await page.goto(served.url);
+  await page.waitForFunction(() => window.__firstChoice !== undefined, undefined, { timeout: 60_000 });
+  await page.locator('#screen button', { hasText: /The short table/ }).click();
+  await page.waitForFunction(() => ((window as unknown as { roundTable?: { framesDrawn: number } }).roundTable?.framesDrawn ?? 0) > 0, undefined, { timeout: 60_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const tracer = new Tracer(page);
+  await tracer.start();
+  await cdp.send('Profiler.start');
+  let presses = 0;
+  for (let guard = 0; presses < PRESSES && guard < PRESSES * 20; guard++) {
+    const state = await page.evaluate(lineState);
+    if (state === 'revealing') await page.keyboard.press('Space');
+    else if (state === 'waiting') {
+      // press:start when the key goes down, press:end two frames after the new line is in the DOM.
+      await page.evaluate(() => {
+        const before = document.querySelector('#dialogue .dialogue__text');
+        window.addEventListener('keydown', () => performance.mark('press:start'), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          const text = document.querySelector('#dialogue .dialogue__text');
+          const ended = document.querySelector('#choices button[data-choice]') || document.getElementById('ending-heading');
+          if ((text && text !== before) || ended) {
+            observer.disconnect();
+            requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(text && text !== before ? 'press:end' : 'press:cancel')));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+      });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(400 * THROTTLE);
+      presses++;
+    } else if (state === 'choices') {
+      const moves = page.locator('#choices button[data-choice]');
+      await moves.nth(presses % (await moves.count())).click();
+      await page.waitForTimeout(200);
+    } else if (state === 'ending') {
+      await page.locator('#screen button', { hasText: 'Play again' }).click();
+    } else await page.waitForTimeout(50);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const events = await tracer.stop();
+  await page.context().close();
+
+  // The press windows, on the renderer's clock (trace and profile share it, in microseconds).
+  const marks = events.filter((e) => e.name.startsWith('press:')).sort((a, b) => a.ts - b.ts);
+  const windows: [number, number][] = [];
+  let open = -1;
+  for (const m of marks) {
+    if (m.name === 'press:start') open = m.ts;
+    else {
+      if (m.name === 'press:end' && open >= 0) windows.push([open, m.ts]);
+      open = -1;
+    }
+  }
+  const inWindow = (ts: number) => windows.some(([a, b]) => ts >= a && ts <= b);
+  const main = marks[0];
+  if (!main) throw new Error('no marks');
+
+  // Tasks on the main thread inside the windows, and the kinds of work inside them.
+  const mainEvents = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const tasks = outermostTasks(mainEvents).filter((t) => inWindow(t.ts));
+  const longest = [...tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 8);
+  console.log(`${windows.length} press windows at ${THROTTLE}x; median window ${round(median(windows.map(([a, b]) => (b - a) / 1000)))} ms`);
+  console.log('longest tasks (ms):', longest.map((t) => round((t.dur ?? 0) / 1000, 1)).join(', '));
+  const kinds = new Map<string, number>();
+  for (const e of mainEvents) {
+    if (!inWindow(e.ts)) continue;
+    if (!['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'HitTest', 'UpdateLayer', 'IntersectionObserverController::computeIntersections', 'ScheduleStyleRecalculation'].includes(e.name)) continue;
+    kinds.set(e.name, (kinds.get(e.name) ?? 0) + (e.dur ?? 0));
+  }
+  console.log('main thread by event, per press (ms, nested events overlap):');
+  for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${round(v / 1000 / windows.length, 1)}`);
+
+  // CPU profile: self time by function, and total (inclusive) time, inside the windows.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let t = profile.startTime;
+  let counted = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    if (!inWindow(t)) continue;
+    const node = byId.get(profile.samples[i] as number);
+    if (!node || node.callFrame.functionName === '(idle)') continue;
+    counted += dt;
+    self.set(label(node), (self.get(label(node)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
+      const n = byId.get(id);
+      if (!n) break;
+      const l = label(n);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      total.set(l, (total.get(l) ?? 0) + dt);
+    }
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${round(v / 1000 / windows.length, 2).toString().padStart(7)}  ${k}`).join('\n');
+  console.log(`profiled CPU per press ${round(counted / 1000 / windows.length, 1)} ms`);
+  console.log('self time per press (ms):\n' + top(self, 30));
+  console.log('total time per press (ms):\n' + top(total, 70));
+} finally {
+  await browser.close();
+  await served.close();
+}
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? NaN;
+}
