@@ -1,8 +1,6 @@
 // npm run together -- a b c: runs the npm scripts a, b and c at the same time and fails if any
-// fails. `npm test` uses it for steps that do not depend on each other, so that none leaves a core
-// idle while another waits its turn: the type check and the lint (each single-threaded), the unit
-// tests, and the story check followed by the builds that use its walk (the site build and the
-// one-file build side by side).
+// fails. `npm test` uses it for steps that do not depend on each other and that each leave a core
+// idle: the type check and the lint (each single-threaded), the site build and the one-file build.
 // Each script's output is held and printed whole when it ends, so the logs do not interleave.
 import { spawn } from 'node:child_process';
 
