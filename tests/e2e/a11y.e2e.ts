@@ -11,7 +11,7 @@ import json, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { linkTo } from '../../src/debate/persistence/link.ts';
 import { expectClean } from './checks.ts';
-import { builtSite, openPage } from './harness.ts';
+import { builtSite, blankPage, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
 
 const site = builtSite();
@@ -93,17 +93,16 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await expectClean(page, `the branch map (${contrast})`);
       await page.keyboard.press('Escape');
       expect(w.errors).toEqual([]);
-      await w.context.close();
+      await w.close();
     }
   }, 300_000);
 
   it('the pause menu, save slots, share, the transcript, sources, For teachers (guide, teacher mode, class results, the check) and privacy', async () => {
     for (const contrast of ['normal', 'high'] as const) {
-      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
+      const { page, close } = await blankPage(site.browser, { viewport: { width: 1280, height: 800 } });
       if (contrast === 'high') {
-        await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ highContrast: true })));
+        await page.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ highContrast: true })));
       }
-      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
@@ -156,7 +155,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await (await pause()).getByRole('button', { name: /Transcript/ }).click();
       await checkDialog(page, 'Transcript', `the transcript (${contrast})`);
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     }
   }, 300_000);
 
@@ -178,6 +177,6 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await w.page.keyboard.press('Enter');
     await w.page.locator('dialog[open]').waitFor();
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -16,7 +16,7 @@ import { escapeHtml, escapeMarkdown } from '../../src/debate/documents/document.
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { runCodeOf } from '../../src/debate/persistence/run-code.ts';
 import { parseRunFileText } from '../../src/debate/persistence/run-file.ts';
-import { builtSite, openPage, type Watched } from './harness.ts';
+import { builtSite, blankPage, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle, toFirstOpponent } from './play.ts';
 
 const cast = castJson as unknown as CastSheet;
@@ -263,7 +263,7 @@ describe('the classroom documents', () => {
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('"Try it" goes back to where the stronger move was on offer', async () => {
@@ -284,7 +284,7 @@ describe('the classroom documents', () => {
     await expect(w.page.locator('#notices').textContent()).resolves.toContain(`Try: “${target.text}”`);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('the pause menu offers the transcript of a debate still going', async () => {
@@ -308,13 +308,12 @@ describe('the classroom documents', () => {
     expect(run.path).toHaveLength(2);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('the debrief clips nothing at 320 px wide with text at 200%', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
-    await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
-    const page = await context.newPage();
+    const { page, close } = await blankPage(site.browser, { viewport: { width: 320, height: 640 } });
+    await page.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(site.served.url);
@@ -338,6 +337,6 @@ describe('the classroom documents', () => {
     expect(overflow).toEqual([]);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

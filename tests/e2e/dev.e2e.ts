@@ -66,7 +66,7 @@ describe('the dev server', () => {
     await expect(w.page.locator('#notices').textContent()).resolves.not.toMatch(/cannot be drawn/);
     await expect(w.page.locator('#choices button[data-choice]').count()).resolves.toBeGreaterThan(3);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('shows the teacher guide, read from its Markdown when asked for, under the dev policy', async () => {
@@ -80,7 +80,7 @@ describe('the dev server', () => {
     await expect(dialog.locator('table').count()).resolves.toBe(tables);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('reloads an edited figure and replays the choices made so far', async () => {
@@ -102,7 +102,7 @@ describe('the dev server', () => {
     const after = await debatePath(w.page);
     expect(after).toEqual(before);
     await expect(w.page.locator('#transcript').textContent()).resolves.toContain('and neither should you.');
-    await w.context.close();
+    await w.close();
   });
 
   it('shows a broken line in the overlay with its file and line', async () => {
@@ -118,6 +118,6 @@ describe('the dev server', () => {
     const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(text).toContain(`story/figures/sediqi.ink:${at + 2}`);
     expect(text).toMatch(/Divert target not found/);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -137,39 +137,157 @@ export interface Watched {
   errors: string[];
   foreignRequests: string[];
   cspViolations: string[];
+  /**
+   * Ends the test's use of the page: closes its context, or, for a context from the pool, closes
+   * its pages and wipes what the site stored, so the next test starts as a first visit would.
+   */
+  close(): Promise<void>;
 }
 
 /**
- * Whether a test page may register the game's service worker. Only the tests about offline play
- * and updates need one (offline.e2e, update.e2e pass 'allow'); everywhere else it is blocked,
- * because a first visit's worker precaches the whole build in the background (~0.7-1 CPU-s of
- * Chromium per page load measured here), work no other test looks at. A blocked page still runs
- * registerOfflineWorker: Playwright makes register() resolve to nothing, which it reports with a
- * console warning, as a browser without workers would.
+ * Pages put back by tests, wiped, waiting for the next test (per browser, by device scale factor),
+ * each alone in its context. A page load in a new tab costs ~2.3 CPU-s of Chromium, ~1.0 in a tab
+ * that held the site before (measured here, six loads each way): a new tab starts a new renderer
+ * process, which compiles the game's script from nothing. So a test's page is, where nothing in it
+ * says otherwise, the last test's tab, sent to about:blank, with everything the site stored wiped
+ * (localStorage, IndexedDB, caches, cookies: DevTools' "Clear site data") and its listeners, size
+ * and media settings reset: the game starts as on a first visit, in a warm process. A test that
+ * changes the page for good (init scripts, routes, exposed functions, DevTools sessions, headers)
+ * marks it spent, and it is closed with its context. Only one test holds a page at a time, so two
+ * pages a test opens at once never share storage. Service-worker tests (offline, update) and
+ * file:// pages take a context of their own (`ownContext`).
  */
+interface Pooled {
+  context: BrowserContext;
+  page: Page;
+  spent: boolean;
+  /** Where openPage's CSP listener reports, for whichever test holds the page. */
+  csp: string[];
+  cspExposed: boolean;
+  /** The harness's own DevTools sessions (for wiping), which do not spend the page. */
+  openCdp: BrowserContext['newCDPSession'];
+}
+const pools = new WeakMap<Browser, Map<string, Pooled[]>>();
+const pooledOf = new WeakMap<Page, Pooled>();
+
+/** Makes every call that changes the page or its context for good mark it spent. */
+function watchForLastingChanges(entry: Pooled): void {
+  const spend = <T extends object>(target: T, names: string[]) => {
+    for (const name of names) {
+      const original = (target as Record<string, unknown>)[name];
+      if (typeof original !== 'function') continue;
+      (target as Record<string, unknown>)[name] = (...args: unknown[]) => {
+        entry.spent = true;
+        return (original as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    }
+  };
+  spend(entry.page, ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders']);
+  spend(entry.context, ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'newCDPSession', 'setOffline', 'setGeolocation', 'grantPermissions']);
+}
+
+async function takePage(browser: Browser, key: string, make: () => Promise<BrowserContext>): Promise<Pooled> {
+  const pool = pools.get(browser) ?? new Map<string, Pooled[]>();
+  pools.set(browser, pool);
+  const idle = pool.get(key) ?? [];
+  pool.set(key, idle);
+  const reused = idle.pop();
+  if (reused) return reused;
+  const context = await make();
+  const page = await context.newPage();
+  const entry: Pooled = { context, page, spent: false, csp: [], cspExposed: false, openCdp: context.newCDPSession.bind(context) };
+  watchForLastingChanges(entry);
+  pooledOf.set(entry.page, entry);
+  return entry;
+}
+
+/** Leaves the site, wipes what it stored, and puts the page back for the next test. */
+async function putBack(browser: Browser, key: string, entry: Pooled, origins: Set<string>): Promise<void> {
+  const { context, page } = entry;
+  if (entry.spent || page.isClosed()) {
+    await context.close();
+    return;
+  }
+  for (const p of context.pages()) {
+    for (const frame of p.frames()) {
+      const url = frame.url();
+      if (url.startsWith('http')) origins.add(new URL(url).origin);
+    }
+  }
+  // Leave the site first, so that whatever it writes on pagehide (the autosave) is written now and
+  // wiped below, not carried into the next test.
+  try {
+    await page.goto('about:blank', { timeout: 10_000 });
+  } catch {
+    await context.close(); // a page that will not leave (stuck): not worth reusing
+    return;
+  }
+  for (const p of context.pages()) if (p !== page) await p.close();
+  const cdp = await entry.openCdp(page);
+  for (const origin of origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  await cdp.detach();
+  await context.clearCookies();
+  await context.clearPermissions();
+  for (const modifier of ['Shift', 'Control', 'Alt', 'Meta']) await page.keyboard.up(modifier);
+  await page.mouse.up();
+  page.removeAllListeners();
+  pools.get(browser)?.get(key)?.push(entry);
+}
+
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  reducedMotion?: 'reduce' | 'no-preference';
+  serviceWorkers?: ServiceWorkers;
+  /** A context of the test's own, closed by close(). */
+  ownContext?: boolean;
+}
+
+/**
+ * A blank page (from the pool, or in a context of its own: see PageOptions.ownContext) and the
+ * close() that ends the test's use of it. For tests that set the page up before it loads the site
+ * (an init script that seeds or breaks storage); openPage does the rest.
+ */
+export async function blankPage(browser: Browser, options: PageOptions & { fileUrl?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; close(): Promise<void> }> {
+  const viewport = options.viewport ?? { width: 1280, height: 800 };
+  const reducedMotion = options.reducedMotion ?? 'reduce';
+  const serviceWorkers = options.serviceWorkers ?? 'block';
+  const deviceScaleFactor = options.deviceScaleFactor ?? 1;
+  // file:// pages store under an origin DevTools cannot name for clearing: those get their own.
+  const own = options.ownContext === true || serviceWorkers === 'allow' || options.fileUrl === true;
+  const make = () => browser.newContext({ viewport, deviceScaleFactor, reducedMotion, serviceWorkers });
+  if (own) {
+    const context = await make();
+    const page = await context.newPage();
+    return { page, context, close: () => context.close() };
+  }
+  const key = `dpr ${deviceScaleFactor}`;
+  const entry = await takePage(browser, key, make);
+  const { page, context } = entry;
+  // A page from the pool was last set up for another test: set this test's size and media.
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ media: null, reducedMotion });
+  const origins = new Set<string>();
+  page.on('framenavigated', (f) => {
+    if (f.url().startsWith('http')) origins.add(new URL(f.url()).origin);
+  });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await putBack(browser, key, entry, origins);
+  };
+  return { page, context, close };
+}
+
 export type ServiceWorkers = 'allow' | 'block';
 
 /** Opens a page that records console errors, page errors and requests to other origins. */
-export async function openPage(
-  browser: Browser,
-  url: string,
-  options: {
-    viewport?: { width: number; height: number };
-    deviceScaleFactor?: number;
-    reducedMotion?: 'reduce' | 'no-preference';
-    serviceWorkers?: ServiceWorkers;
-  } = {},
-): Promise<Watched> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    deviceScaleFactor: options.deviceScaleFactor ?? 1,
-    reducedMotion: options.reducedMotion ?? 'reduce',
-    serviceWorkers: options.serviceWorkers ?? 'block',
-  });
-  const page = await context.newPage();
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Watched> {
+  const { page, context, close } = await blankPage(browser, { ...options, fileUrl: url.startsWith('file:') });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
-  const cspViolations: string[] = [];
+  let cspViolations: string[] = [];
   const origin = new URL(url).origin;
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`); });
   page.on('console', (msg) => {
@@ -180,12 +298,28 @@ export async function openPage(
     const u = request.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
   });
-  await page.exposeFunction('__reportCsp', (text: string) => cspViolations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const pooled = pooledOf.get(page);
+  if (pooled) {
+    // The listener lives as long as the page: it reports to whoever holds the page now.
+    pooled.csp = cspViolations = [];
+    const entry = pooled;
+    if (!entry.cspExposed) {
+      entry.cspExposed = true;
+      const spent = entry.spent;
+      await page.exposeFunction('__reportCsp', (text: string) => entry.csp.push(text));
+      await page.addInitScript(reportCsp);
+      entry.spent = spent; // the harness's own, not the test's
+    }
+  } else {
+    await page.exposeFunction('__reportCsp', (text: string) => cspViolations.push(text));
+    await page.addInitScript(reportCsp);
+  }
   await page.goto(url);
-  return { page, context, errors, foreignRequests, cspViolations };
+  return { page, context, errors, foreignRequests, cspViolations, close };
+}
+
+function reportCsp(): void {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    (window as unknown as { __reportCsp(t: string): void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+  });
 }

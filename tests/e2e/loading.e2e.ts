@@ -63,7 +63,7 @@ describe('the loading screen', () => {
       await expect(heading.textContent()).resolves.toBe(blocks[0]?.[1]);
       expect(w.errors).toEqual([]);
       expect(w.cspViolations).toEqual([]);
-      await w.context.close();
+      await w.close();
     });
   }
 
@@ -95,6 +95,6 @@ describe('the loading screen', () => {
     await expect(failure.textContent()).resolves.toBe(
       'بازی در این مرورگر شروع نشد. برای تلاش دوباره، صفحه را دوباره بارگذاری کنید.',
     );
-    await w.context.close();
+    await w.close();
   });
 });

@@ -109,7 +109,7 @@ describe('the branch map from the back row', () => {
     await resume.click();
     await expect(w.page.locator('#ending-heading').textContent()).resolves.toBe(endingTitle);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('a phone opens the map on its list', async () => {
@@ -121,7 +121,7 @@ describe('the branch map from the back row', () => {
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
     await expect(map.getByRole('tab', { name: 'List' }).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(map.locator('.branch-list').isVisible()).resolves.toBe(true);
-    await w.context.close();
+    await w.close();
   });
 });
 
@@ -158,7 +158,7 @@ describe('a jump from the map', () => {
     await advanceToDecision(w.page);
     await expect(w.page.locator('#choices .choice--before').count()).resolves.toBe(0);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });
 
@@ -199,7 +199,7 @@ describe('notices', () => {
       await w.page.locator('[data-suggested]').evaluate((b, at) => b.scrollIntoView({ block: at }), block);
       await check(`390x844, the suggestion scrolled to the ${block}`);
     }
-    await w.context.close();
+    await w.close();
 
     // A shared link that reaches the ending: its notice leaves the ending's title in view.
     const link = encodeLink({ preset: 'short', seed: run.seed, build: buildOf(storyHash), path: run.path });
@@ -214,6 +214,6 @@ describe('notices', () => {
     // Informational: it goes on its own.
     await other.page.locator('[data-notice]', { hasText: /Replayed a shared debate/ }).waitFor({ state: 'detached', timeout: 15_000 });
     expect(other.errors).toEqual([]);
-    await other.context.close();
+    await other.close();
   });
 });

@@ -67,7 +67,7 @@ describe('offline play', () => {
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('a new build waits for the next visit instead of taking over an open lesson', { timeout: 180_000 }, async () => {
@@ -118,7 +118,7 @@ describe('offline play', () => {
       expect(w.errors).toEqual([]);
     } finally {
       writeFileSync(sw, original);
-      await w.context.close();
+      await w.close();
     }
   });
 });

@@ -11,7 +11,7 @@ import table from '../../story/fa/cast.json';
 import { parseArticle } from '../../src/debate/core/article.ts';
 import { fa } from '../../src/i18n/fa.ts';
 import { clipped, crowdedKeys, expectClean, latinWordsShown, stageAtRest } from './checks.ts';
-import { builtSite, openPage } from './harness.ts';
+import { builtSite, blankPage, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, pressMove, playToEnding, toFirstOpponent, waitForPathLength } from './play.ts';
 import { compareScreenshot } from './screenshots.ts';
 
@@ -145,14 +145,13 @@ describe('the Persian edition', () => {
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('clips nothing at 320 px wide, or at 1280x720, with text at 200%', async () => {
     for (const viewport of [{ width: 320, height: 640 }, VIEW]) {
-      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers: 'block' });
-      await context.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
-      const page = await context.newPage();
+      const { page, close } = await blankPage(site.browser, { viewport });
+      await page.addInitScript(() => localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 })));
       await page.goto(`${site.served.url}?lang=fa`);
       await page.locator('#title-heading').waitFor({ timeout: 30_000 });
       expect(await page.evaluate(clipped), `title, ${viewport.width}px`).toEqual([]);
@@ -161,7 +160,7 @@ describe('the Persian edition', () => {
       await pressMove(page, 1);
       await advanceToDecision(page);
       expect(await page.evaluate(clipped), `mid-debate, ${viewport.width}px`).toEqual([]);
-      await context.close();
+      await close();
     }
   });
 
@@ -196,7 +195,7 @@ describe('the Persian edition', () => {
     await page.locator('#title-heading').waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fa');
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('looks as it should: the Persian title and first decision at 1280x720', async () => {
@@ -219,7 +218,7 @@ describe('the Persian edition', () => {
       expect(result.diffRatio).toBeLessThan(0.01);
     }
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('looks as it should on a phone: the Persian title and first decision at 390x844', async () => {
@@ -242,6 +241,6 @@ describe('the Persian edition', () => {
       expect(result.diffRatio).toBeLessThan(0.01);
     }
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });

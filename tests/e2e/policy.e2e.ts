@@ -80,6 +80,6 @@ describe('the strict policy', () => {
     await expect.poll(() => w.cspViolations.length).toBeGreaterThanOrEqual(2);
     expect(w.cspViolations.join('\n')).toMatch(/style-src/);
     expect(w.cspViolations.join('\n')).toMatch(/require-trusted-types-for/);
-    await w.context.close();
+    await w.close();
   });
 });

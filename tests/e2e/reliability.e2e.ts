@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../scripts/ink/report.ts';
-import { builtSite, DIST, launch, openPage, type Watched } from './harness.ts';
+import { builtSite, DIST, launch, blankPage, openPage, type Watched } from './harness.ts';
 import { advanceToDecision, endingOnScreen, firstCard, playToEnding, startFromTitle } from './play.ts';
 
 const site = builtSite();
@@ -112,7 +112,7 @@ describe('a whole visit', () => {
     expect((await debrief.innerText()).length).toBeGreaterThan(200);
     await w.page.keyboard.press('Escape');
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 });
 
@@ -210,7 +210,7 @@ describe('ten thousand random inputs', () => {
     expect(await ending(w.page)).toBeTruthy();
     // Downloads and the print preview are not errors; anything else is.
     clean(w);
-    await w.context.close();
+    await w.close();
   }, 300_000);
 });
 
@@ -232,9 +232,8 @@ describe('when the browser gets in the way', () => {
         });
       },
     ]) {
-      const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' });
-      await context.addInitScript(block);
-      const page = await context.newPage();
+      const { page, close } = await blankPage(site.browser, { viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(block);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
@@ -245,14 +244,14 @@ describe('when the browser gets in the way', () => {
       await playToEnding(page, firstCard);
       expect(await ending(page)).toBeTruthy();
       expect(errors).toEqual([]);
-      await context.close();
+      await close();
     }
   });
 
   it('sound files missing or blocked: a notice, captions, and the debate plays to its end', async () => {
     for (const fault of ['missing', 'blocked'] as const) {
       const w = await openPage(site.browser, site.served.url);
-      await w.context.route(/\.(webm|mp3)(\?|$)/, (route) =>
+      await w.page.route(/\.(webm|mp3)(\?|$)/, (route) =>
         fault === 'missing' ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient'),
       );
       await w.page.reload();
@@ -264,7 +263,7 @@ describe('when the browser gets in the way', () => {
       // Captions stand in for every cue.
       expect(await w.page.locator('#transcript').innerText()).toMatch(/\[(the gavel falls|applause|the audience murmurs|a soft chime|a dull buzz)\]/);
       clean(w, [/HTTP 404 .*\.(webm|mp3)$/, /Failed to load resource/, /ERR_BLOCKED_BY_CLIENT/]);
-      await w.context.close();
+      await w.close();
     }
   });
 
@@ -290,7 +289,7 @@ describe('when the browser gets in the way', () => {
       await playToEnding(w.page, firstCard);
       expect(await ending(w.page)).toBeTruthy();
       clean(w);
-      await w.context.close();
+      await w.close();
     } finally {
       await noGl.close();
     }
@@ -316,7 +315,7 @@ describe('when the browser gets in the way', () => {
     await playToEnding(w.page, firstCard);
     expect(await ending(w.page)).toBeTruthy();
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('a tab hidden and shown again mid-line: the line resumes, and the idle table draws nothing', async () => {
@@ -356,6 +355,6 @@ describe('when the browser gets in the way', () => {
     await playToEnding(w.page, firstCard);
     expect(await ending(w.page)).toBeTruthy();
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -85,7 +85,7 @@ describe('replaying branches', () => {
     await expect(w.page.getByRole('button', { name: /Continue/ }).count()).resolves.toBe(0);
     await expect(w.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('round-table:')))).resolves.toEqual([]);
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('steps back twice (button and key), restoring text, meters and stances, then chooses differently', async () => {
@@ -116,7 +116,7 @@ describe('replaying branches', () => {
     expect(branched.length).toBe(kept + 1);
     expect(branched[kept]).not.toBe(at[3]!.lines[kept]);
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('opens the branch map, jumps to the first decision, reaches another ending, and shows both in the gallery', async () => {
@@ -198,7 +198,7 @@ describe('replaying branches', () => {
     await expect(map.locator('.compare__verdict').textContent()).resolves.toMatch(/^The biggest difference to the meters came with .+: this run chose “.+”/);
     await expect(map.locator('[data-diverge]').count()).resolves.toBe(1);
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('the map shows the first decision before any choice, and zooms with a two-finger pinch', async () => {
@@ -225,7 +225,7 @@ describe('replaying branches', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     expect(Number(await picture.getAttribute('data-zoom'))).toBeCloseTo(before * 1.5, 1);
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('saves to a named slot from the pause menu and loads it from the title', async () => {
@@ -252,7 +252,7 @@ describe('replaying branches', () => {
     await w.page.locator('#choices button[data-choice]').first().waitFor();
     expect(await snapshot(w.page)).toEqual(saved);
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('a replay link reproduces the transcript of the run that made it', async () => {
@@ -270,7 +270,7 @@ describe('replaying branches', () => {
     // Shown selected for copying by hand, and the status says whether the clipboard took it.
     await expect(field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).resolves.toBe(link.length);
     await expect(w.page.getByRole('dialog', { name: 'Share this debate' }).getByRole('status').textContent()).resolves.toMatch(/copied|copy it/);
-    await w.context.close();
+    await w.close();
 
     // A fresh browser (nothing stored) opens the link.
     const other = await openPage(site.browser, link);
@@ -279,7 +279,7 @@ describe('replaying branches', () => {
     // The fragment is consumed, so a reload is an ordinary visit.
     expect(new URL(other.page.url()).hash).toBe('');
     clean(other);
-    await other.context.close();
+    await other.close();
   });
 
   it('a broken link shows a notice and a fresh title; the link is never rendered as HTML', async () => {
@@ -304,6 +304,6 @@ describe('replaying branches', () => {
       await expect(w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).isVisible()).resolves.toBe(true);
     }
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 });

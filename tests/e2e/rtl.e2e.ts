@@ -126,6 +126,6 @@ describe('right to left', () => {
     expect(ltr.offScreen, 'ltr').toEqual([]);
     expect(rtl.offScreen, 'rtl').toEqual([]);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -16,7 +16,7 @@ import { courseProgress } from '../../src/debate/classroom/course-progress.ts';
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { runCodeOf } from '../../src/debate/persistence/run-code.ts';
 import { SCORM_LAUNCH, SCORM_ZIP } from '../../scripts/scorm-package.ts';
-import { launch } from './harness.ts';
+import { blankPage, launch } from './harness.ts';
 import { advanceToDecision, firstCard, offeredMoves, playToEnding, pressMove } from './play.ts';
 
 let files: Record<string, Uint8Array>;
@@ -96,10 +96,12 @@ const received = async (page: Page): Promise<Received> => {
   };
 };
 
-/** The LMS page in a fresh context (a machine of its own), with `kept` as what the LMS stored before. */
+/**
+ * The LMS page with nothing stored (a machine of its own: a pooled context is wiped between tests),
+ * with `kept` as what the LMS stored before. The package never registers a service worker.
+ */
 async function openLms(kept: object, broken = false): Promise<{ page: Page; frame: Frame; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
+  const { page, close } = await blankPage(browser, { viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('response', (r) => {
@@ -117,7 +119,7 @@ async function openLms(kept: object, broken = false): Promise<{ page: Page; fram
   await page.goto(`${origin}/lms.html?cmi=${encodeURIComponent(JSON.stringify(kept))}${broken ? '&broken' : ''}`);
   const frame = page.frames().find((f) => f !== page.mainFrame()) ?? (await (await page.waitForSelector('iframe')).contentFrame());
   if (!frame) throw new Error('The package did not load in the iframe.');
-  return { page, frame, errors, close: () => context.close() };
+  return { page, frame, errors, close };
 }
 
 /** The play.ts helpers drive a page; inside the LMS they read the iframe and type on the page's keyboard. */

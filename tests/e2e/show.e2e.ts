@@ -60,7 +60,7 @@ describe('the show on every screen', () => {
       // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
       expect(result.diffRatio).toBeLessThan(0.01);
       expect(w.errors).toEqual([]);
-      await w.context.close();
+      await w.close();
     });
   }
 
@@ -82,7 +82,7 @@ describe('the show on every screen', () => {
       expect(boxes.filter((b) => !b.inWindow || !b.inPanel).map((b) => b.text)).toEqual([]);
       expect(await w.page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
       expect(await w.page.evaluate(() => document.querySelector('#choices')!.scrollHeight <= document.querySelector('#choices')!.clientHeight + 1)).toBe(true);
-      await w.context.close();
+      await w.close();
     });
   }
 
@@ -109,7 +109,7 @@ describe('the show on every screen', () => {
       expect(box!.y + box!.height).toBeLessThanOrEqual(844.5);
     }
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await w.context.close();
+    await w.close();
   });
 
   it('puts each line on screen once: the drawer holds only the lines already read', async () => {
@@ -138,7 +138,7 @@ describe('the show on every screen', () => {
       expect(visible.filter((t) => t.includes(current))).toEqual([]);
       await expect(w.page.locator('#transcript').textContent()).resolves.toContain(current);
       // The picture does not change size when the drawer opens over it.
-      await w.context.close();
+      await w.close();
     }
   });
 
@@ -164,7 +164,7 @@ describe('the show on every screen', () => {
     }
     // Nothing was scrolled to get there.
     expect(await w.page.evaluate(() => document.querySelector('#screen')!.scrollTop)).toBe(0);
-    await w.context.close();
+    await w.close();
   });
 
   it('turns sound off and on with the HUD button and the key M, and remembers it on this device', async () => {
@@ -186,7 +186,7 @@ describe('the show on every screen', () => {
     await expect(w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(stored()).resolves.toBe(false);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('lands a graded move with its stamp over the picture and its captioned sound', async () => {
@@ -212,6 +212,6 @@ describe('the show on every screen', () => {
     }
     await expect(moved.count()).resolves.toBeGreaterThan(0);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -84,7 +84,7 @@ describe('the single file, opened from a folder', () => {
     expect(w.cspViolations).toEqual([]);
     // Nothing but the file itself (and data: URLs, which openPage never counts).
     expect(w.foreignRequests.every((u) => u.split('#')[0] === url)).toBe(true);
-    await w.context.close();
+    await w.close();
   });
 
   it('plays in Persian: opened with ?lang=fa, and through the title’s switch', async () => {
@@ -112,6 +112,6 @@ describe('the single file, opened from a folder', () => {
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     expect(w.foreignRequests.every((u) => u.split(/[?#]/)[0] === url)).toBe(true);
-    await w.context.close();
+    await w.close();
   });
 });

@@ -116,7 +116,7 @@ describe('keeping the player’s data', () => {
     expect(path).toHaveLength(2);
     expect(JSON.parse((await stored(w.page))['save:auto'] ?? '{}')).toMatchObject({ app: 'the-round-table', path });
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('full storage still reads, says so, tells every lost save with the debate to download, and frees space', { timeout: 180_000 }, async () => {
@@ -188,7 +188,7 @@ describe('keeping the player’s data', () => {
     await expect.poll(() => w.page.locator('[data-notice="save-failed"]').count()).toBe(0);
     expect(JSON.parse((await stored(w.page))['save:auto'] ?? '{}').path).toEqual(await debatePath(w.page));
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('two tabs: each is told of the other, and both debates end up in the record and the gallery', { timeout: 240_000 }, async () => {
@@ -226,7 +226,7 @@ describe('keeping the player’s data', () => {
     };
     for (const page of [a.page, b]) await expect.poll(() => reachedInGallery(page), { timeout: 15_000 }).toBe(2);
     clean(a);
-    await a.context.close();
+    await a.close();
   });
 
   it('a save carried to another browser plays on there; Clear my data counts what it removed', { timeout: 180_000 }, async () => {
@@ -245,7 +245,7 @@ describe('keeping the player’s data', () => {
     // The file leaves this browser (its downloads go when the browser closes).
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'round-table-export-')), download.suggestedFilename());
     await download.saveAs(file);
-    await here.context.close();
+    await here.close();
 
     const there = await openPage(site.browser, site.served.url);
     await title(there.page);
@@ -272,7 +272,33 @@ describe('keeping the player’s data', () => {
     await notice(there.page, new RegExp(`Deleted ${count} stored items`)).waitFor();
     expect(await stored(there.page)).toEqual({});
     clean(there);
-    await there.context.close();
+    await there.close();
+  });
+
+  it("a test's page starts with nothing stored, though the harness hands it the last test's tab", async () => {
+    const first = await openPage(site.browser, site.served.url);
+    await first.page.getByRole('button', { name: /The short table/ }).click();
+    await decide(first.page);
+    await first.page.evaluate(async () => {
+      localStorage.setItem('left-behind', '1');
+      document.cookie = 'left=behind';
+      await new Promise((done) => (indexedDB.open('left-behind').onsuccess = done));
+    });
+    // The debate begun is in the record (and its autosave is written on leaving).
+    expect(Object.keys(await stored(first.page))).toContain('runs');
+    const tab = first.page;
+    await first.close();
+    const next = await openPage(site.browser, site.served.url);
+    // The same tab (the point of the pool: a warm renderer), yet a first visit's storage.
+    expect(next.page).toBe(tab);
+    await title(next.page);
+    const left = await next.page.evaluate(async () => ({
+      keys: Object.keys(localStorage).filter((k) => k === 'left-behind' || k === 'round-table:runs' || k.startsWith('round-table:save')),
+      cookie: document.cookie,
+      databases: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    expect(left).toEqual({ keys: [], cookie: '', databases: [] });
+    await next.close();
   });
 
   it('a replay link mangled on its way (#Play=, #play%3D) still opens', async () => {
@@ -287,6 +313,6 @@ describe('keeping the player’s data', () => {
       await quitToTitle(w.page);
     }
     clean(w);
-    await w.context.close();
+    await w.close();
   });
 });

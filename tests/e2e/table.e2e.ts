@@ -7,7 +7,7 @@ import table from '../../story/cast.json';
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import type { LineEvent } from '../../src/debate/core/events.ts';
 import { clipped } from './checks.ts';
-import { builtSite, openPage } from './harness.ts';
+import { builtSite, blankPage, openPage } from './harness.ts';
 import {
   advanceToDecision,
   firstCard,
@@ -64,7 +64,7 @@ describe('the round table', () => {
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('Enter and Space pressed to read on never make a move, through a whole debate', async () => {
@@ -106,7 +106,7 @@ describe('the round table', () => {
     expect(presses).toBeGreaterThan(40);
     expect(moves).toBeGreaterThan(3);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('every move has its key by move, the same at every decision, read by physical key', async () => {
@@ -132,7 +132,7 @@ describe('the round table', () => {
     expect(after.length).toBe(before.length + 1);
     await expect(w.page.locator('#transcript .transcript__entry', { hasText: 'grade: backfire' }).count()).resolves.toBe(1);
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('Escape closes a source quote without opening the pause menu', async () => {
@@ -150,19 +150,14 @@ describe('the round table', () => {
     await w.page.keyboard.press('Escape');
     await w.page.getByRole('dialog', { name: 'Paused' }).waitFor();
     expect(w.errors).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 
   it('clips nothing at 320 px wide with text at 200%: title, table, ending', async () => {
-    const context = await site.browser.newContext({
-      viewport: { width: 320, height: 640 },
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
-    await context.addInitScript(() => {
+    const { page, close } = await blankPage(site.browser, { viewport: { width: 320, height: 640 } });
+    await page.addInitScript(() => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
     });
-    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(site.served.url);
@@ -179,23 +174,18 @@ describe('the round table', () => {
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(fontSize).toBe('32px');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('clips nothing on a 720p projector with text at 200%', async () => {
-    const context = await site.browser.newContext({
-      viewport: { width: 1280, height: 720 },
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
-    await context.addInitScript(() => {
+    const { page, close } = await blankPage(site.browser, { viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
     });
-    const page = await context.newPage();
     await page.goto(site.served.url);
     await startFromTitle(page, 'short');
     await advanceToDecision(page);
     expect(await page.evaluate(clipped)).toEqual([]);
-    await context.close();
+    await close();
   });
 });

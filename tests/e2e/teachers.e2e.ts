@@ -87,7 +87,7 @@ describe('for teachers', () => {
     await expect(handout.getByRole('heading', { name: 'Sound or fallacy?' }).count()).resolves.toBe(1);
     await expect(handout.getByRole('button', { name: 'Print the handout' }).isEnabled()).resolves.toBe(true);
     expectClean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('teacher mode lists every ending the story walk reaches, on both tables', async () => {
@@ -117,7 +117,7 @@ describe('for teachers', () => {
     await walkout.getByRole('link').first().click();
     await expect(w.page.evaluate(() => document.activeElement?.getAttribute('data-decision'))).resolves.toMatch(/^d\d+$/);
     expectClean(w);
-    await w.context.close();
+    await w.close();
   }, 600_000);
 
   it('class results: shares per decision from two replayed runs, and the damaged file with its reason', async () => {
@@ -158,7 +158,7 @@ describe('for teachers', () => {
     await expect(results.locator('[data-paired]').textContent()).resolves.toBe('1 student took both: mean change +3 points.');
     await expect(results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent()).resolves.toContain('Tell him to leave diplomacy to diplomats');
     expectClean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('class results: one row per student from files and pasted codes, sortable, CSV; bad codes listed with their reason', async () => {
@@ -219,7 +219,7 @@ describe('for teachers', () => {
     expect(csv[1]).toMatch(/^"Ana","file","ana.json","short",/);
     expect(csv[2]).toMatch(/^"img src=x onerror=""window.hacked=1","code","Line 1/);
     expectClean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('the check scores hits minus false alarms, before and after the debate, and the run file carries the scores', async () => {
@@ -274,7 +274,7 @@ describe('for teachers', () => {
     });
     expect(JSON.stringify(run)).not.toContain('answers');
     expectClean(w);
-    await w.context.close();
+    await w.close();
   });
 
   it('says what stays on the device, from the title screen, and asks nothing of another origin', async () => {
@@ -286,6 +286,6 @@ describe('for teachers', () => {
     await privacy.getByRole('button', { name: 'Close' }).click();
     await expect(w.page.evaluate(() => document.cookie)).resolves.toBe('');
     expectClean(w);
-    await w.context.close();
+    await w.close();
   });
 });

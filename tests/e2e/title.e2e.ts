@@ -37,6 +37,6 @@ describe('the title page', () => {
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });

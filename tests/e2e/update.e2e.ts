@@ -173,6 +173,6 @@ describe('an update published over a running site', () => {
     await title(page);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close();
   });
 });
