@@ -56,6 +56,9 @@ describe('the document view', () => {
     expect(root.querySelector('img, b, a')).toBeNull();
     expect(root.querySelector('p')?.textContent).toBe('<img src=x onerror=alert(1)><b>x</b>');
     expect(root.querySelector('td.align-right')?.textContent).toBe('2');
+    // Its box scrolls a wide table on a phone, so it takes the keyboard's focus and has a name.
+    const box = root.querySelector('.markdown__table');
+    expect([box?.getAttribute('tabindex'), box?.getAttribute('role'), box?.getAttribute('aria-label')]).toEqual(['0', 'region', 'a · b']);
     expect(root.querySelector('ol')?.getAttribute('start')).toBe('3');
   });
 });
