@@ -72,6 +72,16 @@ describe('markdownToDoc', () => {
     expect(slugify('Questions', taken)).toBe('questions-1');
   });
 
+  it('takes a heading’s id from its id comment, so a translation keeps the original’s ids', () => {
+    const blocks = doc('## حریم خصوصی <!-- id: privacy -->\n\n## Privacy\n\n## Privacy');
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 2, text: 'حریم خصوصی', id: 'privacy' },
+      { kind: 'heading', level: 2, text: 'Privacy', id: 'privacy-1' },
+      { kind: 'heading', level: 2, text: 'Privacy', id: 'privacy-2' },
+    ]);
+    expect(() => doc('## A <!-- id: a -->\n\n## B <!-- id: a -->')).toThrow(/a second heading with the id "a"/);
+  });
+
   it('reads the whole teacher guide: every link points at a heading it has, and no text is lost', () => {
     const source = readFileSync(path.resolve('docs/teacher-guide.md'), 'utf8');
     const guide = markdownToDoc(source, 'docs/teacher-guide.md');

@@ -3,7 +3,8 @@
 // by the same view as the transcript (src/ui/documents/document-view.ts). No Markdown parser reaches the
 // browser, and every piece of text stays text.
 //
-// What the game's documents may use: headings (# to ####, each with a GitHub-style id), paragraphs,
+// What the game's documents may use: headings (# to ####, each with a GitHub-style id, or the one an
+// `<!-- id: name -->` comment in the heading gives: a translation keeps the English ids), paragraphs,
 // bullet and numbered lists (one level of nesting), pipe tables, **bold**, *italic*, `code`, links
 // to headings of the same document ([x](#id)); HTML comments vanish, and `<!-- slot: name -->`
 // marks where the game puts live content. Links elsewhere keep their text only (nothing leaves the
@@ -157,6 +158,15 @@ function listBlock(list: Tokens.List, ctx: Context, depth: number): Block {
   };
 }
 
+/** A heading's own id, `## Privacy <!-- id: privacy -->`: stable across languages, unlike a slug. */
+const HEADING_ID = /<!--\s*id:\s*([\p{L}\p{N}_-]+)\s*-->/u;
+
+function claimId(id: string, ctx: Context, raw: string): string {
+  if (ctx.ids.has(id)) fail(ctx, `a second heading with the id "${id}"`, raw);
+  ctx.ids.set(id, 0);
+  return id;
+}
+
 function blocks(tokens: readonly Token[], ctx: Context): Block[] {
   const out: Block[] = [];
   for (const t of tokens) {
@@ -167,7 +177,8 @@ function blocks(tokens: readonly Token[], ctx: Context): Block[] {
         const h = t as Tokens.Heading;
         if (h.depth > 4) fail(ctx, `a level-${h.depth} heading`, t.raw);
         const text = textOf(h.tokens, ctx).trim();
-        out.push({ kind: 'heading', level: h.depth as 1 | 2 | 3 | 4, text, id: slugify(text, ctx.ids) });
+        const given = HEADING_ID.exec(h.raw)?.[1];
+        out.push({ kind: 'heading', level: h.depth as 1 | 2 | 3 | 4, text, id: given ? claimId(given, ctx, h.raw) : slugify(text, ctx.ids) });
         break;
       }
       case 'paragraph':

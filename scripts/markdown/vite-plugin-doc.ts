@@ -15,7 +15,9 @@ export function docPlugin(): Plugin {
       if (!file?.endsWith('.md') || !new URLSearchParams(query).has('doc')) return null;
       this.addWatchFile(file);
       try {
-        const doc = markdownToDoc(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
+        // `name.fa.md` is Persian; a file without a language in its name is English.
+        const lang = /\.([a-z]{2,3})\.md$/.exec(file)?.[1] ?? 'en';
+        const doc = markdownToDoc(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), lang);
         return { code: `export default ${JSON.stringify(doc)};\n`, map: null };
       } catch (error) {
         if (error instanceof DocError) this.error({ message: error.message, id: file });

@@ -563,7 +563,7 @@ const SECTION_teachers = {
   printGuide: 'چاپ این راهنما',
   printGuideHint: 'همراه با برگه منبع',
   title: 'برای معلمان',
-  guideFailed: 'راهنما بارگذاری نشد. صفحه را دوباره بارگذاری کنید و باز امتحان کنید؛ راهنما در docs/teacher-guide.md هم هست.',
+  guideFailed: 'راهنما بارگذاری نشد. صفحه را دوباره بارگذاری کنید و باز امتحان کنید؛ راهنما در docs/teacher-guide.fa.md هم هست.',
 } as const;
 
 /** The words of src/app/branches.ts and the notices of src/app/start.ts. */

@@ -2,7 +2,8 @@
 // story/fa; the short table is played to an ending by keyboard alone and its transcript is Persian;
 // axe finds no violation; nothing is clipped at 320 px or at 1280x720; a debate saved in English
 // continues in Persian at the same point; the title's switch changes the language and keeps the
-// autosave. Screenshots of the Persian title and first decision at 1280x720, and its placards up close, are compared.
+// autosave; the teacher guide and the privacy statement are Persian (docs/teacher-guide.fa.md), at
+// 1280x720 and on a phone. Screenshots of the Persian title and first decision at 1280x720, and its placards up close, are compared.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import articleText from '../../story/source/article.md?raw';
@@ -24,10 +25,10 @@ const VIEW = { width: 1280, height: 720 };
 
 /**
  * Latin a Persian page may show: the source's name, key names (a Persian keyboard has them too),
- * file extensions, UTC (after its Persian name), and the article's paragraph ids (the article is IRNA's English edition, cited by
+ * file extensions and formats (CSV, SCORM), UTC (after its Persian name), and the article's paragraph ids (the article is IRNA's English edition, cited by
  * id; its quotes are marked lang="en", which the check leaves out).
  */
-const ALLOWED_LATIN = ['IRNA', 'Enter', 'Esc', 'Escape', 'Tab', 'Space', 'Backspace', 'QR', 'UTC', 'html', 'md', 'json', 'csv', ...parseArticle(articleText).keys()];
+const ALLOWED_LATIN = ['IRNA', 'Enter', 'Esc', 'Escape', 'Tab', 'Space', 'Backspace', 'QR', 'UTC', 'html', 'md', 'json', 'csv', 'SCORM', ...parseArticle(articleText).keys()];
 
 /** No silent English: every Latin word on screen under `selector` (the whole page by default). */
 async function expectNoEnglish(page: Page, where: string, selector = 'body'): Promise<void> {
@@ -43,6 +44,37 @@ async function startPersian(page: Page, preset: 'full' | 'short'): Promise<void>
   // Keyboard only: focus starts on the full table; one Tab reaches the short one.
   if (preset === 'short') await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
+}
+
+/**
+ * For teachers' guide in Persian (docs/teacher-guide.fa.md): right to left, its sections by the
+ * English ids, a link that moves to its heading, the article in its slot marked as English and left
+ * to right; no axe violation, no English, nothing clipped.
+ */
+async function expectPersianGuide(page: Page, teachers: ReturnType<typeof dialogNamed>, where: string): Promise<void> {
+  const guide = teachers.locator('.guide-holder .guide');
+  await guide.locator('#guide-privacy-nothing-leaves-the-device').waitFor({ timeout: 30_000 });
+  expect(await guide.locator('#guide-learning-objectives').textContent()).toBe('اهداف آموزشی');
+  expect(await guide.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  const article = guide.locator('[lang="en"]:has(.article-paragraph)');
+  expect(await article.evaluate((el) => [getComputedStyle(el).direction, el.querySelectorAll('.article-paragraph').length])).toEqual(['ltr', parseArticle(articleText).size]);
+  await guide.getByRole('link', { name: 'معیار ارزیابی', exact: true }).click();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-a-rubric-for-the-transcript');
+  await expectClean(page, `the Persian teacher guide at ${where}`);
+  await expectNoEnglish(page, `the teacher guide at ${where}`, 'dialog[open]');
+  expect(await page.evaluate(clipped), `the teacher guide at ${where}`).toEqual([]);
+}
+
+/** The title's Privacy in Persian: the guide's privacy section, its five points, nothing else. */
+async function expectPersianPrivacy(page: Page, where: string): Promise<void> {
+  await page.getByRole('button', { name: fa.screens.privacy, exact: true }).click();
+  const privacy = dialogNamed(page, fa.privacy.title);
+  await privacy.getByText('هیچ چیز به جایی فرستاده نمی‌شود.').waitFor({ timeout: 30_000 });
+  expect(await privacy.locator('li').count()).toBe(5);
+  expect(await privacy.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await expectClean(page, `the Persian privacy statement at ${where}`);
+  await expectNoEnglish(page, `the privacy statement at ${where}`, 'dialog[open]');
+  expect(await page.evaluate(clipped), `the privacy statement at ${where}`).toEqual([]);
 }
 
 type WithDebate = { roundTable: { path: number[]; state: unknown } };
@@ -138,9 +170,15 @@ describe('the Persian edition', () => {
     await expect(results.locator('[data-summary]').textContent()).resolves.toMatch(PERSIAN);
     await expect(results.locator('tbody').first().textContent()).resolves.toContain('آنا');
     await expectClean(page, 'Persian class results');
-    // (The teacher guide beneath it is English only: see README.)
     await expectNoEnglish(page, 'class results', 'dialog[open]:has([data-summary])');
     expect(await page.evaluate(clipped), 'class results at 1280x720').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // The teacher guide beneath it, and the privacy statement from the title: in Persian too.
+    await expectPersianGuide(page, teachers, '1280x720');
+    await page.keyboard.press('Escape');
+    await expectPersianPrivacy(page, '1280x720');
+    await page.keyboard.press('Escape');
 
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
@@ -162,6 +200,22 @@ describe('the Persian edition', () => {
       expect(await page.evaluate(clipped), `mid-debate, ${viewport.width}px`).toEqual([]);
       await close();
     }
+  });
+
+  it('shows the teacher guide and the privacy statement in Persian on a phone (390x844), fetching only the Persian guide', async () => {
+    const w = await openPage(site.browser, `${site.served.url}?lang=fa`, { viewport: { width: 390, height: 844 } });
+    const { page } = w;
+    const guides: string[] = [];
+    page.on('request', (r) => { if (/teacher-guide/.test(r.url())) guides.push(new URL(r.url()).pathname.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js')); });
+    await page.locator('#title-heading').waitFor({ timeout: 30_000 });
+    await expectPersianPrivacy(page, '390x844');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: fa.screens.forTeachers, exact: true }).click();
+    await expectPersianGuide(page, dialogNamed(page, fa.teachers.title), '390x844');
+    expect(guides).toEqual(['teacher-guide.fa.js']);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+    await w.context.close();
   });
 
   it('continues a debate saved in English at the same point in Persian, through the title’s switch', async () => {

@@ -88,9 +88,12 @@ export function documentView(blocks: readonly Block[], options: DocumentOptions 
           const align = block.align?.[c];
           return h(tag, { ...(align && { class: `align-${align}` }), ...(tag === 'th' && { attrs: { scope: 'col' } }) }, ...inline(content));
         };
+        // A wide table scrolls sideways in its own box on a phone: the box takes the focus, so the
+        // keyboard can scroll it too, and names itself by the table's column headings.
+        const columns = block.head.map((c) => c.map((part) => (typeof part === 'string' ? part : part.text)).join('')).join(' · ');
         return h(
           'div',
-          { class: 'markdown__table' },
+          { class: 'markdown__table', attrs: { tabindex: 0, role: 'region', 'aria-label': columns } },
           h(
             'table',
             {},

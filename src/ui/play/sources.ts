@@ -13,14 +13,18 @@ export function sourceSheet(article: ReadonlyMap<string, Paragraph>): HTMLElemen
       text: m().sources.intro,
     }),
   );
+  // The article is IRNA's English edition in every language: marked as English, left to right, so
+  // a Persian page shows it the right way round and a screen reader reads it in English.
+  const text = h('div', { attrs: { lang: 'en', dir: 'ltr' } });
   let heading = '';
   for (const p of article.values()) {
     if (p.heading !== heading) {
       heading = p.heading;
-      root.append(h('h3', { text: heading }));
+      text.append(h('h3', { text: heading }));
     }
-    root.append(h('p', { class: 'article-paragraph', id: `source-${p.id}` }, h('span', { class: 'article-paragraph__id', text: `[${p.id}]` }), p.text));
+    text.append(h('p', { class: 'article-paragraph', id: `source-${p.id}` }, h('span', { class: 'article-paragraph__id', text: `[${p.id}]` }), p.text));
   }
+  root.append(text);
   return root;
 }
 

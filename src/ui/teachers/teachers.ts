@@ -1,4 +1,5 @@
-// "For teachers": the teacher guide (docs/teacher-guide.md, the same file teachers read on disk),
+// "For teachers": the teacher guide (docs/teacher-guide.md, the same file teachers read on disk, or
+// its Persian mirror docs/teacher-guide.fa.md in the Persian edition),
 // with the source sheet in its place, and the way into teacher mode (the whole branch map) and
 // class results. The guide, the map and class results load on demand, so the game's first screen
 // never waits for them.
@@ -9,7 +10,6 @@ import type { StoryMap } from '../../debate/core/story-map.ts';
 import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
 import { h } from '../kit/dom.ts';
 import { printDialog } from '../kit/print.ts';
-import { sourceSheet } from '../play/sources.ts';
 import './teachers.css';
 import { m } from '../../i18n/index.ts';
 
@@ -75,11 +75,7 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
   dialog = openDialog(m().teachers.title, tools, status, guide);
   dialog.element.classList.add('dialog--wide');
   import('./guide.ts')
-    .then(({ renderGuide }) => {
-      const rendered = renderGuide({ 'source-sheet': () => sourceSheet(deps.article) });
-      rendered.classList.add('prose', 'guide');
-      guide.replaceChildren(rendered);
-    })
+    .then(({ showGuide }) => showGuide(guide, deps.article))
     .catch((error: unknown) => {
       console.error(error);
       guide.replaceChildren(h('p', { text: m().teachers.guideFailed }));
