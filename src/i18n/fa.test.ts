@@ -56,6 +56,13 @@ describe('the check', () => {
     }
   });
 
+  it('finds a file extension that would show its dot on the wrong side right to left', () => {
+    expect(persianTextProblems('بارگیری فایل بازی (.json)')).toEqual(['a file extension not isolated (U+2068 … U+2069): its dot shows on the wrong side']);
+    expect(persianTextProblems('بارگیری فایل بازی (\u2068.json\u2069)')).toEqual([]);
+    // Inside a file name the dot needs no isolate: the name is one left-to-right run.
+    expect(persianTextProblems('میزگرد-نتایج-کلاس-۱۴۰۵.csv')).toEqual([]);
+  });
+
   it('finds Arabic ي and ك, and numbers in ASCII digits', () => {
     expect(planted('كتاب')).toEqual(['dialogs.close: Arabic ي, ك or ى where Persian writes ی and ک (كتاب)']);
     expect(planted('بستني')).toHaveLength(1);

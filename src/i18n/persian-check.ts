@@ -34,6 +34,9 @@ export function persianTextProblems(text: string): string[] {
       break;
     }
   }
+  // "(.json)" in a right-to-left line shows as "(json.)": the dot takes the Persian direction
+  // unless the extension is isolated (U+2068 … U+2069).
+  if (/(^|[\s(])\.[A-Za-z]/.test(text)) problems.push('a file extension not isolated (U+2068 … U+2069): its dot shows on the wrong side');
   const withoutNames = text.replace(/ISO 8601/g, '').replace(LATIN_TOKEN, (token) => (/\d/.test(token) && isName(token) ? '' : token));
   if (/[0-9]/.test(withoutNames)) problems.push('a number in ASCII digits, not formatted for Persian');
   return problems;
