@@ -2,6 +2,7 @@
 // page's language (index.html holds them in every language, written at build time by
 // scripts/early-screen.ts), then loads the game (Phaser, inkjs and the story) as a separate chunk.
 import { showEarlyScreen } from './app/early-language.ts';
+import { importEdition } from './app/edition-chunks.ts';
 
 const loading = document.getElementById('loading');
 const words = showEarlyScreen(document, window);
@@ -22,10 +23,8 @@ function showFailure(error: unknown): void {
  */
 function fetchLanguageBeside(locale: string): void {
   const quietly = (loading: Promise<unknown>) => void loading.catch(() => undefined);
-  if (locale === 'fa') {
-    quietly(import('./i18n/fa.ts'));
-    quietly(import('./app/content-fa.ts'));
-  } else quietly(import('./app/content-en.ts'));
+  quietly(importEdition(locale));
+  if (locale === 'fa') quietly(import('./i18n/fa.ts'));
 }
 
 // The game's chunk is asked for once this screen has been painted, not before: its bytes would

@@ -4,7 +4,7 @@
 // columns, the same slots and the same links), so the game's section ids, slots and links work in both
 // languages and nothing is left out. And whether every block of the translation is translated: no
 // Latin word outside code and a short list of names (the Latin-words idea of tests/e2e/checks.ts).
-import type { Block, Doc, Inline } from '../../src/debate/documents/document.ts';
+import { plainText, type Block, type Doc, type Inline } from '../../src/debate/documents/document.ts';
 
 /** One block's shape: what must match between languages, never its words. */
 function shapeOf(block: Block): string {
@@ -60,24 +60,8 @@ export function mirrorProblems(original: Doc, translation: Doc): string[] {
   return problems;
 }
 
-/** Every piece of text a reader sees, one per heading, paragraph, list item and table cell, without code. */
-export function textPieces(blocks: readonly Block[]): string[] {
-  const text = (content: readonly Inline[]) => content.map((c) => (typeof c === 'string' ? c : c.kind === 'code' ? ' ' : c.text)).join('');
-  return blocks.flatMap((block): string[] => {
-    switch (block.kind) {
-      case 'heading':
-        return [block.text];
-      case 'paragraph':
-        return [text(block.content)];
-      case 'list':
-        return [...block.items.map(text), ...(block.nested ?? []).flatMap((nested) => textPieces(nested))];
-      case 'table':
-        return [...block.head, ...block.rows.flat()].map(text);
-      default:
-        return [];
-    }
-  });
-}
+/** Every piece of text a reader sees (headings, paragraphs, list items, table cells and the rest), without code. */
+export const textPieces = (blocks: readonly Block[]): string[] => plainText(blocks, (mark) => (mark.kind === 'code' ? ' ' : mark.text));
 
 /**
  * The Latin words (two letters or more) in a translation's text, outside code and the names in

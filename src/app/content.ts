@@ -11,6 +11,7 @@ import type { CastSheet } from '../debate/core/cast.ts';
 import type { QuizSheet } from '../debate/classroom/quiz.ts';
 import type { StoryMap } from '../debate/core/story-map.ts';
 import type { Locale } from '../i18n/index.ts';
+import { importEdition } from './edition-chunks.ts';
 
 /** A compiled story as the engine takes it; `hash` is its language-free identity. */
 export interface StoryBuild {
@@ -37,12 +38,7 @@ export interface Edition {
 
 /** The content of `locale`; English for a language without an edition. */
 export async function loadEdition(locale: Locale): Promise<Edition> {
-  if (locale === 'fa') {
-    const { persianEdition } = await import('./content-fa.ts');
-    return { ...persianEdition, articleText };
-  }
-  const { englishEdition } = await import('./content-en.ts');
-  return { ...englishEdition, articleText };
+  return { ...(await importEdition(locale)), articleText };
 }
 
 /**

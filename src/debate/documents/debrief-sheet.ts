@@ -4,20 +4,12 @@
 // questions with room to answer. Built from the same debrief as the transcript, in the same
 // document model, so it prints and saves the same way.
 import { ENGLISH_DOCUMENTS } from './english-documents.ts';
-import { moveText } from './transcript-doc.ts';
-import type { Debrief } from './debrief.ts';
+import { moveText, type TranscriptInput } from './transcript-doc.ts';
 import type { Block, Doc, Inline } from './document.ts';
-import type { DocumentWords, SheetWords } from './document-words.ts';
+import type { SheetWords } from './document-words.ts';
 
-export interface SheetInput {
-  debrief: Debrief;
-  title: string;
-  madeAt: Date;
-  student?: string | null;
-  runCode?: string;
-  /** The sheet's words, from the catalogue of its language (English when not given). */
-  words?: DocumentWords;
-}
+/** What the sheet is made from: the transcript's own inputs, less the run's engine, cast and article. */
+export type SheetInput = Pick<TranscriptInput, 'debrief' | 'title' | 'madeAt' | 'student' | 'runCode' | 'words'>;
 
 /** The sheet's own words in English (from the catalogue, src/i18n/en.ts `documents.sheet`); a view passes its language's. */
 export const SHEET_WORDS: SheetWords = ENGLISH_DOCUMENTS.sheet;
