@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // English is the words every test starts with (the browser loads a catalogue before any view).
+    setupFiles: ['src/i18n/test-setup.ts'],
     // Several tests walk or play the real story; on a shared two-core machine the default 5 s is
     // a guess about load, not a check of anything (speed lives in npm run bench).
     testTimeout: 30_000,

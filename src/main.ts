@@ -16,7 +16,7 @@ function showFailure(error: unknown): void {
 }
 
 /**
- * Asks for the page language's content (and its catalogue and font, for a language other than
+ * Asks for the page language's content and catalogue (and its font, for a language other than
  * English) together with the game's chunk: start() would otherwise ask for each only once the one
  * before it had arrived and run (code, then catalogue, then content, then font), one after another.
  * start() imports the same modules and gets these; a failure here is reported there.
@@ -24,7 +24,9 @@ function showFailure(error: unknown): void {
 function fetchLanguageBeside(locale: string): void {
   const quietly = (loading: Promise<unknown>) => void loading.catch(() => undefined);
   quietly(importEdition(locale));
-  if (locale === 'fa') quietly(import('./i18n/fa.ts'));
+  // Through the catalogue's own loaders: written here as two imports, the build merged them into one
+  // expression with one preload list, and a Persian page fetched the English catalogue too.
+  quietly(import('./i18n/index.ts').then(({ loadCatalogue, localeOf }) => loadCatalogue(localeOf(locale) ?? 'en')));
 }
 
 // The game's chunk is asked for once this screen has been painted, not before: its bytes would

@@ -5,7 +5,7 @@
 // properties). The language is never part of a save, a replay link or a run file: a debate saved
 // in one language continues, replays and counts in class results in another.
 import type { KeyValueStore } from '../debate/core/ports.ts';
-import { chooseLocale, directionOf, isPlayable, loadCatalogue, localeOf, m, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
+import { CATALOGUES, chooseLocale, directionOf, FALLBACK_LOCALE, isPlayable, loadCatalogue, localeOf, m, useLocale, type Locale, type LocaleInputs } from '../i18n/index.ts';
 
 /** Where the chosen language is remembered (under the store's `round-table:` prefix, so Clear my data removes it). */
 export const LANGUAGE_KEY = 'language';
@@ -28,6 +28,7 @@ export async function applyLanguage(doc: Document, inputs: LocaleInputs, store: 
   const wanted = chooseLocale(inputs, isPlayable);
   // A catalogue that cannot arrive (offline before the game was kept) leaves the page in English.
   await loadCatalogue(wanted).catch((error: unknown) => console.warn(`The ${wanted} catalogue could not load:`, error));
+  if (!CATALOGUES[wanted]) await loadCatalogue(FALLBACK_LOCALE);
   const locale = useLocale(wanted);
   doc.documentElement.lang = locale;
   doc.documentElement.dir = directionOf(locale);

@@ -2,8 +2,10 @@
 // story/ and the cast sheet) in one typed catalogue per language. `m()` is the active language's
 // catalogue; views read their words from it when they build, so the words follow the language the
 // page was started in. English (`en.ts`) is the reference: every other catalogue has its keys
-// (the type says so, and src/i18n/catalogue.test.ts checks it at run time).
-import { en } from './en.ts';
+// (the type says so, and src/i18n/catalogue.test.ts checks it at run time). Each catalogue, English
+// too, is a chunk of its own fetched for the page's language only: a Persian page never downloads the
+// English words (src/app/language.ts loads one before any view reads `m()`).
+import type { en } from './en.ts';
 import { FALLBACK_LOCALE, type Locale } from './locale.ts';
 import type { Reason } from '../debate/persistence/reasons.ts';
 
@@ -24,18 +26,19 @@ type Widen<T> = T extends string
 
 /**
  * How each language's catalogue arrives. A new language adds its loader here (see README, "Adding a
- * language"). Every language but English is a chunk of its own, loaded only when the page speaks
- * it, so the English edition's first-load bytes do not grow with each language added.
+ * language"). Each is a chunk of its own, loaded only when the page speaks it, so neither edition's
+ * first-load bytes grow with each language added.
  */
 const LOADERS: Partial<Record<Locale, () => Promise<Messages>>> = {
+  en: () => import('./en.ts').then((module) => module.en),
   fa: () => import('./fa.ts').then((module) => module.fa),
 };
 
-/** The catalogues loaded so far: English always, another once `loadCatalogue` has brought it. */
-export const CATALOGUES: Partial<Record<Locale, Messages>> = { en };
+/** The catalogues loaded so far (by `loadCatalogue`; Node tests register English in src/i18n/test-setup.ts). */
+export const CATALOGUES: Partial<Record<Locale, Messages>> = {};
 
 /** A language with a catalogue (loaded or loadable). */
-export const isPlayable = (locale: Locale): boolean => locale === FALLBACK_LOCALE || LOADERS[locale] !== undefined;
+export const isPlayable = (locale: Locale): boolean => LOADERS[locale] !== undefined;
 
 /** Brings `locale`'s catalogue (once), so that `useLocale(locale)` can use it. */
 export async function loadCatalogue(locale: Locale): Promise<void> {
@@ -44,22 +47,33 @@ export async function loadCatalogue(locale: Locale): Promise<void> {
   if (load) CATALOGUES[locale] = await load();
 }
 
-let active: { locale: Locale; messages: Messages } = { locale: FALLBACK_LOCALE, messages: en };
+let active: { locale: Locale; messages: Messages } | null = null;
 
-/** Makes `locale` the page's language (English when its catalogue is not loaded); returns the one in use. */
+/**
+ * Makes `locale` the page's language (English when its catalogue is not loaded); returns the one in
+ * use. English must be loaded when `locale`'s catalogue is not.
+ */
 export function useLocale(locale: Locale): Locale {
-  const messages = CATALOGUES[locale];
-  active = messages ? { locale, messages } : { locale: FALLBACK_LOCALE, messages: en };
+  const wanted = CATALOGUES[locale];
+  const english = CATALOGUES[FALLBACK_LOCALE];
+  if (wanted) active = { locale, messages: wanted };
+  else if (english) active = { locale: FALLBACK_LOCALE, messages: english };
+  else throw new Error(`Neither the ${locale} nor the English catalogue is loaded: call loadCatalogue first.`);
   return active.locale;
 }
 
-export const activeLocale = (): Locale => active.locale;
+function inUse(): { locale: Locale; messages: Messages } {
+  if (!active) throw new Error('No catalogue is in use yet: the page chooses its language (applyLanguage) before any words are read.');
+  return active;
+}
+
+export const activeLocale = (): Locale => inUse().locale;
 
 /** The active language's messages. */
-export const m = (): Messages => active.messages;
+export const m = (): Messages => inUse().messages;
 
 /** One reason something read from outside could not be used, in plain words. */
-export const reasonText = (reason: Reason): string => active.messages.reason(reason);
+export const reasonText = (reason: Reason): string => m().reason(reason);
 
 /** Several reasons, as one paragraph. */
 export const reasonsText = (reasons: readonly Reason[]): string => reasons.map(reasonText).join(' ');

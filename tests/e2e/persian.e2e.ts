@@ -202,7 +202,7 @@ describe('the Persian edition', () => {
     }
   });
 
-  it('shows the teacher guide and the privacy statement in Persian on a phone (390x844), fetching only the Persian guide', async () => {
+  it('shows the teacher guide and the privacy statement in Persian on a phone (390x844), fetching only the Persian guide and no English words', async () => {
     const w = await openPage(site.browser, `${site.served.url}?lang=fa`, { viewport: { width: 390, height: 844 } });
     const { page } = w;
     const guides: string[] = [];
@@ -213,6 +213,10 @@ describe('the Persian edition', () => {
     await page.getByRole('button', { name: fa.screens.forTeachers, exact: true }).click();
     await expectPersianGuide(page, dialogNamed(page, fa.teachers.title), '390x844');
     expect(guides).toEqual(['teacher-guide.fa.js']);
+    // Nor the English words: neither the English catalogue nor the English content.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(fetched.filter((p) => /\/fa-[\w-]{8}\.js$/.test(p)), 'the Persian catalogue').toHaveLength(1);
+    expect(fetched.filter((p) => /\/(en|content-en)-[\w-]{8}\.js$/.test(p))).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     await w.context.close();

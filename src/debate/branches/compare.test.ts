@@ -6,6 +6,7 @@ import { biggestDifferenceSentence, compareRuns, replaySteps } from './compare.t
 import { DebateEngine } from '../core/engine.ts';
 import { fa } from '../../i18n/fa.ts';
 import { persianTextProblems } from '../../i18n/persian-check.ts';
+import { ENGLISH_DOCUMENTS } from '../documents/english-documents.ts';
 
 const cast = castJson as unknown as CastSheet;
 const figures = new Set(figuresOf(cast));
@@ -87,7 +88,7 @@ describe('comparing two runs', () => {
     expect(widest).toBeGreaterThan(0);
     expect(c.biggest?.gap).toBe(widest);
     expect(c.biggest?.row).toBe(c.rows[gaps.indexOf(widest)]);
-    const sentence = biggestDifferenceSentence(c, cast, { a: 'this run', b: 'the previous run' });
+    const sentence = biggestDifferenceSentence(c, cast, { a: 'this run', b: 'the previous run' }, ENGLISH_DOCUMENTS);
     expect(sentence.split(/[.!?](\s|$)/).filter((s) => s.trim()).length).toBe(1);
     const name = c.biggest!.row.figure ? cast.speakers[c.biggest!.row.figure]!.name : 'the closing';
     expect(sentence).toContain(name);
@@ -102,7 +103,7 @@ describe('comparing two runs', () => {
     const same = compareRuns(engine(), { preset: 'short', seed: 42, path: a }, { preset: 'short', seed: 42, path: a }, figures);
     if (!same.ok) throw new Error(same.error.message);
     expect(same.value.divergence).toBeNull();
-    expect(biggestDifferenceSentence(same.value, cast, { a: 'this run', b: 'that run' })).toBe('This run and that run made the same choices.');
+    expect(biggestDifferenceSentence(same.value, cast, { a: 'this run', b: 'that run' }, ENGLISH_DOCUMENTS)).toBe('This run and that run made the same choices.');
     const shorter = compareRuns(engine(), { preset: 'short', seed: 42, path: a.slice(0, 3) }, { preset: 'short', seed: 42, path: a }, figures);
     if (!shorter.ok) throw new Error(shorter.error.message);
     expect(shorter.value.divergence).toBeNull();

@@ -5,7 +5,6 @@ import { speakerName, type CastSheet } from '../core/cast.ts';
 import { type FigureId, type Grade, type Preset, type SpeakerId, type Stance } from '../core/contract.ts';
 import type { DocumentWords } from '../documents/document-words.ts';
 import type { DebateEngine } from '../core/engine.ts';
-import { ENGLISH_DOCUMENTS } from '../documents/english-documents.ts';
 import type { ChoiceView, LineEvent, Meters } from '../core/events.ts';
 import type { Result } from '../persistence/reasons.ts';
 
@@ -204,7 +203,7 @@ export function weightiest(steps: TakenStep[]): TakenStep | undefined {
   return steps.reduce<TakenStep | undefined>((best, s) => (!best || weight(s) > weight(best) ? s : best), undefined);
 }
 
-export function exchangeName(cast: CastSheet, row: Pick<ExchangeRow, 'exchange' | 'figure'>, words: DocumentWords = ENGLISH_DOCUMENTS): string {
+export function exchangeName(cast: CastSheet, row: Pick<ExchangeRow, 'exchange' | 'figure'>, words: DocumentWords): string {
   if (row.figure) return speakerName(cast, row.figure);
   return row.exchange === 'closing' ? words.compare.closing : row.exchange === 'opening' ? words.compare.opening : row.exchange;
 }
@@ -214,7 +213,7 @@ export function biggestDifferenceSentence(
   comparison: Comparison,
   cast: CastSheet,
   names: { a: string; b: string },
-  words: DocumentWords = ENGLISH_DOCUMENTS,
+  words: DocumentWords,
 ): string {
   const w = words.compare;
   if (comparison.divergence === null && comparison.a.steps.length === comparison.b.steps.length) return w.same(names.a, names.b);

@@ -8,9 +8,10 @@ import castJson from '../../../story/cast.json';
 import { parseArticle } from '../core/article.ts';
 import type { CastSheet } from '../core/cast.ts';
 import { buildDebrief, findAlternatives, parseDebriefContent } from './debrief.ts';
-import { buildDebriefSheet, SHEET_WORDS } from './debrief-sheet.ts';
+import { buildDebriefSheet } from './debrief-sheet.ts';
 import { toMarkdown } from './document.ts';
 import { DebateEngine } from '../core/engine.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
 const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
@@ -22,7 +23,7 @@ describe('the one-page debrief sheet', () => {
     let beat = engine.start('full', 7);
     while (beat.choices) beat = engine.choose(beat.choices.decision % beat.choices.choices.length);
     const debrief = findAlternatives(engine, cast, article, buildDebrief({ engine, cast, article, content }));
-    const sheet = buildDebriefSheet({ debrief, title: 'The Round Table', madeAt: new Date(2026, 2, 2), student: 'Ana', runCode: 'RT1-X' });
+    const sheet = buildDebriefSheet({ debrief, title: 'The Round Table', madeAt: new Date(2026, 2, 2), student: 'Ana', runCode: 'RT1-X', words: ENGLISH_DOCUMENTS });
     const table = sheet.blocks.find((b) => b.kind === 'table');
     if (table?.kind !== 'table') throw new Error('no table');
     const moves = debrief.exchanges.flatMap((x) => x.moves);
@@ -39,7 +40,7 @@ describe('the one-page debrief sheet', () => {
     for (const p of content.prompts.slice(0, 2)) expect(markdown).toContain(p.title);
     expect(markdown).not.toContain(content.prompts[2]?.title ?? '\u0000');
     // No name: a line to write it on.
-    const blank = toMarkdown(buildDebriefSheet({ debrief, title: 'T', madeAt: new Date() }));
-    expect(blank).toContain(SHEET_WORDS.blankName.replace(/_/g, '\\_'));
+    const blank = toMarkdown(buildDebriefSheet({ debrief, title: 'T', madeAt: new Date(), words: ENGLISH_DOCUMENTS }));
+    expect(blank).toContain(ENGLISH_DOCUMENTS.sheet.blankName.replace(/_/g, '\\_'));
   });
 });

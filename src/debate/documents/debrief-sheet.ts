@@ -3,18 +3,13 @@
 // (whom it answered, the move, its grade, the strongest move not taken), and two critique
 // questions with room to answer. Built from the same debrief as the transcript, in the same
 // document model, so it prints and saves the same way.
-import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 import { moveText, type TranscriptInput } from './transcript-doc.ts';
 import type { Block, Doc, Inline } from './document.ts';
-import type { SheetWords } from './document-words.ts';
 
 /** What the sheet is made from: the transcript's own inputs, less the run's engine, cast and article. */
 export type SheetInput = Pick<TranscriptInput, 'debrief' | 'title' | 'madeAt' | 'student' | 'runCode' | 'words'>;
 
-/** The sheet's own words in English (from the catalogue, src/i18n/en.ts `documents.sheet`); a view passes its language's. */
-export const SHEET_WORDS: SheetWords = ENGLISH_DOCUMENTS.sheet;
-
-export function buildDebriefSheet({ debrief, title, madeAt, student, runCode, words = ENGLISH_DOCUMENTS }: SheetInput): Doc {
+export function buildDebriefSheet({ debrief, title, madeAt, student, runCode, words }: SheetInput): Doc {
   const w = words.sheet;
   const rows: Inline[][][] = debrief.exchanges.flatMap((x) =>
     x.moves.map((m) => [

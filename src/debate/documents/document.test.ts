@@ -14,6 +14,7 @@ import { escapeHtml, escapeMarkdown, plainText, toHtml, toMarkdown, type Doc } f
 import { DebateEngine } from '../core/engine.ts';
 import type { LineEvent } from '../core/events.ts';
 import { buildTranscript } from './transcript-doc.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
 const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
@@ -22,7 +23,7 @@ const madeAt = new Date('2026-03-02T10:15:00Z');
 
 function transcriptOf(engine: DebateEngine, title = 'The Round Table'): Doc {
   const debrief = findAlternatives(engine, cast, article, buildDebrief({ engine, cast, article, content }));
-  return buildTranscript({ engine, cast, article, debrief, title, madeAt });
+  return buildTranscript({ engine, cast, article, debrief, title, madeAt, words: ENGLISH_DOCUMENTS });
 }
 
 /** Parses HTML the way a browser opening the file would. */

@@ -20,6 +20,7 @@ import { toHtml, toMarkdown, type Block, type Doc, type Inline } from './documen
 import { DebateEngine } from '../core/engine.ts';
 import { buildHandout } from './handout.ts';
 import { buildTranscript } from './transcript-doc.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
 const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
@@ -80,7 +81,7 @@ describe('the documents in Persian', () => {
   });
 
   it('the same run in English keeps the English words', () => {
-    const doc = buildTranscript({ engine, cast, article, debrief, title: 'The Round Table', madeAt });
+    const doc = buildTranscript({ engine, cast, article, debrief, title: 'The Round Table', madeAt, words: ENGLISH_DOCUMENTS });
     expect(doc.lang).toBe('en');
     expect(toMarkdown(doc)).toContain(`## ${en.documents.transcript.debrief}`);
   });

@@ -9,6 +9,7 @@ import type { CastSheet } from '../core/cast.ts';
 import { parseQuizSheet } from '../classroom/quiz.ts';
 import { toMarkdown } from './document.ts';
 import { buildHandout } from './handout.ts';
+import { ENGLISH_DOCUMENTS } from './english-documents.ts';
 
 const cast = castJson as unknown as CastSheet;
 const article = parseArticle(articleText);
@@ -16,7 +17,7 @@ const article = parseArticle(articleText);
 describe('the student handout', () => {
   it('holds the six claims, the eight counterpoints and the check without its answers', () => {
     const check = parseQuizSheet(quizJson);
-    const doc = buildHandout(cast, article, check);
+    const doc = buildHandout(cast, article, check, ENGLISH_DOCUMENTS);
     const headings = doc.blocks.filter((b) => b.kind === 'heading' && b.level === 3).map((b) => (b.kind === 'heading' ? b.text : ''));
     const opponents = Object.values(cast.speakers).filter((p) => p.role === 'opponent');
     expect(opponents).toHaveLength(6);

@@ -8,18 +8,14 @@ import type { CastSheet } from '../core/cast.ts';
 import type { QuizSheet } from '../classroom/quiz.ts';
 import { CARDS, type SpeakerId } from '../core/contract.ts';
 import type { Block, Doc } from './document.ts';
-import type { DocumentWords, HandoutWords } from './document-words.ts';
-import { ENGLISH_DOCUMENTS } from './english-documents.ts';
-
-/** The handout's own words in English (from the catalogue, src/i18n/en.ts `documents.handout`); a view passes its language's. */
-export const HANDOUT_WORDS: HandoutWords = ENGLISH_DOCUMENTS.handout;
+import type { DocumentWords } from './document-words.ts';
 
 const quote = (article: ReadonlyMap<string, Paragraph>, id: string): Block => {
   const p = article.get(id);
   return p?.heading ? { kind: 'quote', id, text: p.text, heading: p.heading } : { kind: 'quote', id, text: p?.text ?? '' };
 };
 
-export function buildHandout(cast: CastSheet, article: ReadonlyMap<string, Paragraph>, check: QuizSheet, words: DocumentWords = ENGLISH_DOCUMENTS): Doc {
+export function buildHandout(cast: CastSheet, article: ReadonlyMap<string, Paragraph>, check: QuizSheet, words: DocumentWords): Doc {
   const w = words.handout;
   const opponents = (Object.entries(cast.speakers) as [SpeakerId, CastSheet['speakers'][SpeakerId]][]).filter(([, p]) => p.role === 'opponent');
   const blocks: Block[] = [

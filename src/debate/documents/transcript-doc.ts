@@ -22,10 +22,6 @@ import type { DocumentWords, TranscriptWords } from './document-words.ts';
 import type { DebateEngine } from '../core/engine.ts';
 import type { LineEvent, Meters } from '../core/events.ts';
 import { lineParts } from '../core/tags.ts';
-import { ENGLISH_DOCUMENTS } from './english-documents.ts';
-
-export { ENGLISH_DOCUMENTS };
-
 export interface TranscriptInput {
   engine: Pick<DebateEngine, 'history' | 'state' | 'storyHash'>;
   cast: CastSheet;
@@ -39,11 +35,11 @@ export interface TranscriptInput {
   student?: string | null;
   /** The run code (src/debate/persistence/run-code.ts), which class results read like the run file. */
   runCode?: string;
-  /** The document's words, from the catalogue of its language (English when not given). */
-  words?: DocumentWords;
+  /** The document's words, from the catalogue of its language. */
+  words: DocumentWords;
 }
 
-export function metersText(meters: Meters, before?: Meters, words: DocumentWords = ENGLISH_DOCUMENTS): string {
+export function metersText(meters: Meters, before: Meters | undefined, words: DocumentWords): string {
   const change = before ? { audience: meters.audience - before.audience, credibility: meters.credibility - before.credibility } : undefined;
   return words.transcript.meters(meters.audience, meters.credibility, change);
 }
@@ -73,7 +69,7 @@ function lineBlocks(w: TranscriptWords, cast: CastSheet, line: Pick<LineEvent, '
 }
 
 /** “What the choice said” (the move, and the card when the choice text does not already name it). */
-export function moveText(move: Pick<MoveLabel, 'text' | 'moveName' | 'cardName'>, words: DocumentWords = ENGLISH_DOCUMENTS): string {
+export function moveText(move: Pick<MoveLabel, 'text' | 'moveName' | 'cardName'>, words: DocumentWords): string {
   const w = words.transcript;
   const kind = move.cardName && move.cardName !== move.text ? w.moveAndCard(move.moveName, move.cardName) : move.moveName;
   return w.move(move.text, kind);
@@ -117,7 +113,7 @@ const claimInline = (w: TranscriptWords, cast: CastSheet, line: ClaimLine): Inli
 ];
 
 /** The debrief as blocks: one titled part per exchange, then "critique the expert". */
-export function debriefBlocks(cast: CastSheet, debrief: Debrief, level: 2 | 3 = 2, words: DocumentWords = ENGLISH_DOCUMENTS): Block[] {
+export function debriefBlocks(cast: CastSheet, debrief: Debrief, level: 2 | 3, words: DocumentWords): Block[] {
   const w = words.transcript;
   const sub = (level + 1) as 2 | 3;
   const blocks: Block[] = [{ kind: 'heading', level, text: w.debrief }];
@@ -167,7 +163,7 @@ export function debriefBlocks(cast: CastSheet, debrief: Debrief, level: 2 | 3 = 
 
 export function buildTranscript(input: TranscriptInput): Doc {
   const { engine, cast, article, debrief, title, madeAt, student, runCode } = input;
-  const words = input.words ?? ENGLISH_DOCUMENTS;
+  const words = input.words;
   const w = words.transcript;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w.heading(title) },
