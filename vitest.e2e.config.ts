@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    // The tests read the game's words from the catalogue (English unless a test loads another).
+    setupFiles: ['src/i18n/test-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Two files at a time: a browser test waits on the page much of the time, so one file at a
