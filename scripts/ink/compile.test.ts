@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Story } from 'inkjs';
-import { compileInkFile, InkCompileError } from './compile.ts';
+import { compileCacheDir, compileInkFile, InkCompileError } from './compile.ts';
 
 const fixture = (name: string) => `tests/fixtures/stories/${name}/main.ink`;
 
@@ -58,6 +58,46 @@ describe('compileInkFile', () => {
       expect((error as Error).message).toMatch(
         /^tests\/fixtures\/stories\/broken-line\/figures\/sediqi\.ink:4: Divert target not found/m,
       );
+    }
+  });
+});
+
+describe('the compile cache', () => {
+  it('serves a story compiled before while its files are unchanged, and compiles afresh after an edit', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ink-cache-'));
+    cpSync('tests/fixtures/stories/good', path.join(dir, 'story'), { recursive: true });
+    const main = path.join(dir, 'story/main.ink');
+    const cacheDir = path.join(dir, 'cache');
+    const first = compileInkFile(main, process.cwd(), cacheDir);
+    expect(first).toEqual(compileInkFile(main, process.cwd(), null));
+    const [entryName] = readdirSync(cacheDir);
+    const entry = path.join(cacheDir, entryName!);
+    // Proof that the entry is what is served: marked, it comes back marked.
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('Welcome to the fixture table.', 'Welcome, from the cache.'));
+    const served = compileInkFile(main, process.cwd(), cacheDir);
+    expect(served.json).toContain('Welcome, from the cache.');
+    expect(served.files).toEqual(first.files);
+    expect(served.warnings).toEqual(first.warnings);
+    // An edit in an INCLUDEd file (not the main one) makes the entry stale: compiled afresh.
+    const figure = path.join(dir, 'story/figures/sediqi.ink');
+    writeFileSync(figure, readFileSync(figure, 'utf8').replace('ransom.', 'a ransom.'));
+    const edited = compileInkFile(main, process.cwd(), cacheDir);
+    expect(edited).toEqual(compileInkFile(main, process.cwd(), null));
+    expect(edited.json).not.toContain('Welcome, from the cache.');
+    expect(edited.hash).not.toBe(first.hash);
+    // A damaged entry is compiled over, never trusted.
+    writeFileSync(entry, '{"stamp":');
+    expect(compileInkFile(main, process.cwd(), cacheDir)).toEqual(edited);
+  });
+
+  it('keeps stories of the project only, and can be turned off', () => {
+    expect(compileCacheDir('story/main.ink')).toBe(path.resolve('node_modules/.cache/round-table/ink'));
+    expect(compileCacheDir(path.join(tmpdir(), 'x/main.ink'))).toBeNull();
+    process.env.INK_COMPILE_CACHE = '0';
+    try {
+      expect(compileCacheDir('story/main.ink')).toBeNull();
+    } finally {
+      delete process.env.INK_COMPILE_CACHE;
     }
   });
 });

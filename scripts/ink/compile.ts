@@ -2,8 +2,9 @@
 // Only Node code imports this file: it pulls in inkjs's compiler, which must never reach the
 // browser bundle (the game ships the compiled JSON and the runtime only).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { storyIdentity } from './identity.ts';
 
@@ -54,9 +55,22 @@ const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^'
  * Compiles an Ink story from disk. INCLUDEs resolve against the main file's folder, as Inky and
  * inklecate resolve them, so the same files open in Inky unchanged.
  * Throws InkCompileError (every error with file and line) when the story does not compile.
+ * A story compiled before, whose files are all as they were, comes from `cacheDir` (see
+ * compileCacheDir; null compiles without it).
  */
-export function compileInkFile(mainFile: string, cwd = process.cwd()): CompiledInk {
+export function compileInkFile(mainFile: string, cwd = process.cwd(), cacheDir = compileCacheDir(mainFile, cwd)): CompiledInk {
   const mainPath = path.resolve(cwd, mainFile);
+  const cache = cacheDir === null ? null : cacheFileOf(cacheDir, mainPath, cwd);
+  const kept = cache && readCompileCache(cache, cwd);
+  if (kept) return { json: kept.json, hash: hashStoryJson(kept.json), identity: storyIdentity(kept.json), files: kept.files.map(([file]) => file), warnings: kept.warnings };
+  const read = new Map<string, string>();
+  const compiled = compileNow(mainPath, cwd, read);
+  if (cache) writeCompileCache(cache, () => ({ stamp: compilerStamp(cwd), files: [...read], json: compiled.json, warnings: compiled.warnings }));
+  return compiled;
+}
+
+/** Compiles; `read` gets every file read, with the SHA-256 of the text the compiler was given. */
+function compileNow(mainPath: string, cwd: string, read: Map<string, string>): CompiledInk {
   const root = path.dirname(mainPath);
   const files = new Set<string>([mainPath]);
   const relative = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
@@ -85,11 +99,16 @@ export function compileInkFile(mainFile: string, cwd = process.cwd()): CompiledI
     ResolveInkFilename: (filename: string) => path.resolve(root, filename),
     LoadInkFileContents: (fullFilename: string) => {
       files.add(fullFilename);
-      return stripBom(readFileSync(fullFilename, 'utf8'));
+      return load(fullFilename);
     },
   };
+  const load = (file: string) => {
+    const text = readFileSync(file, 'utf8');
+    read.set(file, sha256(text));
+    return stripBom(text);
+  };
 
-  const source = stripBom(readFileSync(mainPath, 'utf8'));
+  const source = load(mainPath);
   const compiler = new Compiler(
     source,
     new CompilerOptions(path.basename(mainPath), [], false, onMessage, fileHandler),
@@ -109,4 +128,70 @@ export function compileInkFile(mainFile: string, cwd = process.cwd()): CompiledI
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+// ---- the compile cache ----------------------------------------------------------------------------
+
+/**
+ * Compiles kept on disk. One `npm test` compiled the English and Persian stories a dozen times over
+ * (the unit tests' workers, the story check, each build twice: the ink plugin and the story-map
+ * plugin, the browser tests), ~1.3 CPU-s a compile (measured); with the cache, once each. An entry
+ * lists every file its compile read with a hash of the text, and serves only while every one of
+ * them is unchanged: an edit anywhere (a figure's file, an INCLUDE added) compiles afresh. Kept
+ * under the project's node_modules/.cache, for stories inside the project only (a test's copy in a
+ * temporary folder is compiled every time); INK_COMPILE_CACHE=0 turns it off.
+ */
+export function compileCacheDir(mainFile: string, cwd = process.cwd()): string | null {
+  if (process.env.INK_COMPILE_CACHE === '0') return null;
+  const modules = path.join(cwd, 'node_modules');
+  const inside = !path.relative(cwd, path.resolve(cwd, mainFile)).startsWith('..');
+  return inside && existsSync(modules) ? path.join(modules, '.cache/round-table/ink') : null;
+}
+
+interface CompileCacheEntry {
+  /** What else the compile depends on: this code and the compiler (see compilerStamp). */
+  stamp: string;
+  /** Every file the compile read (the main file first), with the SHA-256 of its text then. */
+  files: [string, string][];
+  json: string;
+  warnings: InkDiagnostic[];
+}
+
+/** This file's code and the installed inkjs: a change to either makes every entry stale. */
+function compilerStamp(cwd: string): string {
+  const code = readFileSync(fileURLToPath(import.meta.url));
+  const inkjs = readFileSync(path.join(cwd, 'node_modules/inkjs/package.json'));
+  return sha256(Buffer.concat([code, inkjs])).slice(0, 16);
+}
+
+const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+/** One entry per main file (and working directory: warnings name files relative to it). */
+function cacheFileOf(cacheDir: string, mainPath: string, cwd: string): string {
+  return path.join(cacheDir, `${path.basename(mainPath, '.ink')}-${sha256(`${mainPath}\n${cwd}`).slice(0, 16)}.json`);
+}
+
+function readCompileCache(file: string, cwd: string): CompileCacheEntry | null {
+  try {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as CompileCacheEntry;
+    if (entry.stamp !== compilerStamp(cwd) || typeof entry.json !== 'string' || !Array.isArray(entry.warnings)) return null;
+    for (const [inkFile, hash] of entry.files) if (sha256(readFileSync(inkFile, 'utf8')) !== hash) return null;
+    return entry;
+  } catch {
+    return null; // none yet, a file gone, or a damaged entry: compiled afresh and written again
+  }
+}
+
+function writeCompileCache(file: string, entry: () => CompileCacheEntry): void {
+  try {
+    const text = JSON.stringify(entry());
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Written whole under another name, then renamed: processes compiling side by side (the two
+    // builds) never read half an entry.
+    const partial = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  } catch {
+    // A cache that cannot be written costs the next compile, nothing else.
+  }
 }

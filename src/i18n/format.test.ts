@@ -31,7 +31,9 @@ function countIntl(): void {
 
 describe('formatters', () => {
   it('make no Intl object until used or warmed up, then each once', () => {
-    // Catalogues loaded before this test (the English one every test starts with) made theirs.
+    // Catalogues loaded before this test (the English one every test starts with, and with
+    // isolate: false any other file in this worker loaded) have formatters registered already.
+    // Made here, before counting, they leave only this test's to count.
     warmUpFormatters();
     countIntl();
     const f = formatters('fa');

@@ -165,9 +165,18 @@ describe('keeping the player’s data', () => {
     await failed.waitFor();
     await w.page.evaluate(() => ((document.querySelector('[data-notice="save-failed"]') as HTMLElement & { seen?: number }).seen = 1));
     await decide(w.page);
+    // A fresh notice, announced again, not the first one left standing. The autosave is written
+    // after the frame that shows the choice (controller.autosave), so the choice's path arrives
+    // first: wait for the new notice (10 s at most), rather than read the old one still standing.
+    await w.page.waitForFunction(
+      () => {
+        const shown = document.querySelector('[data-notice="save-failed"]') as (HTMLElement & { seen?: number }) | null;
+        return shown !== null && shown.seen === undefined;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     await failed.waitFor();
-    // A fresh notice, announced again, not the first one left standing.
-    await expect(w.page.evaluate(() => (document.querySelector('[data-notice="save-failed"]') as HTMLElement & { seen?: number }).seen)).resolves.toBeUndefined();
     await expect(w.page.locator('[data-notice="save-failed"]').count()).resolves.toBe(1);
     const [download] = await Promise.all([w.page.waitForEvent('download'), failed.getByRole('button', { name: 'Download this debate' }).click()]);
     const file: unknown = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { path: number[]; app: string };

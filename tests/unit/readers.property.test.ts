@@ -114,10 +114,28 @@ const texts = (value: fc.Arbitrary<unknown>) =>
 /** Generated with markers; the property turns them into the real values (toValue) itself. */
 const values = (value: fc.Arbitrary<unknown>) => fc.oneof({ weight: 20, arbitrary: value }, { weight: 1, arbitrary: fc.constant(TRAP) });
 
+/**
+ * The properties' assertion: a plain comparison that throws with a clear message, which fast-check
+ * reports with the case that broke it. Vitest's expect costs ~8 s of bookkeeping here (tens of
+ * thousands of calls per property, measured); each property still ends in fc.assert, which fails
+ * the test on the first throw.
+ */
+function check(ok: boolean, message: () => string): void {
+  if (!ok) throw new Error(message());
+}
+
+/** The value in a message, whatever it is (a hostile value may refuse to be written out). */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 300) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 function expectWords(reason: Reason): void {
   const words = reasonText(reason);
-  expect(typeof words).toBe('string');
-  expect(words.length).toBeGreaterThan(0);
+  check(typeof words === 'string' && words.length > 0, () => `no words for the reason ${shown(reason)}: ${shown(words)}`);
 }
 
 /** True when the store still holds `text` under some key: refused input is never lost. */
@@ -152,14 +170,15 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
           if (!result.ok) expectWords(result.error);
         }
         store.setItem('save:slot-1', text);
-        expect(saves.summary('slot-1')).toMatchObject({ slot: 'slot-1' });
+        const summary = saves.summary('slot-1');
+        check(summary?.slot === 'slot-1', () => `the slot's summary is ${shown(summary)}, not slot-1's`);
         const outcome = saves.loadInto(engine, 'slot-1');
         if (outcome.status === 'refused') expectWords(outcome.reason);
-        if (outcome.status !== 'loaded') expect(kept(store, text)).toBe(true);
+        if (outcome.status !== 'loaded') check(kept(store, text), () => `a save the slot refused (${outcome.status}) is no longer in the store`);
         store.setItem('save:auto', text);
         saves.write('auto', mine);
         // The autosave never overwrites what it cannot read: that was set aside first.
-        if (!parseSaveText(text).ok) expect(kept(store, text)).toBe(true);
+        if (!parseSaveText(text).ok) check(kept(store, text), () => 'the autosave wrote over a save it could not read');
       }),
       { numRuns: RUNS },
     );
@@ -176,8 +195,8 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         store.setItem(RUNS_KEY, text);
         const runs = new RunHistory(store, () => 5);
         runs.record({ storyHash: 'bbbb2222', state: { preset: 'short', seed: 2 }, path: [1] });
-        if (parsed.damage) expect(kept(store, text)).toBe(true);
-        expect(runs.all().every((r) => Number.isFinite(r.updatedAt))).toBe(true);
+        if (parsed.damage) check(kept(store, text), () => 'a damaged run history is no longer in the store');
+        check(runs.all().every((r) => Number.isFinite(r.updatedAt)), () => `a run without a finite updatedAt: ${shown(runs.all())}`);
       }),
       { numRuns: RUNS },
     );
@@ -192,14 +211,13 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         const parsed = parseSettings(text, defaults);
         if (parsed.damage) expectWords(parsed.damage);
         for (const s of [parsed.settings, normalizeSettings(value, defaults)]) {
-          expect(s.textScale).toBeGreaterThanOrEqual(1);
-          expect(s.textScale).toBeLessThanOrEqual(2);
+          check(typeof s.textScale === 'number' && s.textScale >= 1 && s.textScale <= 2, () => `textScale ${shown(s.textScale)} is outside 1 to 2`);
         }
         const store = new MemoryStore();
         store.setItem(SETTINGS_KEY, text);
         const read = readSettings(store, defaults, 7);
         saveSettings(store, read.settings, 8);
-        if (read.damage) expect(kept(store, text)).toBe(true);
+        if (read.damage) check(kept(store, text), () => 'damaged settings are no longer in the store');
       }),
       { numRuns: RUNS },
     );
@@ -216,8 +234,8 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         store.setItem(QUIZ_KEY, text);
         const read = readStoredQuizzes(store, 3);
         saveQuiz(store, 'after', { ...stored, answers: {} }, 4);
-        if (read.damage) expect(kept(store, text)).toBe(true);
-        for (const c of Object.values(read.checks)) expect(Number.isFinite(c.score)).toBe(true);
+        if (read.damage) check(kept(store, text), () => 'damaged check answers are no longer in the store');
+        for (const c of Object.values(read.checks)) check(Number.isFinite(c.score), () => `a check's score is ${shown(c.score)}`);
       }),
       { numRuns: RUNS },
     );
@@ -245,7 +263,7 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         const value = toValue(marked);
         for (const result of [parseRunFileText(text), parseRunFile(value)]) {
           if (!result.ok) {
-            expect(result.errors.length).toBeGreaterThan(0);
+            check(result.errors.length > 0, () => 'a run file refused without a reason');
             result.errors.forEach(expectWords);
           }
         }
@@ -304,13 +322,16 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         const decoded = decodeRunCode(code, storyHash);
         if (!decoded.ok) expectWords(decoded.error);
         // A code that decodes round-trips: the checksum lets nothing else through.
-        else expect(encodeRunCode(decoded.value)).toBe(code.trim().toUpperCase());
+        else {
+          const again = encodeRunCode(decoded.value);
+          check(again === code.trim().toUpperCase(), () => `${shown(code)} decoded, but encodes back as ${shown(again)}`);
+        }
         for (const pasted of splitPastedCodes(text)) {
           lines++;
           const bad = builder.addCode(pasted);
           bad?.reasons.forEach(expectWords);
           // The name a line gives is one clean line: no control or bidi characters, no longer than a name.
-          if (bad) expect(bad.name.length).toBeLessThan(MAX_NAME_LENGTH + 20);
+          if (bad) check(bad.name.length < MAX_NAME_LENGTH + 20, () => `a line named ${shown(bad.name)}: too long`);
         }
       }),
       { numRuns: RUNS },
@@ -328,10 +349,11 @@ describe(`every reader gives a result on arbitrary input, never a throw (${RUNS.
         const read = readStudentName(store, 3);
         if (read.damage) {
           expectWords(read.damage);
-          expect(kept(store, text)).toBe(true);
+          check(kept(store, text), () => 'a damaged student name is no longer in the store');
         }
-        if (read.name !== null) expect(cleanName(read.name)).toBe(read.name);
-        expect(nameSlug(name)).toMatch(/^[\p{L}\p{N}-]{0,24}$/u);
+        if (read.name !== null) check(cleanName(read.name) === read.name, () => `the name read, ${shown(read.name)}, is not clean`);
+        const slug = nameSlug(name);
+        check(/^[\p{L}\p{N}-]{0,24}$/u.test(slug), () => `the file name made from ${shown(name)} is ${shown(slug)}`);
       }),
       { numRuns: RUNS },
     );

@@ -3,9 +3,9 @@
 // story itself did with each student's choices, not from what a file claims. A file that cannot be
 // read or replayed is listed with the reasons and left out; the others still count, whatever the
 // bad file holds (adding a file never throws).
-import { Story } from 'inkjs';
+import type { Story } from 'inkjs';
 import type { CardId, Grade, Move, Preset, SpeakerId } from '../core/contract.ts';
-import { DebateEngine } from '../core/engine.ts';
+import { DebateEngine, storyOf } from '../core/engine.ts';
 import type { LineEvent } from '../core/events.ts';
 import { thrownName, type Reason } from '../persistence/reasons.ts';
 import { decodeRunCode, type PastedLine } from '../persistence/run-code.ts';
@@ -208,7 +208,7 @@ export class ClassResultsBuilder {
     private readonly lineLabel: (line: number) => string = (line) => `line ${line}`,
   ) {
     this.engine = new DebateEngine(story.json, story.hash);
-    this.scratch = new Story(story.json);
+    this.scratch = storyOf(story.json);
   }
 
   /** Reads and replays one file; returns why when it cannot count. Never throws. */

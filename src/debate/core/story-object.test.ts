@@ -4,7 +4,7 @@ import { Story } from 'inkjs';
 import { Compiler } from 'inkjs/full';
 import { describe, expect, it } from 'vitest';
 import json from '../../../story/main.ink';
-import { storyObject } from './engine.ts';
+import { storyObject, storyOf } from './engine.ts';
 
 // inkjs's compiler writes 3.0 as 3; inklecate writes 3.0, which inkjs reads as a float. Written by
 // hand: a float, a float-looking string and tag, and a number that is not a whole float.
@@ -39,5 +39,31 @@ describe('storyObject', () => {
     const a = new Story(storyObject(json));
     const b = new Story(json);
     expect(a.ToJson()).toBe(b.ToJson());
+  });
+});
+
+describe('storyOf', () => {
+  /** The story's output and state along `picks`, from a fixed seed. */
+  const walk = (story: Story, picks: number[]) => {
+    story.state.storySeed = 5;
+    story.state.previousRandom = 0;
+    const out = play(story);
+    for (const pick of picks) {
+      story.ChooseChoiceIndex(pick);
+      out.push(...play(story));
+    }
+    return [...out, story.currentChoices.map((c) => c.text).join(' | '), story.state.ToJson()];
+  };
+  const parsed = (picks: number[]) => walk(new Story(json), picks);
+
+  it('gives every Story its own state over one parse of the content, playing as a new parse plays', () => {
+    const first = storyOf(json);
+    const second = storyOf(json);
+    expect(second).not.toBe(first);
+    expect(walk(first, [0, 2, 3])).toEqual(parsed([0, 2, 3]));
+    // Made before the first one played: untouched by it.
+    expect(walk(second, [0, 5, 1])).toEqual(parsed([0, 5, 1]));
+    // Made after both played: starts where a new parse starts.
+    expect(walk(storyOf(json), [])).toEqual(parsed([]));
   });
 });

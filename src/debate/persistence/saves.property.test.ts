@@ -1,6 +1,7 @@
 // Loading hostile saves: random or mutated envelopes, truncated JSON and random strings never throw
 // and never damage the debate in progress (its state and transcript are unchanged and it can still
 // choose).
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import realJson, { storyHash as realHash } from '../../../story/main.ink';
@@ -70,6 +71,19 @@ function mutate(save: Record<string, unknown>, mutations: Mutation[]): string {
   return text ?? JSON.stringify(data);
 }
 
+/**
+ * The property's assertion: a plain comparison that throws with a clear message (fast-check reports
+ * it with the case); Vitest's expect on every case of 10,000 is mostly bookkeeping.
+ */
+function check(ok: boolean, message: () => string): void {
+  if (!ok) throw new Error(message());
+}
+
+/** Asserts toEqual, asking Vitest only when the plain deep comparison (stricter) finds a difference. */
+function expectEqual(actual: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(actual, expected)) expect(actual).toEqual(expected);
+}
+
 function checkLiveGameSurvives(storyJson: string, hash: string, preset: 'full' | 'short', numRuns: number) {
   const live = new DebateEngine(storyJson, hash);
   live.start(preset, 9);
@@ -100,10 +114,10 @@ function checkLiveGameSurvives(storyJson: string, hash: string, preset: 'full' |
         const outcome = saves.loadInto(live, 'slot-1');
         loaded = outcome.status === 'loaded';
         if (!loaded) {
-          expect(outcome.status).toBe('refused');
-          if (outcome.status === 'refused') expect(outcome.reason.subject).toBe('save');
+          check(outcome.status === 'refused', () => `the slot's load ended ${outcome.status}, neither loaded nor refused`);
+          if (outcome.status === 'refused') check(outcome.reason.subject === 'save', () => `refused about ${outcome.reason.subject}, not the save`);
           // Never deleted: the refused text lives on under its own set-aside key.
-          if (outcome.status === 'refused') expect(outcome.asideKey !== null && store.getItem(outcome.asideKey)).toBe(text);
+          if (outcome.status === 'refused') check(outcome.asideKey !== null && store.getItem(outcome.asideKey) === text, () => `the refused save is not under its set-aside key (${outcome.asideKey})`);
         }
       } else {
         let data: unknown;
@@ -114,15 +128,16 @@ function checkLiveGameSurvives(storyJson: string, hash: string, preset: 'full' |
         }
         const result = live.load(data);
         loaded = result.ok;
-        if (!result.ok) expect(result.error.subject).toBe('save');
+        if (!result.ok) check(result.error.subject === 'save', () => `refused about ${result.error.subject}, not the save`);
       }
       if (loaded) {
         // A mutation that kept the save valid loads it: the debate is then exactly that save's.
-        expect(live.save().storyHash).toBe(hash);
+        const loadedHash = live.save().storyHash;
+        check(loadedHash === hash, () => `the loaded debate is of story ${loadedHash}, not ${hash}`);
       } else {
-        expect(live.state).toEqual(before.state);
-        expect(transcript(live)).toEqual(before.transcript);
-        expect(live.path).toEqual(before.path);
+        expectEqual(live.state, before.state);
+        expectEqual(transcript(live), before.transcript);
+        expectEqual(live.path, before.path);
       }
       // Either way the debate can still choose (and is put back where it was for the next case).
       const decision = live.history.length - 1;
