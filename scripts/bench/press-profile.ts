@@ -114,7 +114,7 @@ try {
   const describe = ([a, b]: [number, number]) => {
     const own = outermostTasks(mainEvents).filter((t) => t.ts + (t.dur ?? 0) > a && t.ts < b && (t.dur ?? 0) > 500);
     const parts = own.map((t) => {
-      const inner = mainEvents.filter((e) => e !== t && within(e, t));
+      const inner = mainEvents.filter((e) => e !== t && within(e, t)).sort((x, y) => x.ts - y.ts);
       const starter = inner.find((e) => ['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'RunMicrotasks'].includes(e.name));
       const kind = starter ? (starter.name === 'EventDispatch' ? ((starter.args as { data?: { type?: string } } | undefined)?.data?.type ?? 'event') : starter.name) : t.name;
       const sum = (names: string[]) => round(inner.filter((e) => names.includes(e.name)).reduce((x, e) => x + (e.dur ?? 0), 0) / 1000, 1);
