@@ -122,7 +122,8 @@ try {
       const layout = sum(['Layout']);
       const paint = sum(['Paint', 'PrePaint', 'Layerize', 'Commit']);
       const gc = sum(['MajorGC', 'MinorGC', 'V8.GC_SCAVENGER']);
-      return `+${round((t.ts - a) / 1000, 0)} ${kind} ${round((t.dur ?? 0) / 1000, 1)}ms (style ${style}, layout ${layout}, paint ${paint}${gc ? `, gc ${gc}` : ''})`;
+      // Wall time, then the thread's CPU time: far apart, the thread waited for a core (a loaded machine).
+      return `+${round((t.ts - a) / 1000, 0)} ${kind} ${round((t.dur ?? 0) / 1000, 1)}ms, cpu ${round((t.tdur ?? 0) / 1000, 1)} (style ${style}, layout ${layout}, paint ${paint}${gc ? `, gc ${gc}` : ''})`;
     });
     return `${round((b - a) / 1000, 0)} ms: ${parts.join('; ')}`;
   };
