@@ -254,6 +254,8 @@ export async function keyLatency(bench: Bench, site: Site, motion: 'reduce' | 'n
     /** Presses whose line was on screen later than one frame after the key, and the slowest few (ms). */
     laterThanFirstFrame: frames.filter((f) => f > 1).length,
     slowest: [...ms].sort((a, b) => b - a).slice(0, 5).map((x) => round(x, 1)),
+    /** Every press's time (ms), in order. */
+    all: ms.map((x) => round(x, 1)),
     /** Samples timed by the frame after layout because Chromium gave no paint entry. */
     fallbacks: latency.filter((l) => l.method !== 'element-timing').length,
   };

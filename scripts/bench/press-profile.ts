@@ -5,11 +5,12 @@
 // the press windows. Profile an unminified build for readable names:
 //
 //   npx vite build --minify false --outDir /tmp/prof && tsx scripts/bench/press-profile.ts /tmp/prof
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, serve } from '../../tests/e2e/harness.ts';
 import { newPage, round } from './measure.ts';
 import { firstChoiceProbe, lineState } from './probes.ts';
-import { outermostTasks, Tracer } from './trace.ts';
+import { outermostTasks, Tracer, type TraceEvent } from './trace.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'dist');
 const THROTTLE = Number(process.env.THROTTLE ?? 4);
@@ -74,6 +75,8 @@ try {
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const events = await tracer.stop();
+  // TRACE_OUT=file.json keeps the trace, to open in Chrome's performance panel.
+  if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
   await page.context().close();
 
   // The press windows, on the renderer's clock (trace and profile share it, in microseconds).
@@ -103,6 +106,29 @@ try {
     if (!['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'HitTest', 'UpdateLayer', 'IntersectionObserverController::computeIntersections', 'ScheduleStyleRecalculation'].includes(e.name)) continue;
     kinds.set(e.name, (kinds.get(e.name) ?? 0) + (e.dur ?? 0));
   }
+  // The slowest presses, one line each: every main-thread task in the window (offset from the key,
+  // what started it, its length) and the style, layout, paint and GC inside it.
+  const slowest = [...windows].sort((a, b) => b[1] - b[0] - (a[1] - a[0])).slice(0, Math.max(3, Math.ceil(windows.length / 10)));
+  const typical = [...windows].sort((a, b) => a[1] - a[0] - (b[1] - b[0]))[Math.floor(windows.length / 2)];
+  const within = (e: TraceEvent, t: TraceEvent) => e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0);
+  const describe = ([a, b]: [number, number]) => {
+    const own = outermostTasks(mainEvents).filter((t) => t.ts + (t.dur ?? 0) > a && t.ts < b && (t.dur ?? 0) > 500);
+    const parts = own.map((t) => {
+      const inner = mainEvents.filter((e) => e !== t && within(e, t)).sort((x, y) => x.ts - y.ts);
+      const starter = inner.find((e) => ['EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FunctionCall', 'RunMicrotasks'].includes(e.name));
+      const kind = starter ? (starter.name === 'EventDispatch' ? ((starter.args as { data?: { type?: string } } | undefined)?.data?.type ?? 'event') : starter.name) : t.name;
+      const sum = (names: string[]) => round(inner.filter((e) => names.includes(e.name)).reduce((x, e) => x + (e.dur ?? 0), 0) / 1000, 1);
+      const style = sum(['UpdateLayoutTree']);
+      const layout = sum(['Layout']);
+      const paint = sum(['Paint', 'PrePaint', 'Layerize', 'Commit']);
+      const gc = sum(['MajorGC', 'MinorGC', 'V8.GC_SCAVENGER']);
+      // Wall time, then the thread's CPU time: far apart, the thread waited for a core (a loaded machine).
+      return `+${round((t.ts - a) / 1000, 0)} ${kind} ${round((t.dur ?? 0) / 1000, 1)}ms, cpu ${round((t.tdur ?? 0) / 1000, 1)} (style ${style}, layout ${layout}, paint ${paint}${gc ? `, gc ${gc}` : ''})`;
+    });
+    return `${round((b - a) / 1000, 0)} ms: ${parts.join('; ')}`;
+  };
+  if (typical) console.log(`a typical press (the median window):\n  ${describe(typical)}`);
+  console.log(`the slowest presses:\n${slowest.map((w) => `  ${describe(w)}`).join('\n')}`);
   console.log('main thread by event, per press (ms, nested events overlap):');
   for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${round(v / 1000 / windows.length, 1)}`);
 

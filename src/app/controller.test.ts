@@ -186,6 +186,34 @@ describe('DebateController with fake views', () => {
     expect(f.tables.at(-1)?.line).toBeGreaterThan(0);
   });
 
+  it("hands the thread back while the line's follow-up runs long, so a key press waiting is handled first", async () => {
+    const f = fakes();
+    // A slow stage (10 ms a paint, as at 4x CPU) and a player who has not read on yet.
+    let task = 0;
+    const paints: { task: number; model: TableModel }[] = [];
+    f.views.stage.showTable = (model: TableModel) => {
+      paints.push({ task, model });
+      // A microtask runs when the task that painted hands the thread back.
+      queueMicrotask(() => (task = paints.length));
+      const until = performance.now() + 10;
+      while (performance.now() < until);
+      return f.tables.push(model);
+    };
+    let advance = () => {};
+    f.views.dialogue.waitForAdvance = () => new Promise<void>((resolve) => (advance = resolve));
+    void f.controller.start('full', 1);
+    // The line's catch-up: its paint while the speaker talks, then the one when the line is whole.
+    await vi.waitFor(() => expect(paints.some((p) => p.model.line > 0 && !p.model.talking)).toBe(true));
+    const talking = paints.find((p) => p.model.line > 0 && p.model.talking);
+    const still = paints.find((p) => p.model.line > 0 && !p.model.talking);
+    expect(talking && still && still.task).not.toBe(talking?.task);
+    // Everything still follows, in order: the gavel is heard and captioned.
+    expect(f.played).toContain('gavel');
+    f.views.dialogue.waitForAdvance = async () => {};
+    advance();
+    await f.offeredChoices();
+  });
+
   it('takes a move: the grade is stamped and heard, the room reacts, the game saves and reports progress', async () => {
     const f = fakes();
     void f.controller.start('full', 1);

@@ -88,6 +88,8 @@ export class DebateController {
   private following: (() => void)[] = [];
   /** Which catch-up is scheduled: a newer one (or one run early) leaves an older timer idle. */
   private followBatch = 0;
+  /** Lines put in the dialogue so far (a catch-up that yielded sees whether a press brought one). */
+  private linesShown = 0;
 
   constructor(
     private engine: DebateEngine,
@@ -366,6 +368,7 @@ export class DebateController {
     // The key press (or click) that brings a line does the line's DOM work only; the rest follows
     // a frame later, in order.
     const shown = this.views.dialogue.show(line, charactersPerSecond(this.services.settings()), waitAfter);
+    this.linesShown++;
     this.follow(() => {
       if (this.shown.seats.length === 0) this.shown.seats = this.engine.state.seats;
       this.shown.speaking = line.speaker === 'narrator' ? this.shown.speaking : line.speaker;
@@ -397,9 +400,33 @@ export class DebateController {
     this.following.push(task);
     if (this.following.length > 1) return;
     const batch = ++this.followBatch;
-    afterPaint(() => {
-      if (batch === this.followBatch) this.catchUp();
-    });
+    const lines = this.linesShown;
+    afterPaint(() => this.catchUpInSlices(batch, lines));
+  }
+
+  /**
+   * Runs the queue after a paint, a slice at a time: after FOLLOW_SLICE_MS it hands the thread back
+   * (a task of its own), so a key press that arrives meanwhile is handled before the rest (at 4x
+   * CPU the whole queue of a line took up to ~65 ms). `lines`: the lines shown when this run was
+   * scheduled; if a press has shown another since, the rest waits for the frame that shows it.
+   */
+  private catchUpInSlices(batch: number, lines: number): void {
+    if (batch !== this.followBatch) return;
+    if (this.linesShown !== lines) {
+      const now = this.linesShown;
+      afterPaint(() => this.catchUpInSlices(batch, now));
+      return;
+    }
+    const started = performance.now();
+    while (this.following.length > 0) {
+      const task = this.following.shift() as () => void;
+      task();
+      if (batch !== this.followBatch) return;
+      if (this.following.length > 0 && performance.now() - started >= FOLLOW_SLICE_MS) {
+        yieldToInput(() => this.catchUpInSlices(batch, lines));
+        return;
+      }
+    }
   }
 
   /** Runs what follows the lines already shown, now (see follow()). */
@@ -512,6 +539,19 @@ export class DebateController {
     if (this.services.saved) this.services.saved(outcome);
     else if (!outcome.ok) this.views.notices.show(`${m().words.saveFailed(outcome.failure)} ${m().words.saveFailedHelp}`, { key: 'save-failed' });
   }
+}
+
+/** How long the catch-up after a line runs before it lets input in (ms). */
+const FOLLOW_SLICE_MS = 8;
+
+/** Runs `task` in a task of its own, after any input waiting (a message is not clamped as timers are). */
+function yieldToInput(task: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** Runs `task` after the next frame is painted (a timer, where no frames come: a hidden tab). */

@@ -70,3 +70,31 @@ describe('focus when choices appear', () => {
     await expect(picked).resolves.toBe(0);
   });
 });
+
+describe('from one decision to the next', () => {
+  it('fills in the same buttons again: the new moves, keys and cards, a click picks the new choice, focus on the heading', async () => {
+    const { root, panel } = setUp();
+    const first = panel.show([
+      { index: 0, text: 'Ask what he means', move: 'press', worn: false },
+      { index: 1, text: 'Answer distrust with agreements', move: 'rebut', card: 'guarantees', worn: true },
+    ]);
+    const before = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
+    before[0]?.click();
+    await expect(first).resolves.toBe(1);
+    expect(root.querySelector('button')).toBeNull();
+    const second = panel.show([
+      { index: 0, text: 'Grant the point', move: 'concede', worn: false },
+      { index: 1, text: 'Tell him to leave it to diplomats', move: 'attack', worn: false },
+    ]);
+    const after = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
+    expect(after).toEqual(before);
+    expect(after.map((b) => [b.dataset.move, b.dataset.card, b.className, b.textContent])).toEqual([
+      ['concede', undefined, 'choice', 'CGrant the point'],
+      ['attack', undefined, 'choice choice--attack', 'ATell him to leave it to diplomats'],
+    ]);
+    expect(after.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['C', 'A']);
+    expect(document.activeElement?.id).toBe('choices-heading');
+    after[1]?.click();
+    await expect(second).resolves.toBe(1);
+  });
+});

@@ -9,7 +9,7 @@
 import type { CastSheet } from '../../debate/core/cast.ts';
 import type { Move } from '../../debate/core/contract.ts';
 import type { ChoiceView } from '../../debate/core/events.ts';
-import { clear, h } from '../kit/dom.ts';
+import { append, clear, h } from '../kit/dom.ts';
 import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
 import { m } from '../../i18n/index.ts';
 
@@ -18,6 +18,12 @@ export const MOVE_ORDER: readonly Move[] = ['rebut', 'argue', 'press', 'concede'
 export class ChoicesPanel {
   private pending: ((index: number) => void) | null = null;
   private offered: ChoiceView[] = [];
+  /**
+   * The move buttons, kept from one decision to the next and filled in again (a decision offers
+   * about as many moves as the last): the panel does not make a button and its listener per move
+   * at every decision. Each button reads the choice it stands for when clicked.
+   */
+  private readonly buttons: HTMLButtonElement[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -44,13 +50,14 @@ export class ChoicesPanel {
     const byMove = new Map<Move, ChoiceView[]>();
     for (const choice of choices) byMove.set(choice.move, [...(byMove.get(choice.move) ?? []), choice]);
     let first: HTMLButtonElement | null = null;
+    let used = 0;
     for (const move of MOVE_ORDER) {
       const group = byMove.get(move);
       if (!group) continue;
       const headingId = `choices-${move}`;
       const list = h('ul', { class: 'choices__list' });
       for (const choice of group) {
-        const button = this.button(choice, keys[choices.indexOf(choice)], before.includes(choice.index));
+        const button = this.button(used++, choice, keys[choices.indexOf(choice)], before.includes(choice.index));
         first ??= button;
         list.append(h('li', {}, button));
       }
@@ -103,36 +110,42 @@ export class ChoicesPanel {
     resolve?.(index);
   }
 
-  private button(choice: ChoiceView, key: MoveKey | undefined, chosenBefore: boolean): HTMLButtonElement {
+  /** The `at`th move button (kept from the last decision when there was one), showing `choice`. */
+  private button(at: number, choice: ChoiceView, key: MoveKey | undefined, chosenBefore: boolean): HTMLButtonElement {
     const card = choice.card ? this.cast.cards[choice.card] : undefined;
     const classes = ['choice'];
     if (chosenBefore) classes.push('choice--before');
     if (choice.move === 'attack') classes.push('choice--attack');
     if (choice.worn) classes.push('choice--worn');
-    const details: (HTMLElement | null)[] = [];
-    if (choice.worn) {
-      details.push(h('span', { class: 'choice__worn', text: m().words.cardWorn }));
+    let button = this.buttons[at];
+    if (!button) {
+      const made = h('button', { attrs: { type: 'button' } });
+      made.addEventListener('click', () => this.pick(Number(made.dataset.choice)));
+      this.buttons[at] = button = made;
     }
-    return h(
-      'button',
-      {
-        class: classes.join(' '),
-        attrs: {
-          type: 'button',
-          'data-choice': choice.index,
-          'data-move': choice.move,
-          'data-card': choice.card,
-          'data-key': key?.codes[0],
-          'aria-keyshortcuts': key?.label,
-        },
-        on: { click: () => this.pick(choice.index) },
-      },
+    button.className = classes.join(' ');
+    const attrs: Record<string, string | undefined> = {
+      'data-choice': String(choice.index),
+      'data-move': choice.move,
+      'data-card': choice.card,
+      'data-key': key?.codes[0],
+      'aria-keyshortcuts': key?.label,
+    };
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === undefined) button.removeAttribute(name);
+      else button.setAttribute(name, value);
+    }
+    button.replaceChildren(
       h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: key?.label ?? '' }),
-      // The card's name, then what this answer says to this guest.
+    );
+    // The card's name, then what this answer says to this guest.
+    append(
+      button,
       card ? h('span', { class: 'choice__card', text: card.name }) : null,
       h('span', { class: 'choice__name', text: choice.text }),
-      ...details,
+      choice.worn ? h('span', { class: 'choice__worn', text: m().words.cardWorn }) : null,
       chosenBefore ? h('span', { class: 'choice__before', text: m().map.takenBefore }) : null,
     );
+    return button;
   }
 }

@@ -70,3 +70,27 @@ describe('DialoguePanel', () => {
     expect(root.querySelector('.badge--dramatized')?.textContent).toBe('Dramatized');
   });
 });
+
+describe('moving on from line to line', () => {
+  it('keeps the focused Continue button, and its focus, from one line to the next (removing it costs the press)', async () => {
+    const { root, panel } = setUp();
+    await panel.show({ type: 'line', speaker: 'sediqi', text: 'First.', sources: ['f-sediqi'], dramatized: false }, Infinity, true);
+    const waited = panel.waitForAdvance();
+    const button = root.querySelector<HTMLButtonElement>('.dialogue__next');
+    expect(document.activeElement).toBe(button);
+    button?.click();
+    await waited;
+    await panel.show({ type: 'line', speaker: 'player', text: 'Second.', sources: [], dramatized: true }, Infinity, true);
+    expect(root.querySelector('.dialogue__next')).toBe(button);
+    expect(document.activeElement).toBe(button);
+    // The new line alone is shown: its strap, its text, its marks before the button.
+    expect(root.querySelectorAll('.dialogue__text')).toHaveLength(1);
+    expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('Second.');
+    expect([...root.querySelectorAll('.dialogue__marks > *')].map((e) => e.className)).toEqual(['badge badge--dramatized', 'dialogue__next primary']);
+    expect([...root.children].map((e) => e.className)).toEqual(['dialogue__who', 'dialogue__text', 'dialogue__marks']);
+    // A line with no Continue (before a decision) drops it.
+    await panel.show({ type: 'line', speaker: 'sediqi', text: 'Third.', sources: [], dramatized: false }, Infinity, false);
+    expect(root.querySelector('.dialogue__next')).toBeNull();
+    expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('Third.');
+  });
+});
