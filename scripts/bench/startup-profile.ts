@@ -6,13 +6,16 @@
 // unminified build for readable names:
 //
 //   npx vite build --minify false --outDir /tmp/prof && tsx scripts/bench/startup-profile.ts /tmp/prof
+//
+// Given several builds, it loads them in turn (RUNS=3 PROFILE=0 ... base/ new/: base, new, base,
+// new...), so drift in the machine's load hits each alike, and ends with each build's medians.
 import path from 'node:path';
 import { launch, serve } from '../../tests/e2e/harness.ts';
 import { newPage, round } from './measure.ts';
 import { firstDecisionDriver, stageShowsScript } from './probes.ts';
 import { longTasks, Tracer } from './trace.ts';
 
-const dir = path.resolve(process.argv[2] ?? 'dist');
+const dirs = (process.argv.length > 2 ? process.argv.slice(2) : ['dist']).map((d) => path.resolve(d));
 const THROTTLE = Number(process.env.THROTTLE ?? 4);
 const RUNS = Number(process.env.RUNS ?? 1);
 /** PROFILE=0: the trace only (the sampling profiler itself lengthens every task). */
@@ -30,10 +33,14 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const served = await serve(dir, { gzip: true });
+const sites = await Promise.all(dirs.map((dir) => serve(dir, { gzip: true })));
 const browser = await launch();
+const summaries = new Map<string, Record<string, number>[]>(dirs.map((d) => [d, []]));
 try {
-  for (let run = 0; run < RUNS; run++) {
+  for (let turn = 0; turn < RUNS * dirs.length; turn++) {
+    const run = Math.floor(turn / dirs.length);
+    const dir = dirs[turn % dirs.length] as string;
+    const served = sites[turn % dirs.length] as (typeof sites)[number];
     const page = await newPage({ browser, throttle: THROTTLE }, { reducedMotion: 'reduce' });
     await page.addInitScript({ content: stageShowsScript });
     await page.addInitScript(firstDecisionDriver);
@@ -66,8 +73,9 @@ try {
     await page.context().close();
 
     const result = longTasks(events, 'first-decision');
+    summaries.get(dir)?.push({ count: result.count, longestMs: result.longestMs, tbtMs: result.tbtMs, fcpMs: times.fcp, titleMenuMs: times.clicked, firstLineMs: times.firstLine, firstDecisionMs: times.decision });
     console.log(
-      `\nrun ${run + 1} at ${THROTTLE}x: ${result.count} long tasks, longest ${result.longestMs} ms, TBT ${result.tbtMs} ms; ` +
+      `\n${path.basename(dir)} run ${run + 1} at ${THROTTLE}x: ${result.count} long tasks, longest ${result.longestMs} ms, TBT ${result.tbtMs} ms; ` +
         `FCP ${round(times.fcp, 0)} ms, table clicked ${round(times.clicked, 0)} ms, first line ${round(times.firstLine, 0)} ms, first decision ${round(times.decision, 0)} ms`,
     );
     const end = events.find((e) => e.name === 'first-decision');
@@ -114,7 +122,17 @@ try {
       console.log(`    total:\n${top(total, 14)}`);
     }
   }
+  for (const [dir, runs] of summaries) {
+    const keys = Object.keys(runs[0] ?? {});
+    const medians = Object.fromEntries(keys.map((k) => [k, round(median(runs.map((r) => r[k] as number)), 1)]));
+    console.log(`\n${path.basename(dir)}: medians of ${runs.length} ${JSON.stringify(medians)}; runs ${JSON.stringify(runs.map((r) => [r.count, r.longestMs, r.tbtMs]))}`);
+  }
 } finally {
   await browser.close();
-  await served.close();
+  await Promise.all(sites.map((s) => s.close()));
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? NaN;
 }
