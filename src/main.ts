@@ -37,8 +37,7 @@ requestAnimationFrame(() =>
     setTimeout(() => fetchLanguageBeside(document.documentElement.lang), 0);
     import('./app/start.ts')
       .then(async ({ start }) => {
-        const app = document.getElementById('app');
-        if (app) app.hidden = false;
+        // (start() shows #app once its views are built.)
         // The stage reports its loading, but by then the title menu has replaced this screen.
         await start(() => undefined);
         loading?.remove();
