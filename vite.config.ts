@@ -24,7 +24,9 @@ export default defineConfig(({ mode }) => {
       // Small assets inline as data: URLs; the CSP allows data: for images only, so keep audio and
       // fonts as files. The single file inlines everything.
       assetsInlineLimit: single ? () => true : (file: string) => (/\.(webm|mp3|woff2?)$/.test(file) ? false : undefined),
-      ...(single && { outDir: 'dist-single', cssCodeSplit: false, modulePreload: false }),
+      // Every browser the game runs in preloads modules itself: no polyfill in the boot module.
+      modulePreload: single ? false : { polyfill: false },
+      ...(single && { outDir: 'dist-single', cssCodeSplit: false }),
       rolldownOptions: {
         output: single
           ? { codeSplitting: false }

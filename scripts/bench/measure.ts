@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Served } from '../../tests/e2e/harness.ts';
 import { bytesOf, requestedBy, servedBy, transferredBytes, type BuildFiles, type ServedRequest } from './count.ts';
-import { armRevealWindow, firstChoiceProbe, firstDecisionDriver, latencyProbe, lineState, playDebate } from './probes.ts';
+import { armRevealWindow, firstChoiceProbe, firstDecisionDriver, latencyProbe, lineState, playDebate, stageShowsScript } from './probes.ts';
 import { frameCpu, longTasks, THREAD_GROUPS, Tracer, type FrameCost } from './trace.ts';
 
 export const KEY_SAMPLES = Number(process.env.BENCH_KEYS ?? 120);
@@ -94,6 +94,7 @@ export async function coldLoad(bench: Bench, site: Site, marker: '__firstChoice'
  */
 export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadResult & { presses: number; clickToLineMs: number }> {
   const page = await newPage(bench, { reducedMotion: 'reduce' });
+  await page.addInitScript({ content: stageShowsScript });
   await page.addInitScript(firstDecisionDriver);
   await page.goto(site.served.url);
   const result = await timeTo(page, '__firstDecision');
@@ -112,6 +113,7 @@ export async function coldFirstDecision(bench: Bench, site: Site): Promise<LoadR
  */
 export async function startupLongTasks(bench: Bench, site: Site) {
   const page = await newPage(bench, { reducedMotion: 'reduce' });
+  await page.addInitScript({ content: stageShowsScript });
   await page.addInitScript(firstDecisionDriver);
   const tracer = new Tracer(page);
   await tracer.start();

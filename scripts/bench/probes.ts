@@ -12,6 +12,7 @@ declare global {
     __decisionPresses?: number;
     __tableClickedAt?: number;
     __firstLineAt?: number;
+    __stageShows?: typeof stageShows;
     __rafCallbacks?: number;
     __latency?: { ms: number; frames: number; method: 'element-timing' | 'next-frame' }[];
     __armLatency?: () => void;
@@ -29,6 +30,34 @@ export function lineState(): 'revealing' | 'waiting' | 'choices' | 'ending' | 't
   const presets = [...document.querySelectorAll('#screen:not([hidden]) button')].some((b) => /The (full|short) table/.test(b.textContent ?? ''));
   return presets ? 'title' : 'other';
 }
+
+/** What the page shows of the stage at one animation frame (see stageShows). */
+export interface StageSeen {
+  /** The hook's stageOnScreen: the scene whose whole picture the canvas last drew, or null. */
+  onScreen: string | null;
+  /** The canvas's box in the viewport (CSS pixels), or null when there is no canvas. */
+  canvas: { left: number; top: number; width: number; height: number } | null;
+  /** Whether the canvas is rendered at all (checkVisibility: not display:none, hidden, or transparent). */
+  canvasVisible: boolean;
+  viewport: { width: number; height: number };
+}
+
+/**
+ * The bench's rule for "the stage has drawn" a mode: the last frame the canvas drew showed that
+ * mode's whole picture (not slices of it built off screen, nor the scene before it still on screen),
+ * and the canvas itself is on screen (rendered, not empty, and inside the viewport). A plain
+ * function of what was seen, so it is unit-tested (probes.test.ts) and handed to the page as it is
+ * (stageShowsScript).
+ */
+export function stageShows(mode: string, seen: StageSeen): boolean {
+  if (seen.onScreen !== mode || !seen.canvas || !seen.canvasVisible) return false;
+  const { left, top, width, height } = seen.canvas;
+  if (!(width > 0 && height > 0)) return false;
+  return left < seen.viewport.width && top < seen.viewport.height && left + width > 0 && top + height > 0;
+}
+
+/** An init script that gives the page stageShows as window.__stageShows (page functions cannot import). */
+export const stageShowsScript = `window.__stageShows = ${stageShows.toString()};`;
 
 /**
  * Marks the first frame in which the title menu's preset buttons are on screen: present, visible
@@ -72,8 +101,8 @@ export function firstChoiceProbe(): void {
  * stage is still loading: __tableClickedAt, and __firstLineAt for the frame that paints the first
  * line), then, one
  * action per frame, presses Enter through the lines and takes the seat, until the first decision
- * with a real move (more than "continue") is on screen and the stage has drawn the table. Marks
- * that frame's time in __firstDecision.
+ * with a real move (more than "continue") is on screen and the table's whole picture is (stageShows,
+ * which the page must be given: stageShowsScript). Marks that frame's time in __firstDecision.
  */
 export function firstDecisionDriver(): void {
   const raf = window.requestAnimationFrame.bind(window);
@@ -105,8 +134,17 @@ export function firstDecisionDriver(): void {
     if (choices.length > 0 && choices.every((c) => c.dataset.move === 'continue')) {
       choices[0]?.click();
     } else if (choices.length > 0 && choices[0]?.checkVisibility()) {
-      const drawn = (window as unknown as { roundTable?: { framesDrawn: number } }).roundTable?.framesDrawn ?? 0;
-      if (drawn > 0) {
+      // The stage has drawn when the table's whole picture is on screen (stageShows), not when it
+      // has only drawn something (slices of the picture are built off screen first).
+      const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
+      const box = canvas?.getBoundingClientRect();
+      const shown = window.__stageShows?.('table', {
+        onScreen: (window as unknown as { roundTable?: { stageOnScreen: string | null } }).roundTable?.stageOnScreen ?? null,
+        canvas: box ? { left: box.left, top: box.top, width: box.width, height: box.height } : null,
+        canvasVisible: canvas?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ?? false,
+        viewport: { width: window.innerWidth, height: window.innerHeight },
+      });
+      if (shown) {
         window.__firstDecision = performance.now();
         performance.mark('first-decision');
         return;

@@ -8,7 +8,7 @@ import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
 import type { Settings } from '../platform/settings.ts';
 import { soundSources } from '../platform/sound-files.ts';
 import { byId } from '../ui/kit/dom.ts';
-import { nextTask } from '../ui/kit/tasks.ts';
+import { nextTask, runInTasks } from '../ui/kit/tasks.ts';
 import type { Notices } from '../ui/kit/notices.ts';
 import { m, type Locale } from '../i18n/index.ts';
 
@@ -26,9 +26,10 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
       return real;
     },
   );
-  // The sounds that answer a move wait for the table's picture as well as the first moves: they
-  // are not needed until a move is chosen (a cue asked for sooner loads its own file), and fetching
-  // and decoding them while the picture is still being built, a slice per task, holds it back.
+  // The audio context, and the sounds that answer a move, wait for the table's picture (the sounds
+  // for the first moves as well): creating the context is a long task on a slow laptop, and fetching
+  // and decoding while the picture is still being built, a slice per task, holds it back. A cue
+  // asked for sooner (the opening gavel, the room tone) plays once the picture is on screen.
   const sound = new DeferredSoundPlayer(() => createHowlerPlayer(soundSources), stage.tableShown);
   sound.onProblem = (message) => notices.show(message);
   /**
@@ -50,15 +51,18 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
   return { stage, sound, loadAfterPaint };
 }
 
+/** Parsing work per task: a few knots at full speed, one at 4x CPU (the largest ~20 ms there). */
+const STORY_SLICE_MS = 8;
+
 /**
  * What a debate's first click would otherwise do for the first time, done before the menu is shown,
- * each in a task of its own while the loading screen is up: parsing the story (~170 ms at 4x CPU)
- * and making the numbers' Intl objects (~110 ms: the HUD's meters), so a table chosen the moment
- * the menu appears starts at once.
+ * while the loading screen is up: parsing the story (~170 ms at 4x CPU, so a knot or a few per
+ * task) and making the numbers' Intl objects (~110 ms: the HUD's meters; a task of its own), so a
+ * table chosen the moment the menu appears starts at once.
  */
 export async function prepareFirstClick(engine: DebateEngine): Promise<void> {
   await nextTask();
-  engine.prepare();
+  await runInTasks(engine.prepareSteps(), STORY_SLICE_MS);
   await nextTask();
   warmUpFormatters();
   await nextTask();

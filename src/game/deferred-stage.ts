@@ -4,7 +4,7 @@
 // stage once its chunk has arrived and booted. If the canvas cannot start at all, the debate plays
 // on without the picture.
 import type { TableModel } from './presenter.ts';
-import type { StageView } from './stage.ts';
+import type { StageMode, StageView } from './stage.ts';
 import type { Look } from './theme.ts';
 
 type Shown = { mode: 'title'; title: string } | { mode: 'table' | 'ending'; model: TableModel };
@@ -34,6 +34,10 @@ export class DeferredStage implements StageView {
 
   get framesDrawn(): number {
     return this.real?.framesDrawn ?? 0;
+  }
+
+  get onScreen(): StageMode | null {
+    return this.real?.onScreen ?? null;
   }
 
   /** Loads and starts the real stage (once); rejects when the canvas cannot start here. */

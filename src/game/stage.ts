@@ -40,8 +40,17 @@ export interface StageView {
    * bench and tests check that idle means zero.
    */
   readonly framesDrawn: number;
-  /** Resolves once the table's first picture is whole and on screen (not only slices of it). */
+  /**
+   * Resolves once the table's first picture (the debate's, or the ending's) is whole and on screen
+   * (not only slices of it).
+   */
   readonly tableShown?: Promise<void>;
+  /**
+   * Which scene's picture the last frame the canvas drew showed (null before the first frame):
+   * unlike framesDrawn, slices of a picture built off screen do not count. The bench waits for
+   * 'table' before it counts a debate's first decision as drawn.
+   */
+  readonly onScreen?: StageMode | null;
 }
 
 export const STAGE_EVENT = 'stage:changed';
@@ -90,6 +99,7 @@ export class PhaserStage implements StageView {
   readonly tableShown: Promise<void>;
   private showTableDone: () => void = () => undefined;
   framesDrawn = 0;
+  onScreen: StageMode | null = null;
   private readonly game: Phaser.Game;
   private readonly state: StageState;
   private quietFrames = 0;
@@ -226,7 +236,8 @@ export class PhaserStage implements StageView {
   private takeOver(key: string): void {
     if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
     else this.game.scene.stop(key);
-    if (key === SCENE_FOR.table && this.state.mode === 'table') this.showTableDone();
+    // (A debate opened at its ending, from a link, shows the table in the ending's picture.)
+    if (key === SCENE_FOR[this.state.mode] && this.state.mode !== 'title') this.showTableDone();
     this.kick();
   }
 
@@ -263,12 +274,20 @@ export class PhaserStage implements StageView {
    */
   private afterRender(): void {
     this.framesDrawn++;
+    this.onScreen = this.visibleMode();
     if (!this.game.registry.get('settled')) {
       this.quietFrames = 0;
       return;
     }
     this.quietFrames++;
     if (this.quietFrames >= 1) this.game.loop.sleep();
+  }
+
+  /** The mode whose scene this frame showed: active and visible (a picture still in slices is hidden). */
+  private visibleMode(): StageMode | null {
+    const visible = new Set(this.game.scene.getScenes(true).filter((scene) => scene.sys.isVisible()).map((scene) => scene.scene.key));
+    if (visible.has(SCENE_FOR[this.state.mode])) return this.state.mode;
+    return (Object.keys(SCENE_FOR) as StageMode[]).find((mode) => visible.has(SCENE_FOR[mode])) ?? null;
   }
 
   private cssSize(): { width: number; height: number } {

@@ -44,6 +44,35 @@ describe('DeferredSoundPlayer', () => {
     expect(other.prepared).toBe(true);
   });
 
+  it('builds nothing before `after` settles (the table picture): input and cues wait, then the player is built and plays them', async () => {
+    const real = new SilentPlayer();
+    const create = vi.fn(() => real);
+    let shown: () => void = () => undefined;
+    const sound = new DeferredSoundPlayer(create, new Promise<void>((resolve) => (shown = resolve)));
+    const target = new EventTarget();
+    sound.loadOnFirstInput(target);
+    target.dispatchEvent(new Event('pointerdown'));
+    sound.startAmbience();
+    sound.play('gavel');
+    vi.runAllTimers();
+    expect(create).not.toHaveBeenCalled();
+    shown();
+    await Promise.resolve();
+    await Promise.resolve();
+    vi.runAllTimers();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(real.ambiencePlaying).toBe(true);
+    expect(real.played).toEqual(['gavel']);
+    // No picture at all (no canvas): the sound does not wait for it for good.
+    const other = vi.fn(() => new SilentPlayer());
+    const failed = new DeferredSoundPlayer(other, Promise.reject(new Error('no canvas')));
+    failed.play('chime');
+    await Promise.resolve();
+    await Promise.resolve();
+    vi.runAllTimers();
+    expect(other).toHaveBeenCalledTimes(1);
+  });
+
   it('builds once when load() comes before the scheduled task, and not at all once disposed', () => {
     const create = vi.fn(() => new SilentPlayer());
     const sound = new DeferredSoundPlayer(create);

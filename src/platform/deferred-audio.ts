@@ -2,7 +2,7 @@
 // otherwise fetch before the title menu shows, and nothing on that menu makes a sound. This player
 // takes every call at once, remembers the volumes and whether the room tone is wanted, and hands
 // them to the real player when load() builds it (after the page's first click or key press, or at
-// the first cue).
+// the first cue, and once the table's picture is on screen: see the constructor).
 // A cue asked for before then starts the load in a task of its own (creating the audio context
 // is slow: on a slow laptop it would freeze the click that started the debate), and plays then;
 // Howler plays it once its file has arrived.
@@ -22,26 +22,33 @@ export class DeferredSoundPlayer implements SoundPlayer {
   /** Cues asked for before the player was built, played once it is (the latest few). */
   private waiting: Cue[] = [];
 
-  /** Whether `prepare` may fetch now (see the constructor's `prepareAfter`). */
-  private prepareOpen = true;
+  /** Whether the player may be built, and `prepare` fetch, now (see the constructor's `after`). */
+  private open = true;
 
   /**
-   * `prepareAfter`, when given, holds back `prepare` (the sounds that answer a move) until it
-   * settles: the app passes the stage's first table picture, so those requests and their decoding
-   * do not compete with the picture still being built when the first moves are already shown.
+   * `after`, when given, holds back building the player (the audio context) and `prepare` (the
+   * sounds that answer a move) until it settles: the app passes the stage's first table picture.
+   * Creating the audio context is one long task on a slow laptop (~130-250 ms at 4x CPU), and
+   * the sounds' requests and decoding compete with the picture, which is built a slice per task
+   * while the debate's first lines are already on screen; neither is needed before the table is
+   * seen (a cue asked for meanwhile plays once the player is built, as before).
    */
   constructor(
     private readonly create: () => SoundPlayer,
-    prepareAfter?: Promise<unknown>,
+    after?: Promise<unknown>,
   ) {
-    if (!prepareAfter) return;
-    this.prepareOpen = false;
+    if (!after) return;
+    this.open = false;
     const open = () => {
-      this.prepareOpen = true;
+      this.open = true;
+      if (this.buildWanted) this.loadSoon();
       if (this.prepared) this.real?.prepare();
     };
-    prepareAfter.then(open, open);
+    after.then(open, open);
   }
+
+  /** A build was asked for (input, a cue, the room tone) while `after` had not settled. */
+  private buildWanted = false;
 
   get loaded(): boolean {
     return this.real !== null;
@@ -62,7 +69,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
     real.onProblem = this.listener;
     if (this.settings) real.apply(this.settings);
     if (this.ambienceWanted) real.startAmbience();
-    if (this.prepared && this.prepareOpen) real.prepare();
+    if (this.prepared && this.open) real.prepare();
     for (const cue of this.waiting.splice(0)) real.play(cue);
   }
 
@@ -88,10 +95,14 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   /**
    * Builds the real player in a later task, after the next frame where there are frames, so the
-   * input that asked for sound is answered, and painted, first.
+   * input that asked for sound is answered, and painted, first; not before `after` has settled.
    */
   private loadSoon(): void {
     if (this.real || this.disposed || this.loadPending) return;
+    if (!this.open) {
+      this.buildWanted = true;
+      return;
+    }
     this.loadPending = true;
     const later = () => setTimeout(() => this.load(), 0);
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
@@ -120,7 +131,7 @@ export class DeferredSoundPlayer implements SoundPlayer {
 
   prepare(): void {
     this.prepared = true;
-    if (this.prepareOpen) this.real?.prepare();
+    if (this.open) this.real?.prepare();
   }
 
   stopAmbience(): void {

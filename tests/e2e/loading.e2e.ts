@@ -4,7 +4,7 @@
 // chunk is held back here, so the screen can be read before the menu replaces it.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { builtSite, openPage } from './harness.ts';
+import { blankPage, builtSite, openPage } from './harness.ts';
 
 const site = builtSite();
 const START_CHUNK = /\/assets\/start-[^/]*\.js$/;
@@ -97,4 +97,48 @@ describe('the loading screen', () => {
     );
     await w.close();
   });
+});
+
+/**
+ * A player who clicks "The short table" in the first frame it is on screen, the stage not booted
+ * yet: records what the click did before it returned, and whether the stage was up then.
+ */
+function clickTableAtOnce(): void {
+  const w = window as unknown as {
+    __atClick?: { framesDrawn: number; onScreen: string | null; line: string | null };
+    roundTable?: { framesDrawn: number; stageOnScreen: string | null };
+  };
+  const step = () => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('#screen button')].find((b) => /The short table/.test(b.textContent ?? ''));
+    const box = button?.getBoundingClientRect();
+    const hit = box && box.width > 0 ? document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) : null;
+    if (!button || !hit || !button.contains(hit)) return void requestAnimationFrame(step);
+    const framesDrawn = w.roundTable?.framesDrawn ?? 0;
+    const onScreen = w.roundTable?.stageOnScreen ?? null;
+    button.click();
+    // Read in the click's own task: the line is there before anything else runs.
+    w.__atClick = { framesDrawn, onScreen, line: document.querySelector('#dialogue .dialogue__text')?.textContent ?? null };
+  };
+  requestAnimationFrame(step);
+}
+
+describe('a table chosen while the stage boots', () => {
+  it('is answered in the click itself, at 4x CPU: the first line is on screen before the stage has drawn, and the table appears after', async () => {
+    const { page, context, close } = await blankPage(site.browser, { ownContext: true, reducedMotion: 'reduce' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(clickTableAtOnce);
+    await page.goto(site.served.url);
+    await page.waitForFunction(() => (window as unknown as { __atClick?: unknown }).__atClick !== undefined, undefined, { timeout: 60_000 });
+    const atClick = await page.evaluate(() => (window as unknown as { __atClick: { framesDrawn: number; onScreen: string | null; line: string | null } }).__atClick);
+    // The stage had not drawn anything: the click came while it was still loading.
+    expect(atClick.framesDrawn).toBe(0);
+    expect(atClick.onScreen).toBe(null);
+    // The debate's first line was in the page when the click returned: nothing waited for the stage.
+    expect(atClick.line?.length ?? 0).toBeGreaterThan(0);
+    // Then the stage boots and shows the table's whole picture.
+    await page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 60_000 });
+    await cdp.detach();
+    await close();
+  }, 120_000);
 });

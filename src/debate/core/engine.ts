@@ -1,6 +1,7 @@
 // The debate engine: one inkjs Story turned into typed events, with the path of choices recorded.
 // Pure TypeScript over inkjs's runtime: no Phaser, no DOM, so every rule here is tested in Node.
 import { Story } from 'inkjs';
+import { storyInPieces } from './story-pieces.ts';
 import {
   cardFromInkName,
   isSpeakerId,
@@ -95,6 +96,27 @@ export class DebateEngine {
   /** Parses the story now, so that the first start() does not have to. */
   prepare(): void {
     void this.story;
+  }
+
+  /**
+   * prepare() a piece per step (storyInPieces: the JSON, then each knot, then the root), for a
+   * caller that runs a few steps per task, so no task holds the whole parse. If the story is
+   * needed meanwhile (a table chosen), it is parsed whole then and the rest of the steps do nothing.
+   */
+  *prepareSteps(): Generator<void, void, void> {
+    if (this.parsed) return;
+    const pieces = storyInPieces(storyObject(this.storyJson));
+    for (let next = pieces.next(); ; next = pieces.next()) {
+      if (this.parsed) return;
+      if (next.done) {
+        // Every later Story over this JSON (a replay, a load) shares the content read here.
+        keepContent(this.storyJson, next.value);
+        this.parsed = this.handled(next.value);
+        this.parsedFresh = true;
+        return;
+      }
+      yield;
+    }
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -274,7 +296,10 @@ export class DebateEngine {
   // ---- internals -----------------------------------------------------------------------------
 
   private newStory(): Story {
-    const story = storyOf(this.storyJson);
+    return this.handled(storyOf(this.storyJson));
+  }
+
+  private handled(story: Story): Story {
     story.onError = (message, type) => {
       // Warnings are the story check's business; at play time only errors stop the debate.
       if (type === 2) throw new DebateError(`Story error: ${message}`);
@@ -472,7 +497,11 @@ export function storyOf(json: string): Story {
     story.ResetState();
     return story;
   }
-  const story = new Story(storyObject(json));
+  return keepContent(json, new Story(storyObject(json)));
+}
+
+/** Keeps `story`'s built content (fresh from `json`, not yet played) for the next storyOf(json). */
+function keepContent(json: string, story: Story): Story {
   builtContent.set(json, { container: story.mainContentContainer, lists: story.listDefinitions?.lists ?? null });
   if (builtContent.size > BUILT_CONTENT_KEPT) builtContent.delete(builtContent.keys().next().value!);
   return story;

@@ -12,7 +12,7 @@ import { Cast, LAYER } from './Seats.ts';
 import { drawBackdrop, drawTable } from './studio.ts';
 
 export class SetPicture {
-  readonly layout: SetLayout;
+  private laidOut: SetLayout | null = null;
   private readonly book: TextureBook;
   private readonly colors: Palette;
   private readonly measure: ReturnType<typeof canvasMeasure>;
@@ -25,7 +25,7 @@ export class SetPicture {
   private readonly redraw: () => void;
 
   /**
-   * Lays the set out; `draw()` then paints it. `SetPicture.now()` does both at once; a scene that
+   * `draw()` lays the set out, then paints it. `SetPicture.now()` does it all at once; a scene that
    * is booting runs `draw()` a slice at a time instead (see follow-stage.ts).
    */
   constructor(
@@ -33,17 +33,27 @@ export class SetPicture {
     private readonly state: StageState,
     private readonly options: { figures: boolean; redraw: () => void },
   ) {
-    const { width, height } = scene.scale;
     this.colors = palette(state.look);
     this.book = new TextureBook(scene);
     this.measure = canvasMeasure(state.script);
+    this.redraw = options.redraw;
+  }
+
+  /**
+   * Where everything stands. Worked out when first asked for (the first step of `draw()`), not
+   * when the picture is made: it measures every placard's text, tens of milliseconds on a slow
+   * laptop, which would otherwise join the task that starts the scene.
+   */
+  get layout(): SetLayout {
+    if (this.laidOut) return this.laidOut;
+    const { scene, state, options } = this;
     const labels = options.figures ? state.model.seats.map(seatLabel) : [];
-    this.layout = layoutSet(labels, width, height, {
+    this.laidOut = layoutSet(labels, scene.scale.width, scene.scale.height, {
       textScale: state.look.textScale,
       pixelRatio: state.pixelRatio,
       measure: this.measure,
     });
-    this.redraw = options.redraw;
+    return this.laidOut;
   }
 
   /** A whole set, drawn at once. */
@@ -56,10 +66,14 @@ export class SetPicture {
   }
 
   /**
-   * Draws the set, yielding between its pieces (the backdrop, the audience, the table, each
-   * figure), so the work can be spread over several short tasks.
+   * Draws the set, yielding between its pieces (the layout, the backdrop, the audience, the table,
+   * each figure), so the work can be spread over several short tasks.
    */
   *draw(): Generator<void, void, void> {
+    if (!this.laidOut) {
+      void this.layout;
+      yield;
+    }
     const { scene, layout, colors, book, state, options } = this;
     scene.add.image(0, 0, book.put('backdrop', drawBackdrop(layout, colors))).setOrigin(0, 0).setDepth(LAYER.backdrop);
     yield;
