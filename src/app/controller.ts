@@ -25,6 +25,7 @@ import { m, reasonText } from '../i18n/index.ts';
 import { endingMenu, titleMenu, type MenuHooks } from './menus.ts';
 import { commandForKey, type KeyCommand } from './key-commands.ts';
 import { cuesFor } from './sound-cues.ts';
+import { inOwnTask } from '../ui/kit/tasks.ts';
 
 export interface ControllerViews {
   stage: StageView;
@@ -423,7 +424,7 @@ export class DebateController {
       task();
       if (batch !== this.followBatch) return;
       if (this.following.length > 0 && performance.now() - started >= FOLLOW_SLICE_MS) {
-        yieldToInput(() => this.catchUpInSlices(batch, lines));
+        inOwnTask(() => this.catchUpInSlices(batch, lines));
         return;
       }
     }
@@ -543,16 +544,6 @@ export class DebateController {
 
 /** How long the catch-up after a line runs before it lets input in (ms). */
 const FOLLOW_SLICE_MS = 8;
-
-/** Runs `task` in a task of its own, after any input waiting (a message is not clamped as timers are). */
-function yieldToInput(task: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    task();
-  };
-  channel.port2.postMessage(null);
-}
 
 /** Runs `task` after the next frame is painted (a timer, where no frames come: a hidden tab). */
 function afterPaint(task: () => void): void {
