@@ -11,22 +11,11 @@ import { launch, serve } from '../../tests/e2e/harness.ts';
 import { newPage, round } from './measure.ts';
 import { firstChoiceProbe, lineState } from './probes.ts';
 import { outermostTasks, Tracer, type TraceEvent } from './trace.ts';
+import { profileTimes, type Profile } from './cpu-profile.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'dist');
 const THROTTLE = Number(process.env.THROTTLE ?? 4);
 const PRESSES = Number(process.env.PRESSES ?? 30);
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const served = await serve(dir);
 const browser = await launch();
@@ -133,32 +122,7 @@ try {
   for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${round(v / 1000 / windows.length, 1)}`);
 
   // CPU profile: self time by function, and total (inclusive) time, inside the windows.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
-  const self = new Map<string, number>();
-  const total = new Map<string, number>();
-  let t = profile.startTime;
-  let counted = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    t += profile.timeDeltas[i] ?? 0;
-    const dt = profile.timeDeltas[i + 1] ?? 0;
-    if (!inWindow(t)) continue;
-    const node = byId.get(profile.samples[i] as number);
-    if (!node || node.callFrame.functionName === '(idle)') continue;
-    counted += dt;
-    self.set(label(node), (self.get(label(node)) ?? 0) + dt);
-    const seen = new Set<string>();
-    for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-      const n = byId.get(id);
-      if (!n) break;
-      const l = label(n);
-      if (seen.has(l)) continue;
-      seen.add(l);
-      total.set(l, (total.get(l) ?? 0) + dt);
-    }
-  }
+  const { self, total, counted } = profileTimes(profile, inWindow);
   const top = (m: Map<string, number>, n: number) =>
     [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${round(v / 1000 / windows.length, 2).toString().padStart(7)}  ${k}`).join('\n');
   console.log(`profiled CPU per press ${round(counted / 1000 / windows.length, 1)} ms`);

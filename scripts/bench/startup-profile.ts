@@ -14,24 +14,13 @@ import { launch, serve } from '../../tests/e2e/harness.ts';
 import { newPage, round } from './measure.ts';
 import { firstDecisionDriver, stageShowsScript } from './probes.ts';
 import { longTasks, Tracer } from './trace.ts';
+import { profileTimes, type Profile } from './cpu-profile.ts';
 
 const dirs = (process.argv.length > 2 ? process.argv.slice(2) : ['dist']).map((d) => path.resolve(d));
 const THROTTLE = Number(process.env.THROTTLE ?? 4);
 const RUNS = Number(process.env.RUNS ?? 1);
 /** PROFILE=0: the trace only (the sampling profiler itself lengthens every task). */
 const PROFILE = process.env.PROFILE !== '0';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const sites = await Promise.all(dirs.map((dir) => serve(dir, { gzip: true })));
 const browser = await launch();
@@ -82,33 +71,10 @@ try {
     const nav = events.filter((e) => e.name === 'navigationStart' && e.pid === end?.pid && e.tid === end?.tid).sort((a, b) => a.ts - b.ts)[0];
     const start = nav?.ts ?? 0;
 
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
     for (const task of result.tasks) {
       const a = start + task.at * 1000;
       const b = a + task.ms * 1000;
-      const self = new Map<string, number>();
-      const total = new Map<string, number>();
-      let t = profile.startTime;
-      for (let i = 0; i < profile.samples.length; i++) {
-        t += profile.timeDeltas[i] ?? 0;
-        if (t < a || t > b) continue;
-        const dt = profile.timeDeltas[i + 1] ?? 0;
-        const node = byId.get(profile.samples[i] as number);
-        if (!node || node.callFrame.functionName === '(idle)') continue;
-        self.set(label(node), (self.get(label(node)) ?? 0) + dt);
-        const seen = new Set<string>();
-        for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-          const n = byId.get(id);
-          if (!n) break;
-          const l = label(n);
-          if (seen.has(l)) continue;
-          seen.add(l);
-          total.set(l, (total.get(l) ?? 0) + dt);
-        }
-      }
+      const { self, total } = profileTimes(profile, (t) => t >= a && t <= b);
       const top = (m: Map<string, number>, n: number) =>
         [...m]
           .sort((x, y) => y[1] - x[1])
