@@ -64,7 +64,7 @@ describe('the dev server', () => {
     await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0, undefined, { timeout: 30_000 });
     expect(await canvasColours(w.page)).toBeGreaterThan(20);
     await expect(w.page.locator('#notices').textContent()).resolves.not.toMatch(/cannot be drawn/);
-    await expect(w.page.locator('#choices button[data-choice]').count()).resolves.toBeGreaterThan(3);
+    await expect.poll(() => w.page.locator('#choices button[data-choice]').count(), { timeout: 10_000 }).toBeGreaterThan(3);
     expect(w.errors).toEqual([]);
     await w.close();
   });
@@ -77,7 +77,7 @@ describe('the dev server', () => {
     // Every table of the Markdown (a row of dashes under each header row) is drawn as a table.
     const tables = (readFileSync('docs/teacher-guide.md', 'utf8').match(/^\|(\s*:?-{3,}:?\s*\|)+\s*$/gm) ?? []).length;
     expect(tables).toBeGreaterThan(0);
-    await expect(dialog.locator('table').count()).resolves.toBe(tables);
+    await expect.poll(() => dialog.locator('table').count(), { timeout: 10_000 }).toBe(tables);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     await w.close();

@@ -131,13 +131,13 @@ describe('replaying branches', () => {
     await w.page.getByRole('button', { name: 'Branch map' }).click();
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
     await map.waitFor();
-    await expect(map.locator('.overview-move').count()).resolves.toBe(firstRun.moves);
+    await expect.poll(() => map.locator('.overview-move').count(), { timeout: 10_000 }).toBe(firstRun.moves);
     await map.getByRole('tab', { name: 'Flowchart' }).click();
     const root = map.locator('[data-node=""]');
     await root.waitFor();
     // Every decision of the run is a node; the path is lit.
-    await expect(map.locator('.map-node').count()).resolves.toBe(firstRun.moves + 1);
-    await expect(map.locator('.map-node--live').count()).resolves.toBe(firstRun.moves + 1);
+    await expect.poll(() => map.locator('.map-node').count(), { timeout: 10_000 }).toBe(firstRun.moves + 1);
+    await expect.poll(() => map.locator('.map-node--live').count(), { timeout: 10_000 }).toBe(firstRun.moves + 1);
     await expect(map.locator('.map-lock').count()).resolves.toBeGreaterThan(0);
     // Zoom and pan change the view.
     const zoom = async () => Number(await map.locator('.map-picture').getAttribute('data-zoom'));
@@ -179,24 +179,24 @@ describe('replaying branches', () => {
     await map.waitFor();
     // Both runs share the first decision: one tree, forking under it.
     await map.getByRole('tab', { name: 'Flowchart' }).click();
-    await expect(map.locator('.map-node--here').count()).resolves.toBe(1);
+    await expect.poll(() => map.locator('.map-node--here').count(), { timeout: 10_000 }).toBe(1);
     await map.getByRole('tab', { name: 'Endings' }).click();
     for (const id of [firstEnding, secondEnding]) {
       await expect(map.locator(`[data-ending="${id}"]`).getAttribute('data-found')).resolves.toBe('true');
       await expect(map.locator(`[data-ending="${id}"]`).textContent()).resolves.toMatch(/Reached in 1 run/);
     }
-    await expect(map.locator('[data-found="false"]').count()).resolves.toBe(Object.keys(table.endings).length - 2);
+    await expect.poll(() => map.locator('[data-found="false"]').count(), { timeout: 10_000 }).toBe(Object.keys(table.endings).length - 2);
 
     // The list view says the same for screen readers: a branch with both choices.
     await map.getByRole('tab', { name: 'List' }).click();
-    await expect(map.locator('.branch-list__branches > li').count()).resolves.toBe(2);
-    await expect(map.getByRole('button', { name: /^Jump here: Decision 1,/ }).count()).resolves.toBe(1);
+    await expect.poll(() => map.locator('.branch-list__branches > li').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => map.getByRole('button', { name: /^Jump here: Decision 1,/ }).count(), { timeout: 10_000 }).toBe(1);
 
     // Comparison: this run against the previous one, first difference highlighted, one sentence.
     await map.getByRole('tab', { name: 'Compare runs' }).click();
     await map.locator('.compare__verdict').waitFor();
     await expect(map.locator('.compare__verdict').textContent()).resolves.toMatch(/^The biggest difference to the meters came with .+: this run chose “.+”/);
-    await expect(map.locator('[data-diverge]').count()).resolves.toBe(1);
+    await expect.poll(() => map.locator('[data-diverge]').count(), { timeout: 10_000 }).toBe(1);
     clean(w);
     await w.close();
   });

@@ -202,7 +202,7 @@ describe('the show on every screen', () => {
     }
     await expect(stamp.getAttribute('class')).resolves.toContain('stamp--strong');
     await expect(w.page.locator('#broadcast').getAttribute('aria-hidden')).resolves.toBe('true');
-    await expect(w.page.locator('#dialogue .badge--grade-strong').count()).resolves.toBe(1);
+    await expect.poll(() => w.page.locator('#dialogue .badge--grade-strong').count(), { timeout: 10_000 }).toBe(1);
     await expect(w.page.locator('#transcript').textContent()).resolves.toContain('[a bright rising chime: strong]');
     // The meters show their change, when the room has taken it in: the one that moved says so.
     const moved = w.page.locator('.meter__delta--up');

@@ -75,7 +75,7 @@ describe('keeping the player’s data', () => {
     await title(w.page);
     // Told at start, in one notice: the settings, the history and the check answers were set aside.
     await notice(w.page, /could not be read: your settings, the record of past debates and your check answers\. Copies are set aside in Saved debates\. The default settings apply\./).waitFor();
-    await expect(w.page.locator('[data-notice]').count()).resolves.toBe(1);
+    await expect.poll(() => w.page.locator('[data-notice]').count(), { timeout: 10_000 }).toBe(1);
     await dismissNotices(w.page);
     // Continue: the hostile autosave is refused with its format, set aside, and the title stays.
     await w.page.getByRole('button', { name: /Continue/ }).click();
@@ -92,7 +92,7 @@ describe('keeping the player’s data', () => {
     await w.page.getByRole('button', { name: 'Saved debates' }).click();
     const saved = w.page.getByRole('dialog', { name: 'Saved debates' });
     await expect(saved.textContent()).resolves.toContain('Slot 1: Unnamed · this save looks damaged');
-    await expect(saved.locator('[data-aside]').count()).resolves.toBe(4);
+    await expect.poll(() => saved.locator('[data-aside]').count(), { timeout: 10_000 }).toBe(4);
     // Each copy says why it was set aside.
     await expect(saved.locator('[data-aside^="aside:save:auto:"]').textContent()).resolves.toMatch(/The autosave · set aside .*gives its format as an object/);
     await expect(saved.locator('[data-aside^="aside:settings:"]').textContent()).resolves.toMatch(/1 damaged entry of 7/);
@@ -101,7 +101,7 @@ describe('keeping the player’s data', () => {
     expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(hostile.runs);
     await runsCopy.getByRole('button', { name: 'Delete' }).click();
     await expect(saved.getByRole('status').textContent()).resolves.toBe('Deleted.');
-    await expect(saved.locator('[data-aside]').count()).resolves.toBe(3);
+    await expect.poll(() => saved.locator('[data-aside]').count(), { timeout: 10_000 }).toBe(3);
     expect(Object.keys(await stored(w.page)).some((k) => k.startsWith('aside:runs:'))).toBe(false);
     // Loading the damaged slot refuses it and sets it aside too.
     await saved.getByRole('button', { name: 'Load slot 1', exact: true }).click();
@@ -177,7 +177,7 @@ describe('keeping the player’s data', () => {
       { timeout: 10_000 },
     );
     await failed.waitFor();
-    await expect(w.page.locator('[data-notice="save-failed"]').count()).resolves.toBe(1);
+    await expect.poll(() => w.page.locator('[data-notice="save-failed"]').count(), { timeout: 10_000 }).toBe(1);
     const [download] = await Promise.all([w.page.waitForEvent('download'), failed.getByRole('button', { name: 'Download this debate' }).click()]);
     const file: unknown = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { path: number[]; app: string };
     expect(file).toMatchObject({ app: 'the-round-table', path: await debatePath(w.page) });
@@ -186,7 +186,7 @@ describe('keeping the player’s data', () => {
     await failed.getByRole('button', { name: 'Free space…' }).click();
     const saved = w.page.getByRole('dialog', { name: 'Saved debates' });
     const copies = saved.locator('[data-aside^="aside:filler:"]');
-    await expect(copies.count()).resolves.toBe(filled);
+    await expect.poll(() => copies.count(), { timeout: 10_000 }).toBe(filled);
     for (let i = 0; i < 4; i++) await copies.first().getByRole('button', { name: 'Delete' }).click();
     await w.page.keyboard.press('Escape');
     await saved.waitFor({ state: 'detached' });

@@ -130,7 +130,7 @@ describe('the round table', () => {
     const after = await playerLines(w.page);
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.length).toBe(before.length + 1);
-    await expect(w.page.locator('#transcript .transcript__entry', { hasText: 'grade: backfire' }).count()).resolves.toBe(1);
+    await expect.poll(() => w.page.locator('#transcript .transcript__entry', { hasText: 'grade: backfire' }).count(), { timeout: 10_000 }).toBe(1);
     expect(w.errors).toEqual([]);
     await w.close();
   });

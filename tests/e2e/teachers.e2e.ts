@@ -67,10 +67,10 @@ describe('for teachers', () => {
     const w = await openTitle();
     const dialog = await openForTeachers(w.page);
     for (const name of ['A 5-minute warm-up', 'A 25-minute lesson: the full table', 'A 15-minute lesson: the short table', 'A 45-minute lesson: one class period', 'A rubric for the transcript', 'Privacy: nothing leaves the device']) {
-      await expect(dialog.getByRole('heading', { name }).count()).resolves.toBe(1);
+      await expect.poll(() => dialog.getByRole('heading', { name }).count(), { timeout: 10_000 }).toBe(1);
     }
     // A question for every figure and every card.
-    await expect(dialog.locator('h4').count()).resolves.toBeGreaterThanOrEqual(16);
+    await expect.poll(() => dialog.locator('h4').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(16);
     // The source sheet fills its slot: every paragraph id of the article.
     await expect(dialog.locator('#source-m09').textContent()).resolves.toContain('memorandums of understanding');
     await expect(dialog.locator('script, iframe, img').count()).resolves.toBe(0);
@@ -82,9 +82,9 @@ describe('for teachers', () => {
     await dialog.getByRole('button', { name: /Student handout/ }).click();
     const handout = w.page.getByRole('dialog', { name: 'Student handout' });
     await handout.getByRole('heading', { name: 'The six claims' }).waitFor();
-    await expect(handout.locator('blockquote').count()).resolves.toBe(6);
-    await expect(handout.getByRole('heading', { name: /^\d / }).count()).resolves.toBe(8);
-    await expect(handout.getByRole('heading', { name: 'Sound or fallacy?' }).count()).resolves.toBe(1);
+    await expect.poll(() => handout.locator('blockquote').count(), { timeout: 10_000 }).toBe(6);
+    await expect.poll(() => handout.getByRole('heading', { name: /^\d / }).count(), { timeout: 10_000 }).toBe(8);
+    await expect.poll(() => handout.getByRole('heading', { name: 'Sound or fallacy?' }).count(), { timeout: 10_000 }).toBe(1);
     await expect(handout.getByRole('button', { name: 'Print the handout' }).isEnabled()).resolves.toBe(true);
     expectClean(w);
     await w.close();
@@ -103,8 +103,8 @@ describe('for teachers', () => {
       await view.waitFor();
       shown[preset] = (await view.locator('[data-ending]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending') ?? ''))).sort();
       // Every decision lists its choices, and the first one opens onto the map.
-      await expect(view.locator('[data-decision]').count()).resolves.toBeGreaterThan(10);
-      await expect(view.locator('svg .tmap__node').count()).resolves.toBeGreaterThan(10);
+      await expect.poll(() => view.locator('[data-decision]').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+      await expect.poll(() => view.locator('svg .tmap__node').count(), { timeout: 10_000 }).toBeGreaterThan(10);
     }
     // Every ending the cast sheet lists: the story check (npm test runs it first) walks every state
     // and fails unless each one is reached on both tables (and by at least 2% of random play).
@@ -229,7 +229,7 @@ describe('for teachers', () => {
     const before = w.page.getByRole('dialog', { name: /Before the debate/ });
     // Leaving statements open is refused with a clear message.
     await before.getByRole('button', { name: 'Score my answers' }).click();
-    await expect(w.page.getByRole('status').filter({ hasText: 'still open' }).count()).resolves.toBe(1);
+    await expect.poll(() => w.page.getByRole('status').filter({ hasText: 'still open' }).count(), { timeout: 10_000 }).toBe(1);
     // Mark everything "fallacy": every fallacy is a hit, every sound statement a false alarm.
     for (const item of items) await before.locator(`fieldset[data-item="${item.id}"] input[data-verdict="fallacy"]`).check();
     await before.getByRole('button', { name: 'Score my answers' }).click();
@@ -255,7 +255,7 @@ describe('for teachers', () => {
     await after.getByRole('button', { name: 'Score my answers' }).click();
     await expect(after.locator('[data-score]').getAttribute('data-score')).resolves.toBe(String(fallacies - 1));
     await expect(after.locator('[data-change]').getAttribute('data-change')).resolves.toBe(String(fallacies - 1 - (fallacies - sound)));
-    await expect(after.locator('.check__answers li').count()).resolves.toBe(items.length);
+    await expect.poll(() => after.locator('.check__answers li').count(), { timeout: 10_000 }).toBe(items.length);
     await expect(after.locator(`.check__answers li[data-item="${wrongOn}"]`).getAttribute('data-right')).resolves.toBe('false');
     const stored = await w.page.evaluate(() => JSON.parse(localStorage.getItem('round-table:check') ?? 'null'));
     expect(stored.before).toMatchObject({ hits: fallacies, falseAlarms: sound, score: fallacies - sound });

@@ -30,7 +30,7 @@ describe('the title page', () => {
     // The loading screen is gone, and the canvas arrives (it loads after the menu is up).
     await expect(w.page.locator('#loading').count()).resolves.toBe(0);
     await w.page.locator('#table canvas').waitFor({ state: 'attached' });
-    await expect(w.page.locator('#table canvas').count()).resolves.toBe(1);
+    await expect.poll(() => w.page.locator('#table canvas').count(), { timeout: 10_000 }).toBe(1);
     // On a 720p projector the whole menu, the name field and its note included, needs no scrolling.
     await w.page.setViewportSize({ width: 1280, height: 720 });
     await expect(w.page.locator('.screen').evaluate((s) => s.scrollHeight - s.clientHeight)).resolves.toBeLessThanOrEqual(0);
