@@ -280,8 +280,8 @@ describe('the classroom documents', () => {
     const run = await roundTable(w.page);
     expect(run.path).toEqual(target.prefix);
     expect(run.state.ended).toBe(false);
-    await expect(w.page.locator('#choices').textContent()).resolves.toContain(target.text);
-    await expect(w.page.locator('#notices').textContent()).resolves.toContain(`Try: “${target.text}”`);
+    await expect.poll(() => w.page.locator('#choices').textContent(), { timeout: 10_000 }).toContain(target.text);
+    await expect.poll(() => w.page.locator('#notices').textContent(), { timeout: 10_000 }).toContain(`Try: “${target.text}”`);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
     await w.close();

@@ -101,7 +101,7 @@ describe('the dev server', () => {
     await w.page.getByText(/Story reloaded; replayed 2 of 2 choices/).waitFor({ timeout: 30_000 });
     const after = await debatePath(w.page);
     expect(after).toEqual(before);
-    await expect(w.page.locator('#transcript').textContent()).resolves.toContain('and neither should you.');
+    await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000 }).toContain('and neither should you.');
     await w.close();
   });
 

@@ -54,13 +54,11 @@ describe('the loading screen', () => {
       await game.asked;
       const blocks = await shownBlocks(w.page);
       expect(blocks.map(([l]) => l)).toEqual([lang]);
-      await expect(
-        w.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
-      ).resolves.toEqual([lang, dir]);
+      await expect.poll(() => w.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), { timeout: 10_000 }).toEqual([lang, dir]);
       await game.release();
       const heading = w.page.locator('#title-heading');
       await heading.waitFor({ timeout: 30_000 });
-      await expect(heading.textContent()).resolves.toBe(blocks[0]?.[1]);
+      await expect.poll(() => heading.textContent(), { timeout: 10_000 }).toBe(blocks[0]?.[1]);
       expect(w.errors).toEqual([]);
       expect(w.cspViolations).toEqual([]);
       await w.close();
@@ -79,7 +77,7 @@ describe('the loading screen', () => {
     await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
     expect(held).toBe(true);
     await expect(shownBlocks(w.page)).resolves.toEqual([]);
-    await expect(w.page.locator('.loading__emblem').evaluate((e) => e.getBoundingClientRect().width)).resolves.toBeGreaterThan(40);
+    await expect.poll(() => w.page.locator('.loading__emblem').evaluate((e) => e.getBoundingClientRect().width), { timeout: 10_000 }).toBeGreaterThan(40);
     await w.context.close();
   });
 
@@ -91,8 +89,8 @@ describe('the loading screen', () => {
     await w.page.goto(site.served.url);
     const failure = w.page.locator('.loading__error');
     await failure.waitFor({ timeout: 30_000 });
-    await expect(shownBlocks(w.page)).resolves.toEqual([['fa', 'میزگرد']]);
-    await expect(failure.textContent()).resolves.toBe(
+    await expect.poll(() => shownBlocks(w.page), { timeout: 10_000 }).toEqual([['fa', 'میزگرد']]);
+    await expect.poll(() => failure.textContent(), { timeout: 10_000 }).toBe(
       'بازی در این مرورگر شروع نشد. برای تلاش دوباره، صفحه را دوباره بارگذاری کنید.',
     );
     await w.close();

@@ -46,7 +46,7 @@ describe('the branch map from the back row', () => {
     await w.page.getByRole('button', { name: 'Branch map' }).click();
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
     await map.waitFor();
-    await expect(map.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect.poll(() => map.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
     const seen = await w.page.evaluate(() => {
       const box = (el: Element) => {
         const r = el.getBoundingClientRect();
@@ -105,9 +105,9 @@ describe('the branch map from the back row', () => {
     await w.page.reload();
     const resume = w.page.getByRole('button', { name: /^Continue: see the ending/ });
     await resume.waitFor({ timeout: 30_000 });
-    await expect(resume.textContent()).resolves.toContain(`it ended in “${endingTitle}”`);
+    await expect.poll(() => resume.textContent(), { timeout: 10_000 }).toContain(`it ended in “${endingTitle}”`);
     await resume.click();
-    await expect(w.page.locator('#ending-heading').textContent()).resolves.toBe(endingTitle);
+    await expect.poll(() => w.page.locator('#ending-heading').textContent(), { timeout: 10_000 }).toBe(endingTitle);
     expect(w.errors).toEqual([]);
     await w.close();
   });
@@ -119,8 +119,8 @@ describe('the branch map from the back row', () => {
     await w.page.locator('body').press('Escape');
     await w.page.getByRole('dialog', { name: 'Paused' }).getByRole('button', { name: /Branch map/ }).click();
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
-    await expect(map.getByRole('tab', { name: 'List' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(map.locator('.branch-list').isVisible()).resolves.toBe(true);
+    await expect.poll(() => map.getByRole('tab', { name: 'List' }).getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => map.locator('.branch-list').isVisible(), { timeout: 10_000 }).toBe(true);
     await w.close();
   });
 });
@@ -150,9 +150,9 @@ describe('a jump from the map', () => {
     const lines = await w.page.locator('#transcript [data-speaker]').count();
     expect(lines).toBeGreaterThan(depth);
     const notice = w.page.locator('[data-notice="jumped"]');
-    await expect(notice.textContent()).resolves.toMatch(/lines that led here are in the transcript/);
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toMatch(/lines that led here are in the transcript/);
     await notice.getByRole('button', { name: 'Show the transcript' }).click();
-    await expect(w.page.locator('#transcript-panel').getAttribute('data-open')).resolves.toBe('true');
+    await expect.poll(() => w.page.locator('#transcript-panel').getAttribute('data-open'), { timeout: 10_000 }).toBe('true');
     // The next decision is an ordinary one again: nothing marked.
     await w.page.locator('#choices button.choice--before').click();
     await advanceToDecision(w.page);

@@ -161,14 +161,16 @@ describe('the Persian edition', () => {
     expect(mapTexts.length).toBeGreaterThan(20);
     expect(mapTexts.filter((t) => !PERSIAN.test(t))).toEqual([]);
     await page.keyboard.press('Escape');
+    // Escape closes the map first: only then does it tell whether "For teachers" is still open.
+    await map.waitFor({ state: 'hidden' });
     if (!(await teachers.isVisible())) await page.getByRole('button', { name: fa.screens.forTeachers }).click();
     await teachers.getByRole('button', { name: new RegExp(fa.teachers.classResults) }).click();
     const results = dialogNamed(page, fa.classResults.title);
     await results.getByLabel(fa.classroom.pasteLabel).fill(`آنا: ${code}`);
     await results.getByRole('button', { name: fa.classroom.pasteAdd }).click();
     await results.locator('table').first().waitFor();
-    await expect(results.locator('[data-summary]').textContent()).resolves.toMatch(PERSIAN);
-    await expect(results.locator('tbody').first().textContent()).resolves.toContain('آنا');
+    await expect.poll(() => results.locator('[data-summary]').textContent(), { timeout: 10_000 }).toMatch(PERSIAN);
+    await expect.poll(() => results.locator('tbody').first().textContent(), { timeout: 10_000 }).toContain('آنا');
     await expectClean(page, 'Persian class results');
     await expectNoEnglish(page, 'class results', 'dialog[open]:has([data-summary])');
     expect(await page.evaluate(clipped), 'class results at 1280x720').toEqual([]);

@@ -109,7 +109,7 @@ describe('a whole visit', () => {
     await w.page.getByRole('button', { name: /^Debrief/ }).click();
     const debrief = w.page.locator('dialog[open]');
     await debrief.waitFor();
-    expect((await debrief.innerText()).length).toBeGreaterThan(200);
+    await expect.poll(async () => (await debrief.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(200);
     await w.page.keyboard.press('Escape');
     clean(w);
     await w.close();

@@ -82,8 +82,8 @@ describe('replaying branches', () => {
     await w.page.getByRole('button', { name: 'Clear my data' }).click();
     await w.page.keyboard.press('Escape');
     await w.page.getByRole('button', { name: /The short table/ }).waitFor();
-    await expect(w.page.getByRole('button', { name: /Continue/ }).count()).resolves.toBe(0);
-    await expect(w.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('round-table:')))).resolves.toEqual([]);
+    await expect.poll(() => w.page.getByRole('button', { name: /Continue/ }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => w.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('round-table:'))), { timeout: 10_000 }).toEqual([]);
     clean(w);
     await w.close();
   });
@@ -138,7 +138,7 @@ describe('replaying branches', () => {
     // Every decision of the run is a node; the path is lit.
     await expect.poll(() => map.locator('.map-node').count(), { timeout: 10_000 }).toBe(firstRun.moves + 1);
     await expect.poll(() => map.locator('.map-node--live').count(), { timeout: 10_000 }).toBe(firstRun.moves + 1);
-    await expect(map.locator('.map-lock').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => map.locator('.map-lock').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // Zoom and pan change the view.
     const zoom = async () => Number(await map.locator('.map-picture').getAttribute('data-zoom'));
     const z0 = await zoom();
@@ -164,7 +164,7 @@ describe('replaying branches', () => {
     expect(await zoom()).toBeLessThan(z2);
     await w.page.keyboard.press('Enter');
     const jump = map.getByRole('button', { name: 'Jump here and choose again' });
-    await expect(jump.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect.poll(() => jump.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
     await w.page.keyboard.press('Enter');
     await map.waitFor({ state: 'detached' });
     // Back at the first decision: its moves on offer, none made yet.
@@ -182,8 +182,8 @@ describe('replaying branches', () => {
     await expect.poll(() => map.locator('.map-node--here').count(), { timeout: 10_000 }).toBe(1);
     await map.getByRole('tab', { name: 'Endings' }).click();
     for (const id of [firstEnding, secondEnding]) {
-      await expect(map.locator(`[data-ending="${id}"]`).getAttribute('data-found')).resolves.toBe('true');
-      await expect(map.locator(`[data-ending="${id}"]`).textContent()).resolves.toMatch(/Reached in 1 run/);
+      await expect.poll(() => map.locator(`[data-ending="${id}"]`).getAttribute('data-found'), { timeout: 10_000 }).toBe('true');
+      await expect.poll(() => map.locator(`[data-ending="${id}"]`).textContent(), { timeout: 10_000 }).toMatch(/Reached in 1 run/);
     }
     await expect.poll(() => map.locator('[data-found="false"]').count(), { timeout: 10_000 }).toBe(Object.keys(table.endings).length - 2);
 
@@ -195,7 +195,7 @@ describe('replaying branches', () => {
     // Comparison: this run against the previous one, first difference highlighted, one sentence.
     await map.getByRole('tab', { name: 'Compare runs' }).click();
     await map.locator('.compare__verdict').waitFor();
-    await expect(map.locator('.compare__verdict').textContent()).resolves.toMatch(/^The biggest difference to the meters came with .+: this run chose “.+”/);
+    await expect.poll(() => map.locator('.compare__verdict').textContent(), { timeout: 10_000 }).toMatch(/^The biggest difference to the meters came with .+: this run chose “.+”/);
     await expect.poll(() => map.locator('[data-diverge]').count(), { timeout: 10_000 }).toBe(1);
     clean(w);
     await w.close();
@@ -209,7 +209,7 @@ describe('replaying branches', () => {
     await pauseMenu(w.page, /Branch map/);
     const map = w.page.getByRole('dialog', { name: 'Branch map' });
     await map.getByRole('tab', { name: 'Flowchart' }).click();
-    await expect(map.locator('.map-node--here').getAttribute('data-node')).resolves.toBe('');
+    await expect.poll(() => map.locator('.map-node--here').getAttribute('data-node'), { timeout: 10_000 }).toBe('');
     const picture = map.locator('.map-picture');
     const box = (await picture.boundingBox())!;
     const cx = box.x + box.width / 2;
@@ -240,14 +240,14 @@ describe('replaying branches', () => {
     const name = slots.getByLabel('Name').nth(1);
     await name.fill('<b>Before Alamolhoda</b>');
     await name.press('Enter');
-    await expect(slots.getByRole('status').textContent()).resolves.toBe('Saved to slot 2.');
+    await expect.poll(() => slots.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Saved to slot 2.');
     await expect(slots.locator('b').count()).resolves.toBe(0);
     await w.page.keyboard.press('Escape');
     await play(w.page, 'second', 2);
     await pauseMenu(w.page, /Quit to the title/);
     await w.page.getByRole('button', { name: 'Saved debates' }).click();
     const load = w.page.getByRole('dialog', { name: 'Saved debates' });
-    await expect(load.textContent()).resolves.toContain('“<b>Before Alamolhoda</b>”');
+    await expect.poll(() => load.textContent(), { timeout: 10_000 }).toContain('“<b>Before Alamolhoda</b>”');
     await load.getByRole('button', { name: 'Load slot 2', exact: true }).click();
     await w.page.locator('#choices button[data-choice]').first().waitFor();
     expect(await snapshot(w.page)).toEqual(saved);
@@ -268,8 +268,8 @@ describe('replaying branches', () => {
     expect(new URL(link).search).toBe('');
     expect(new URL(link).hash).toMatch(/^#play=v1\.s\.[0-9a-z]+\.[0-9a-f]{8}\.[0-9a-z]{5}$/);
     // Shown selected for copying by hand, and the status says whether the clipboard took it.
-    await expect(field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).resolves.toBe(link.length);
-    await expect(w.page.getByRole('dialog', { name: 'Share this debate' }).getByRole('status').textContent()).resolves.toMatch(/copied|copy it/);
+    await expect.poll(() => field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!), { timeout: 10_000 }).toBe(link.length);
+    await expect.poll(() => w.page.getByRole('dialog', { name: 'Share this debate' }).getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/copied|copy it/);
     await w.close();
 
     // A fresh browser (nothing stored) opens the link.
@@ -285,9 +285,9 @@ describe('replaying branches', () => {
   it('a broken link shows a notice and a fresh title; the link is never rendered as HTML', async () => {
     const w = await openPage(site.browser, `${site.served.url}#play=v1.f.1.0123abcd.0<img src=x onerror=alert(1)>`);
     await ready(w);
-    await expect(w.page.locator('[data-notice]').first().textContent()).resolves.toMatch(/replay link could not be opened\. .*damaged/);
+    await expect.poll(() => w.page.locator('[data-notice]').first().textContent(), { timeout: 10_000 }).toMatch(/replay link could not be opened\. .*damaged/);
     await expect(w.page.locator('#notices img').count()).resolves.toBe(0);
-    await expect(w.page.getByRole('button', { name: /The short table/ }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => w.page.getByRole('button', { name: /The short table/ }).isVisible(), { timeout: 10_000 }).toBe(true);
     await expect(w.page.getByRole('button', { name: /Continue/ }).count()).resolves.toBe(0);
 
     // Links pasted while the game is open: another build, an oversized one, choices out of range.
@@ -301,7 +301,7 @@ describe('replaying branches', () => {
     for (const [fragment, message] of cases) {
       await w.page.evaluate((f) => (location.hash = f), fragment);
       await w.page.locator('[data-notice]', { hasText: message }).waitFor();
-      await expect(w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => w.page.getByRole('heading', { name: 'The Round Table', level: 2 }).isVisible(), { timeout: 10_000 }).toBe(true);
     }
     clean(w);
     await w.close();

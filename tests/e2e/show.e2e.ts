@@ -120,14 +120,14 @@ describe('the show on every screen', () => {
       const w = await openPage(site.browser, site.served.url, { viewport: size });
       await firstDecision(w.page);
       const toggle = w.page.getByRole('button', { name: 'Transcript' });
-      await expect(toggle.getAttribute('aria-expanded')).resolves.toBe(String(size.open));
+      await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe(String(size.open));
       const shown = async () => ((await w.page.locator('#transcript-panel').boundingBox())?.width ?? 0) > 100;
       if (!size.open) {
-        await expect(shown()).resolves.toBe(false);
+        await expect.poll(() => shown(), { timeout: 10_000 }).toBe(false);
         await toggle.click();
-        await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+        await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('true');
       }
-      await expect(shown()).resolves.toBe(true);
+      await expect.poll(() => shown(), { timeout: 10_000 }).toBe(true);
       const current = (await w.page.locator('#dialogue .dialogue__text .visually-hidden').textContent()) ?? '';
       expect(current.length).toBeGreaterThan(10);
       // The line in the dialogue is in the log (read out), but not shown there a second time.
@@ -136,7 +136,7 @@ describe('the show on every screen', () => {
       );
       expect(visible.length).toBeGreaterThan(3);
       expect(visible.filter((t) => t.includes(current))).toEqual([]);
-      await expect(w.page.locator('#transcript').textContent()).resolves.toContain(current);
+      await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000 }).toContain(current);
       // The picture does not change size when the drawer opens over it.
       await w.close();
     }
@@ -172,19 +172,19 @@ describe('the show on every screen', () => {
     await startFromTitle(w.page, 'short');
     await w.page.locator('#dialogue .dialogue__text').waitFor();
     const sound = w.page.getByRole('button', { name: 'Sound', exact: true });
-    await expect(sound.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => sound.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     await w.page.keyboard.press('m');
-    await expect(sound.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(() => sound.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
     const stored = () => w.page.evaluate(() => JSON.parse(localStorage.getItem('round-table:settings') ?? '{}').muted as boolean);
-    await expect(stored()).resolves.toBe(true);
+    await expect.poll(() => stored(), { timeout: 10_000 }).toBe(true);
     // M made no move and did not advance the debate.
-    await expect(debatePath(w.page)).resolves.toEqual([]);
+    await expect.poll(() => debatePath(w.page), { timeout: 10_000 }).toEqual([]);
     await w.page.reload();
     await w.page.getByRole('button', { name: /The short table/ }).waitFor();
-    await expect(w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(() => w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
     await w.page.getByRole('button', { name: 'Sound', exact: true }).click();
-    await expect(w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(stored()).resolves.toBe(false);
+    await expect.poll(() => w.page.getByRole('button', { name: 'Sound', exact: true }).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(() => stored(), { timeout: 10_000 }).toBe(false);
     expect(w.errors).toEqual([]);
     await w.close();
   });
@@ -200,17 +200,17 @@ describe('the show on every screen', () => {
       await w.page.keyboard.press('Enter');
       await w.page.waitForTimeout(150);
     }
-    await expect(stamp.getAttribute('class')).resolves.toContain('stamp--strong');
-    await expect(w.page.locator('#broadcast').getAttribute('aria-hidden')).resolves.toBe('true');
+    await expect.poll(() => stamp.getAttribute('class'), { timeout: 10_000 }).toContain('stamp--strong');
+    await expect.poll(() => w.page.locator('#broadcast').getAttribute('aria-hidden'), { timeout: 10_000 }).toBe('true');
     await expect.poll(() => w.page.locator('#dialogue .badge--grade-strong').count(), { timeout: 10_000 }).toBe(1);
-    await expect(w.page.locator('#transcript').textContent()).resolves.toContain('[a bright rising chime: strong]');
+    await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000 }).toContain('[a bright rising chime: strong]');
     // The meters show their change, when the room has taken it in: the one that moved says so.
     const moved = w.page.locator('.meter__delta--up');
     for (let i = 0; i < 20 && (await moved.count()) === 0; i++) {
       await w.page.keyboard.press('Enter');
       await w.page.waitForTimeout(150);
     }
-    await expect(moved.count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => moved.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(w.errors).toEqual([]);
     await w.close();
   });

@@ -61,7 +61,7 @@ describe('the single file, opened from a folder', () => {
     engine.replay('short', run.seed, run.path);
     expect(run.ending).toBe(engine.state.ending);
     // The run code is there to hand in.
-    await expect(w.page.locator('[data-run-code]').textContent()).resolves.toMatch(/^RT1-S-/);
+    await expect.poll(() => w.page.locator('[data-run-code]').textContent(), { timeout: 10_000 }).toMatch(/^RT1-S-/);
 
     // A reload keeps the autosave: Continue is offered.
     await w.page.reload();

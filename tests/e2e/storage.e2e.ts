@@ -91,16 +91,16 @@ describe('keeping the player’s data', () => {
     // Saved debates lists the slot as damaged and every set-aside copy.
     await w.page.getByRole('button', { name: 'Saved debates' }).click();
     const saved = w.page.getByRole('dialog', { name: 'Saved debates' });
-    await expect(saved.textContent()).resolves.toContain('Slot 1: Unnamed · this save looks damaged');
+    await expect.poll(() => saved.textContent(), { timeout: 10_000 }).toContain('Slot 1: Unnamed · this save looks damaged');
     await expect.poll(() => saved.locator('[data-aside]').count(), { timeout: 10_000 }).toBe(4);
     // Each copy says why it was set aside.
-    await expect(saved.locator('[data-aside^="aside:save:auto:"]').textContent()).resolves.toMatch(/The autosave · set aside .*gives its format as an object/);
-    await expect(saved.locator('[data-aside^="aside:settings:"]').textContent()).resolves.toMatch(/1 damaged entry of 7/);
+    await expect.poll(() => saved.locator('[data-aside^="aside:save:auto:"]').textContent(), { timeout: 10_000 }).toMatch(/The autosave · set aside .*gives its format as an object/);
+    await expect.poll(() => saved.locator('[data-aside^="aside:settings:"]').textContent(), { timeout: 10_000 }).toMatch(/1 damaged entry of 7/);
     const runsCopy = saved.locator('[data-aside^="aside:runs:"]');
     const [download] = await Promise.all([w.page.waitForEvent('download'), runsCopy.getByRole('button', { name: 'Download' }).click()]);
     expect(readFileSync((await download.path()) ?? '', 'utf8')).toBe(hostile.runs);
     await runsCopy.getByRole('button', { name: 'Delete' }).click();
-    await expect(saved.getByRole('status').textContent()).resolves.toBe('Deleted.');
+    await expect.poll(() => saved.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Deleted.');
     await expect.poll(() => saved.locator('[data-aside]').count(), { timeout: 10_000 }).toBe(3);
     expect(Object.keys(await stored(w.page)).some((k) => k.startsWith('aside:runs:'))).toBe(false);
     // Loading the damaged slot refuses it and sets it aside too.
@@ -262,7 +262,7 @@ describe('keeping the player’s data', () => {
     const saved = there.page.getByRole('dialog', { name: 'Saved debates' });
     // A file that is not a save is refused through the same reader, and nothing changes.
     await saved.getByLabel('Choose a save file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"the-round-table","schema":7}') });
-    await expect(saved.getByRole('status').textContent()).resolves.toMatch(/cannot be played here.*format 7/);
+    await expect.poll(() => saved.getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/cannot be played here.*format 7/);
     await saved.getByLabel('Choose a save file').setInputFiles(file);
     await saved.waitFor({ state: 'detached' });
     await waitForPathLength(there.page, played.length);

@@ -142,10 +142,10 @@ describe('the round table', () => {
     for (let i = 0; i < 40 && (await chip.count()) === 0; i++) await w.page.keyboard.press('Enter');
     await chip.focus();
     const quote = w.page.locator('#dialogue .source-note__popup').first();
-    await expect(quote.isVisible()).resolves.toBe(true);
+    await expect.poll(() => quote.isVisible(), { timeout: 10_000 }).toBe(true);
     await w.page.keyboard.press('Escape');
-    await expect(quote.isVisible()).resolves.toBe(false);
-    await expect(w.page.getByRole('dialog', { name: 'Paused' }).count()).resolves.toBe(0);
+    await expect.poll(() => quote.isVisible(), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => w.page.getByRole('dialog', { name: 'Paused' }).count(), { timeout: 10_000 }).toBe(0);
     // A second Escape, with the quote closed, is the game's again.
     await w.page.keyboard.press('Escape');
     await w.page.getByRole('dialog', { name: 'Paused' }).waitFor();

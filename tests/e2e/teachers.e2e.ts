@@ -72,11 +72,11 @@ describe('for teachers', () => {
     // A question for every figure and every card.
     await expect.poll(() => dialog.locator('h4').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(16);
     // The source sheet fills its slot: every paragraph id of the article.
-    await expect(dialog.locator('#source-m09').textContent()).resolves.toContain('memorandums of understanding');
+    await expect.poll(() => dialog.locator('#source-m09').textContent(), { timeout: 10_000 }).toContain('memorandums of understanding');
     await expect(dialog.locator('script, iframe, img').count()).resolves.toBe(0);
     // The contents links move within the dialog.
     await dialog.getByRole('link', { name: 'Rubric' }).click();
-    await expect(w.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('A rubric for the transcript');
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe('A rubric for the transcript');
     await expect(w.page.evaluate(() => location.hash)).resolves.toBe('');
     // The student handout: six claims with their paragraphs, eight counterpoints, the sheet.
     await dialog.getByRole('button', { name: /Student handout/ }).click();
@@ -85,7 +85,7 @@ describe('for teachers', () => {
     await expect.poll(() => handout.locator('blockquote').count(), { timeout: 10_000 }).toBe(6);
     await expect.poll(() => handout.getByRole('heading', { name: /^\d / }).count(), { timeout: 10_000 }).toBe(8);
     await expect.poll(() => handout.getByRole('heading', { name: 'Sound or fallacy?' }).count(), { timeout: 10_000 }).toBe(1);
-    await expect(handout.getByRole('button', { name: 'Print the handout' }).isEnabled()).resolves.toBe(true);
+    await expect.poll(() => handout.getByRole('button', { name: 'Print the handout' }).isEnabled(), { timeout: 10_000 }).toBe(true);
     expectClean(w);
     await w.close();
   });
@@ -115,7 +115,7 @@ describe('for teachers', () => {
     const walkout = map.locator('[data-preset="short"] [data-ending="walkout"]');
     await walkout.locator('summary').click();
     await walkout.getByRole('link').first().click();
-    await expect(w.page.evaluate(() => document.activeElement?.getAttribute('data-decision'))).resolves.toMatch(/^d\d+$/);
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.getAttribute('data-decision')), { timeout: 10_000 }).toMatch(/^d\d+$/);
     expectClean(w);
     await w.close();
   }, 600_000);
@@ -141,22 +141,22 @@ describe('for teachers', () => {
     }, JSON.stringify(attacker.run));
     await results.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer: transfer });
     await results.locator('[data-summary]').filter({ hasText: '3 files read' }).waitFor();
-    await expect(results.locator('[data-summary]').textContent()).resolves.toBe('3 files read: 2 runs counted (2 on the short table); 1 left out.');
-    await expect(results.locator('[data-file="broken.json"]').textContent()).resolves.toMatch(/damaged path.*Step 4 of the path picks choice 77/);
+    await expect.poll(() => results.locator('[data-summary]').textContent(), { timeout: 10_000 }).toBe('3 files read: 2 runs counted (2 on the short table); 1 left out.');
+    await expect.poll(() => results.locator('[data-file="broken.json"]').textContent(), { timeout: 10_000 }).toMatch(/damaged path.*Step 4 of the path picks choice 77/);
     // Sediqi's first move: one student answered with a card, the other attacked.
     const sediqi = results.locator('.results__decision').first();
-    await expect(sediqi.locator('h4').textContent()).resolves.toBe('Exchange with Kazem Sediqi: first move');
+    await expect.poll(() => sediqi.locator('h4').textContent(), { timeout: 10_000 }).toBe('Exchange with Kazem Sediqi: first move');
     const row = (name: string) => sediqi.locator('tr', { hasText: name }).locator('.share__text').textContent();
-    await expect(row('Answer distrust with binding agreements (Guarantees, not trust)')).resolves.toBe('50% (1 of 2)');
-    await expect(row('Tell him to leave diplomacy to diplomats')).resolves.toBe('50% (1 of 2)');
-    await expect(row('Ask what "ransom" means here')).resolves.toBe('0% (0 of 2)');
+    await expect.poll(() => row('Answer distrust with binding agreements (Guarantees, not trust)'), { timeout: 10_000 }).toBe('50% (1 of 2)');
+    await expect.poll(() => row('Tell him to leave diplomacy to diplomats'), { timeout: 10_000 }).toBe('50% (1 of 2)');
+    await expect.poll(() => row('Ask what "ransom" means here'), { timeout: 10_000 }).toBe('0% (0 of 2)');
     // Endings: each run's own ending, as the engine replays it.
     const endings = await results.locator('td[data-ending]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
     expect(endings.sort()).toEqual([...new Set([carder.run.ending, attacker.run.ending])].sort());
     // The check: one student, before and after.
-    await expect(results.getByRole('row', { name: /before the debate/ }).textContent()).resolves.toBe('before the debate121+1');
-    await expect(results.locator('[data-paired]').textContent()).resolves.toBe('1 student took both: mean change +3 points.');
-    await expect(results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent()).resolves.toContain('Tell him to leave diplomacy to diplomats');
+    await expect.poll(() => results.getByRole('row', { name: /before the debate/ }).textContent(), { timeout: 10_000 }).toBe('before the debate121+1');
+    await expect.poll(() => results.locator('[data-paired]').textContent(), { timeout: 10_000 }).toBe('1 student took both: mean change +3 points.');
+    await expect.poll(() => results.getByRole('table', { name: /Weak and backfiring moves/ }).textContent(), { timeout: 10_000 }).toContain('Tell him to leave diplomacy to diplomats');
     expectClean(w);
     await w.close();
   });
@@ -183,7 +183,7 @@ describe('for teachers', () => {
       );
     await results.getByRole('button', { name: 'Add these codes' }).click();
     await results.locator('[data-summary]').filter({ hasText: '7 files read' }).waitFor();
-    await expect(results.locator('[data-summary]').textContent()).resolves.toBe('7 files read: 3 runs counted (3 on the short table); 4 left out.');
+    await expect.poll(() => results.locator('[data-summary]').textContent(), { timeout: 10_000 }).toBe('7 files read: 3 runs counted (3 on the short table); 4 left out.');
     // Each bad line is listed with its reason; the markup in a name stays text.
     const left = await results.locator('.results__invalid li').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
     expect(left).toEqual([
@@ -210,7 +210,7 @@ describe('for teachers', () => {
     expect((await rows()).map((r) => r[0])).toEqual(['Ana', 'Cy', injected]);
     await table.getByRole('button', { name: 'student' }).click();
     expect((await rows()).map((r) => r[0])).toEqual([injected, 'Cy', 'Ana']);
-    await expect(table.locator('th[aria-sort="descending"]').textContent()).resolves.toBe('student');
+    await expect.poll(() => table.locator('th[aria-sort="descending"]').textContent(), { timeout: 10_000 }).toBe('student');
     // The CSV for a gradebook: the same rows.
     const [download] = await Promise.all([w.page.waitForEvent('download'), results.getByRole('button', { name: /Download as CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^round-table-class-results-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -235,7 +235,7 @@ describe('for teachers', () => {
     await before.getByRole('button', { name: 'Score my answers' }).click();
     const fallacies = items.filter((i) => i.kind === 'fallacy').length;
     const sound = items.length - fallacies;
-    await expect(before.locator('[data-score-text]').textContent()).resolves.toBe(
+    await expect.poll(() => before.locator('[data-score-text]').textContent(), { timeout: 10_000 }).toBe(
       `You caught ${fallacies} of ${fallacies} fallacies and marked ${sound} of ${sound} sound statements as fallacies. Score: ${fallacies} − ${sound} = ${fallacies - sound} (from −${sound} to ${fallacies}).`,
     );
     // Before the debate, no answers are given away.
@@ -253,10 +253,10 @@ describe('for teachers', () => {
       await after.locator(`fieldset[data-item="${item.id}"] input[data-verdict="${verdict}"]`).check();
     }
     await after.getByRole('button', { name: 'Score my answers' }).click();
-    await expect(after.locator('[data-score]').getAttribute('data-score')).resolves.toBe(String(fallacies - 1));
-    await expect(after.locator('[data-change]').getAttribute('data-change')).resolves.toBe(String(fallacies - 1 - (fallacies - sound)));
+    await expect.poll(() => after.locator('[data-score]').getAttribute('data-score'), { timeout: 10_000 }).toBe(String(fallacies - 1));
+    await expect.poll(() => after.locator('[data-change]').getAttribute('data-change'), { timeout: 10_000 }).toBe(String(fallacies - 1 - (fallacies - sound)));
     await expect.poll(() => after.locator('.check__answers li').count(), { timeout: 10_000 }).toBe(items.length);
-    await expect(after.locator(`.check__answers li[data-item="${wrongOn}"]`).getAttribute('data-right')).resolves.toBe('false');
+    await expect.poll(() => after.locator(`.check__answers li[data-item="${wrongOn}"]`).getAttribute('data-right'), { timeout: 10_000 }).toBe('false');
     const stored = await w.page.evaluate(() => JSON.parse(localStorage.getItem('round-table:check') ?? 'null'));
     expect(stored.before).toMatchObject({ hits: fallacies, falseAlarms: sound, score: fallacies - sound });
     expect(stored.after).toMatchObject({ hits: fallacies, falseAlarms: 1, score: fallacies - 1 });
@@ -281,8 +281,8 @@ describe('for teachers', () => {
     const w = await openTitle();
     await w.page.getByRole('button', { name: 'Privacy' }).click();
     const privacy = w.page.getByRole('dialog', { name: 'Privacy' });
-    await expect(privacy.textContent()).resolves.toMatch(/Clear my data/);
-    await expect(privacy.textContent()).resolves.toMatch(/no cookies/);
+    await expect.poll(() => privacy.textContent(), { timeout: 10_000 }).toMatch(/Clear my data/);
+    await expect.poll(() => privacy.textContent(), { timeout: 10_000 }).toMatch(/no cookies/);
     await privacy.getByRole('button', { name: 'Close' }).click();
     await expect(w.page.evaluate(() => document.cookie)).resolves.toBe('');
     expectClean(w);

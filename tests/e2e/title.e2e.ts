@@ -25,15 +25,15 @@ describe('the title page', () => {
     const heading = w.page.getByRole('heading', { name: 'The Round Table', level: 2 });
     await heading.waitFor({ timeout: 30_000 });
     for (const name of [/The full table/, /The short table/, /Settings/, /About the source/, /For teachers/]) {
-      await expect(w.page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
+      await expect.poll(() => w.page.getByRole('button', { name }).isVisible(), { timeout: 10_000 }).toBe(true);
     }
     // The loading screen is gone, and the canvas arrives (it loads after the menu is up).
-    await expect(w.page.locator('#loading').count()).resolves.toBe(0);
+    await expect.poll(() => w.page.locator('#loading').count(), { timeout: 10_000 }).toBe(0);
     await w.page.locator('#table canvas').waitFor({ state: 'attached' });
     await expect.poll(() => w.page.locator('#table canvas').count(), { timeout: 10_000 }).toBe(1);
     // On a 720p projector the whole menu, the name field and its note included, needs no scrolling.
     await w.page.setViewportSize({ width: 1280, height: 720 });
-    await expect(w.page.locator('.screen').evaluate((s) => s.scrollHeight - s.clientHeight)).resolves.toBeLessThanOrEqual(0);
+    await expect.poll(() => w.page.locator('.screen').evaluate((s) => s.scrollHeight - s.clientHeight), { timeout: 10_000 }).toBeLessThanOrEqual(0);
     expect(w.errors).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.cspViolations).toEqual([]);

@@ -141,7 +141,7 @@ describe('an update published over a running site', () => {
     await page.getByRole('button', { name: /Quit to the title/ }).click();
     const offer = page.locator('[data-notice="new-version"]');
     await offer.waitFor();
-    await expect(offer.textContent()).resolves.toMatch(/A new version of the game is ready/);
+    await expect.poll(() => offer.textContent(), { timeout: 10_000 }).toMatch(/A new version of the game is ready/);
 
     // Reload now: the new worker takes over and the second build loads, with all its files.
     await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), offer.getByRole('button', { name: 'Reload now' }).click()]);
