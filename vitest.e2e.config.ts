@@ -20,5 +20,8 @@ export default defineConfig({
     // so none depends on another.
     fileParallelism: true,
     maxWorkers: 2,
+    // A worker runs its files one after another in one process, so they share its Chromium
+    // (harness.ts, sharedBrowser) and its warm tabs instead of each launching its own.
+    isolate: false,
   },
 });

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { launch, openPage } from './harness.ts';
+import { sharedBrowser, openPage } from './harness.ts';
 import { advanceToDecision, debatePath, offeredMoves, pressMove, toFirstOpponent } from './play.ts';
 
 let root: string;
@@ -40,11 +40,10 @@ beforeAll(async () => {
   await server.listen();
   const address = server.httpServer?.address();
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await launch();
+  browser = await sharedBrowser();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });

@@ -114,18 +114,34 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
   });
 }
 
+let shared: Promise<Browser> | null = null;
+
 /**
- * The built site on loopback and a Chromium for every test in the calling file, both closed after
- * them. Read `site.served` and `site.browser` inside the tests (they exist once beforeAll ran).
+ * The test worker's Chromium, launched by the first file that asks and kept for the files the
+ * worker runs after it (vitest.e2e.config.ts runs them unisolated, one after another, in the same
+ * process): a launch and a first page in a new tab cost ~4 CPU-s that fifteen files no longer pay,
+ * and the pool's warm tabs carry over from file to file. Playwright closes it when the worker exits.
+ * A file that needs other flags (no WebGL) launches its own with `launch`.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const current = await shared?.catch(() => null);
+  if (current?.isConnected()) return current;
+  shared = launch();
+  return shared;
+}
+
+/**
+ * The built site on loopback, served for every test in the calling file and closed after them, and
+ * the worker's shared Chromium. Read `site.served` and `site.browser` inside the tests (they exist
+ * once beforeAll ran).
  */
 export function builtSite(root = DIST): { served: Served; browser: Browser } {
   const site = {} as { served: Served; browser: Browser };
   beforeAll(async () => {
     site.served = await serve(root);
-    site.browser = await launch();
+    site.browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await site.browser?.close();
     await site.served?.close();
   });
   return site;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launch, openPage, serve, type Served } from './harness.ts';
+import { DIST, sharedBrowser, openPage, serve, type Served } from './harness.ts';
 import { playToEnding, startFromTitle } from './play.ts';
 
 
@@ -19,10 +19,9 @@ beforeAll(async () => {
   site = mkdtempSync(path.join(os.tmpdir(), 'round-table-offline-'));
   cpSync(DIST, site, { recursive: true });
   served = await serve(site);
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
   if (site) rmSync(site, { recursive: true, force: true });
 });

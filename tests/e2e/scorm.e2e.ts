@@ -16,7 +16,7 @@ import { courseProgress } from '../../src/debate/classroom/course-progress.ts';
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { runCodeOf } from '../../src/debate/persistence/run-code.ts';
 import { SCORM_LAUNCH, SCORM_ZIP } from '../../scripts/scorm-package.ts';
-import { blankPage, launch } from './harness.ts';
+import { blankPage, sharedBrowser } from './harness.ts';
 import { advanceToDecision, firstCard, offeredMoves, playToEnding, pressMove } from './play.ts';
 
 let files: Record<string, Uint8Array>;
@@ -56,10 +56,9 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await launch();
+  browser = await sharedBrowser();
 }, 60_000);
 afterAll(async () => {
-  await browser?.close();
   await new Promise((done) => server?.close(done));
 });
 

@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { storyGlobalTags as persianTags } from '../../story/fa/main.ink';
 import json, { storyHash } from '../../story/main.ink';
 import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { linkTo } from '../../src/debate/persistence/link.ts';
-import { launch, openPage } from './harness.ts';
+import { sharedBrowser, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
 
 const PERSIAN_TITLE = (persianTags.find((t) => t.startsWith('title:')) ?? '').slice('title:'.length).trim();
@@ -29,12 +29,8 @@ beforeAll(async () => {
   const file = path.join(folder, 'round-table.html');
   copyFileSync(BUILT, file);
   url = pathToFileURL(file).href;
-  browser = await launch();
+  browser = await sharedBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('the single file, opened from a folder', () => {
   it('is one file whose policy allows its inline script and style by hash only', () => {
     const html = readFileSync(BUILT, 'utf8');

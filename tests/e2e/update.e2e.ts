@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageFiles, serviceWorkerSource } from '../../scripts/offline-plugin.ts';
-import { DIST, launch, openPage } from './harness.ts';
+import { DIST, sharedBrowser, openPage } from './harness.ts';
 import { advanceToDecision } from './play.ts';
 
 const TYPES: Record<string, string> = {
@@ -109,10 +109,9 @@ beforeAll(async () => {
   publish(DIST, site);
   second = secondBuild(DIST);
   served = await cachingServer(site);
-  browser = await launch();
+  browser = await sharedBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
   for (const dir of [site, second]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
