@@ -19,6 +19,9 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
       highContrast: settings.highContrast,
     },
     async (look) => {
+      // Phaser's modules made a few per task first: the stage's chunk would make them all in the
+      // task that evaluates it (src/game/lite/phaser-in-tasks.ts).
+      await (await import('../game/lite/phaser-in-tasks.ts')).requirePhaserInTasks();
       const { PhaserStage, canvasScript } = await import('../game/stage.ts');
       const real = new PhaserStage({ parent: byId('table'), look, script: canvasScript(locale), onProgress });
       await real.ready;
