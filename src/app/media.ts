@@ -1,7 +1,6 @@
 // The picture and the sound: both load after the title menu is on screen (loadAfterPaint), since
 // the menu is DOM and needs neither, and they are most of a first visit's bytes.
 import type { DebateEngine } from '../debate/core/engine.ts';
-import { warmUpFormatters } from '../i18n/format.ts';
 import { DeferredStage } from '../game/deferred-stage.ts';
 import { createHowlerPlayer } from '../platform/audio.ts';
 import { DeferredSoundPlayer } from '../platform/deferred-audio.ts';
@@ -20,6 +19,9 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
       highContrast: settings.highContrast,
     },
     async (look) => {
+      // Phaser's modules made a few per task first: the stage's chunk would make them all in the
+      // task that evaluates it (src/game/lite/phaser-in-tasks.ts).
+      await (await import('../game/lite/phaser-in-tasks.ts')).requirePhaserInTasks();
       const { PhaserStage, canvasScript } = await import('../game/stage.ts');
       const real = new PhaserStage({ parent: byId('table'), look, script: canvasScript(locale), onProgress });
       await real.ready;
@@ -57,13 +59,11 @@ const STORY_SLICE_MS = 8;
 /**
  * What a debate's first click would otherwise do for the first time, done before the menu is shown,
  * while the loading screen is up: parsing the story (~170 ms at 4x CPU, so a knot or a few per
- * task) and making the numbers' Intl objects (~110 ms: the HUD's meters; a task of its own), so a
- * table chosen the moment the menu appears starts at once.
+ * task), so a table chosen the moment the menu appears starts at once. (The numbers the debate
+ * shows first need no Intl object: see src/i18n/format.ts.)
  */
 export async function prepareFirstClick(engine: DebateEngine): Promise<void> {
   await nextTask();
   await runInTasks(engine.prepareSteps(), STORY_SLICE_MS);
-  await nextTask();
-  warmUpFormatters();
   await nextTask();
 }

@@ -4,6 +4,7 @@
 // chunk is held back here, so the screen can be read before the menu replaces it.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { firstDecisionDriver, stageShowsScript } from '../../scripts/bench/probes.ts';
 import { blankPage, builtSite, openPage } from './harness.ts';
 
 const site = builtSite();
@@ -139,4 +140,37 @@ describe('a table chosen while the stage boots', () => {
     await cdp.detach();
     await close();
   }, 120_000);
+});
+
+/** Counts the Intl objects the page makes (window.__intlMade), from before any of its scripts. */
+function countIntl(): void {
+  const made: string[] = [];
+  (window as unknown as { __intlMade: string[] }).__intlMade = made;
+  for (const name of ['NumberFormat', 'PluralRules', 'DateTimeFormat', 'Collator', 'ListFormat', 'RelativeTimeFormat', 'Segmenter', 'Locale'] as const) {
+    const Real = Intl[name] as unknown as new (...args: unknown[]) => object;
+    const Counted = function (this: unknown, ...args: unknown[]) {
+      made.push(name);
+      return new Real(...args);
+    };
+    Object.defineProperty(Intl, name, { value: Counted, configurable: true, writable: true });
+  }
+}
+
+describe('the way to the first decision', () => {
+  // The first Intl object of a page loads the browser's locale data: a task of ~120-180 ms at 4x
+  // CPU that cannot be split. The numbers shown before the first decision are whole numbers, which
+  // the catalogues write without it (src/i18n/format.ts).
+  for (const lang of ['en', 'fa']) {
+    it(`makes no Intl object from the loading screen to the first decision (${lang})`, async () => {
+      const { page, close } = await blankPage(site.browser, { ownContext: true, reducedMotion: 'reduce' });
+      await page.addInitScript(countIntl);
+      await page.addInitScript({ content: stageShowsScript });
+      await page.addInitScript(firstDecisionDriver);
+      await page.goto(`${site.served.url}?lang=${lang}`);
+      await page.waitForFunction(() => window.__firstDecision !== undefined, undefined, { timeout: 60_000 });
+      await expect(page.locator('#choices button[data-choice]').first().isVisible()).resolves.toBe(true);
+      await expect(page.evaluate(() => (window as unknown as { __intlMade: string[] }).__intlMade)).resolves.toEqual([]);
+      await close();
+    }, 90_000);
+  }
 });
