@@ -1,6 +1,6 @@
 // Makes the English text font's first-load files: Atkinson Hyperlegible (npm
 // @fontsource/atkinson-hyperlegible, SIL Open Font Licence) cut down to printable ASCII and the
-// other characters the English words use (story/, src/i18n/en.ts), as woff2, in
+// other characters the English words use (story/, src/i18n/en.ts and en-dialogs.ts), as woff2, in
 // src/ui/kit/fonts/, and src/ui/kit/atkinson.css, which declares them for exactly those characters
 // and the package's whole Latin file for the rest of its range. A page fetches the small file; the
 // whole one only when it shows a character outside it (a student's name with an accent, say), so no
@@ -49,7 +49,7 @@ export function englishCodes(): number[] {
   const codes = new Set<number>();
   for (let c = 0x20; c <= 0x7e; c++) codes.add(c);
   codes.add(0xa0);
-  for (const file of [...filesUnder('story'), 'src/i18n/en.ts']) {
+  for (const file of [...filesUnder('story'), 'src/i18n/en.ts', 'src/i18n/en-dialogs.ts']) {
     if (!/\.(ink|json|md|ts)$/.test(file)) continue;
     for (const c of readFileSync(file, 'utf8')) {
       const code = c.codePointAt(0)!;
