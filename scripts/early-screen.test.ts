@@ -2,8 +2,7 @@
 // title menu's subtitle and the catalogue's words, all hidden until the boot module shows one
 // (tests/e2e/loading.e2e.ts checks the title against the title menu's, in the browser).
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.ts';
-import { fa } from '../src/i18n/fa.ts';
+import { en, fa } from '../src/i18n/all.ts';
 import { earlyScreenHtml, earlyWords, storyTitleTag } from './early-screen.ts';
 
 describe('the loading screen', () => {

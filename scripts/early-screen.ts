@@ -9,8 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { en } from '../src/i18n/en.ts';
-import { fa } from '../src/i18n/fa.ts';
+import { en, fa } from '../src/i18n/all.ts';
 import type { Messages } from '../src/i18n/index.ts';
 import { directionOf, type Locale } from '../src/i18n/locale.ts';
 

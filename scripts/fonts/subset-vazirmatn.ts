@@ -1,6 +1,7 @@
 // Makes the Persian edition's font: Vazirmatn (npm @fontsource/vazirmatn, SIL Open Font Licence)
-// cut down to the characters the Persian edition uses (story/fa, src/i18n/fa.ts, the Persian teacher
-// guide docs/teacher-guide.fa.md, Persian digits and punctuation), as woff2, in src/ui/kit/fonts/.
+// cut down to the characters the Persian edition uses (story/fa, src/i18n/fa.ts and fa-dialogs.ts,
+// the Persian teacher guide docs/teacher-guide.fa.md, Persian digits and punctuation), as woff2, in
+// src/ui/kit/fonts/.
 // Run it after the Persian words change:
 //   npx tsx scripts/fonts/subset-vazirmatn.ts
 // and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/kit/persian.css).
@@ -22,7 +23,7 @@ function filesUnder(dir: string): string[] {
 
 /** Every character of the Persian edition's words, and the ones Intl writes for numbers. */
 export function persianCharacters(): string {
-  const sources = [...filesUnder('story/fa'), 'src/i18n/fa.ts', 'docs/teacher-guide.fa.md'];
+  const sources = [...filesUnder('story/fa'), 'src/i18n/fa.ts', 'src/i18n/fa-dialogs.ts', 'docs/teacher-guide.fa.md'];
   const chars = new Set<string>();
   for (const file of sources) for (const c of readFileSync(file, 'utf8')) if (c.codePointAt(0)! >= 0x0600) chars.add(c);
   for (const c of '۰۱۲۳۴۵۶۷۸۹٫٬٪،؛؟«»\u200c\u200d\u200e\u200f') chars.add(c);

@@ -11,22 +11,22 @@ import type { KeyValueStore } from '../debate/core/ports.ts';
 import type { PageAddress } from '../platform/url.ts';
 import type { DialogHandle } from '../ui/kit/dialogs.ts';
 import type { Notices } from '../ui/kit/notices.ts';
-import { m, reasonText } from '../i18n/index.ts';
+import { m, reasonText, withDialogWords } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
 // The map, the slots and the share dialog load when first opened: playing needs none of them.
 const mapParts = () =>
   Promise.all([
-    import('../ui/branches/branch-map/dialog.ts'),
+    withDialogWords(import('../ui/branches/branch-map/dialog.ts')),
     import('../debate/branches/branches.ts'),
     import('../debate/branches/compare.ts'),
   ]).then(([ui, branches, compare]) => ({ ...ui, ...branches, ...compare }));
 const slotParts = () =>
-  Promise.all([import('../ui/branches/slots.ts'), import('../ui/branches/branch-map/words.ts')]).then(([slots, map]) => ({
+  Promise.all([withDialogWords(import('../ui/branches/slots.ts')), import('../ui/branches/branch-map/words.ts')]).then(([slots, map]) => ({
     ...slots,
     presetName: map.presetName,
   }));
-const shareParts = () => import('../ui/branches/share.ts');
+const shareParts = () => withDialogWords(import('../ui/branches/share.ts'));
 
 export interface BranchesDeps {
   store: KeyValueStore;

@@ -1,7 +1,8 @@
-// Dialogs load when first opened: none is needed to play, so none is paid for before the first
-// decision. A chunk that cannot arrive (offline before the game was kept) says so.
+// Dialogs load when first opened, with the catalogue's words for dialogs (src/i18n/index.ts): none
+// is needed to play, so none is paid for before the first decision. A chunk that cannot arrive
+// (offline before the game was kept) says so.
 import type { Notices } from '../ui/kit/notices.ts';
-import { m } from '../i18n/index.ts';
+import { m, withDialogWords } from '../i18n/index.ts';
 
 export interface DialogLoader {
   /** A dialog on its way (even a loaded chunk arrives a task later): the debate's keys wait. */
@@ -24,7 +25,7 @@ export function createDialogLoader(notices: Pick<Notices, 'show'>): DialogLoader
         if (pending) return;
         pending = true;
         arriving++;
-        void load()
+        void withDialogWords(load())
           .then(use)
           .catch((error: unknown) => notices.show(m().app.couldNotOpen(String(error)), { repeat: true }))
           .finally(() => {

@@ -17,7 +17,7 @@ import type { DialogHandle } from '../ui/kit/dialogs.ts';
 import { downloadText } from '../ui/kit/download.ts';
 import type { Notices } from '../ui/kit/notices.ts';
 import type { openSavedDebates as OpenSavedDebates } from '../ui/branches/slots.ts';
-import { m, reasonText } from '../i18n/index.ts';
+import { m, reasonText, withDialogWords } from '../i18n/index.ts';
 import type { DebateController } from './controller.ts';
 
 export interface KeepingDeps {
@@ -71,7 +71,7 @@ export function createKeeping(deps: KeepingDeps) {
     saved?.close();
     // The dialog's code loads when first asked for (it is not needed for the first screen).
     const ticket = ++opening;
-    void import('../ui/branches/slots.ts').then(
+    void withDialogWords(import('../ui/branches/slots.ts')).then(
       ({ openSavedDebates }) => {
         if (ticket === opening) show(openSavedDebates, focus);
       },

@@ -253,8 +253,6 @@ export class PhaserStage implements StageView {
   private takeOver(key: string): void {
     if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
     else this.game.scene.stop(key);
-    // (A debate opened at its ending, from a link, shows the table in the ending's picture.)
-    if (key === SCENE_FOR[this.state.mode] && this.state.mode !== 'title') this.showTableDone();
     this.kick();
   }
 
@@ -292,6 +290,10 @@ export class PhaserStage implements StageView {
   private afterRender(): void {
     this.framesDrawn++;
     this.onScreen = this.visibleMode();
+    // The table's first picture is on screen once a frame has drawn it, not when its scene takes
+    // over (two frames earlier): what waits for it (the sounds, the audio context) starts after.
+    // (A debate opened at its ending, from a link, shows the table in the ending's picture.)
+    if (this.onScreen !== null && this.onScreen !== 'title') this.showTableDone();
     if (!this.game.registry.get('settled')) {
       this.quietFrames = 0;
       return;

@@ -1,13 +1,18 @@
 // Every catalogue holds every message of the reference (English) catalogue, each of the same kind,
 // so no language shows a player a blank or a key name; and the formatting follows the locale.
-import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { en } from './all.ts';
+import { enDialogs } from './en-dialogs.ts';
+import { faDialogs } from './fa-dialogs.ts';
 import { catalogueGaps, wordsOf } from './gaps.ts';
 import { formatters } from './format.ts';
-import { CATALOGUES, loadCatalogue, m, useLocale, activeLocale } from './index.ts';
+import { CATALOGUES, DIALOG_SECTIONS, loadCatalogue, loadDialogWords, m, useLocale, activeLocale } from './index.ts';
 
-// Every catalogue but English arrives on demand: bring them all, to check each.
+// Every catalogue but English arrives on demand, in two parts: bring them all, to check each.
 await loadCatalogue('fa');
+useLocale('fa');
+await loadDialogWords();
+useLocale('en');
 
 describe('the catalogues', () => {
   it.each(Object.entries(CATALOGUES))('%s has every message of English, of the same kind', (_, catalogue) => {
@@ -27,6 +32,25 @@ describe('the catalogues', () => {
       // A key name (camelCase or dotted) in place of words is what a missing translation shows elsewhere.
       expect(words, path).not.toMatch(/^[a-z]+([A-Z][a-z]*)+$|^[a-z]+\.[a-zA-Z.]+$/);
     }
+  });
+
+  it('lists the sections of the dialogs’ part as every language’s second part has them', () => {
+    expect([...DIALOG_SECTIONS].sort()).toEqual(Object.keys(enDialogs).sort());
+    expect([...DIALOG_SECTIONS].sort()).toEqual(Object.keys(faDialogs).sort());
+  });
+
+  it('throws when a dialog’s words are read before their part has arrived, and reads them once it has', async () => {
+    vi.resetModules();
+    const fresh = await import('./index.ts');
+    await fresh.loadCatalogue('fa');
+    expect(fresh.useLocale('fa')).toBe('fa');
+    expect(fresh.m().hud.menu).toBe(faCoreMenu());
+    expect(() => fresh.m().debrief).toThrow(/m\(\)\.debrief was read before the fa dialogs' words arrived/);
+    expect(() => fresh.m().settingsDialog.percent(0.5)).toThrow(/settingsDialog/);
+    const opened = await fresh.withDialogWords(Promise.resolve('the dialog’s module'));
+    expect(opened).toBe('the dialog’s module');
+    expect(fresh.m().debrief.working).toBe(faDialogs.debrief.working);
+    expect(fresh.m().settingsDialog.percent(0.375)).toBe('۳۸٪');
   });
 
   it('falls back to English for a language whose catalogue is not loaded', async () => {
@@ -61,3 +85,10 @@ describe('numbers and plurals by the locale', () => {
     expect(m().hud.opponent(2, 6)).toBe('Opponent 2 of 6');
   });
 });
+
+/** The Persian HUD's Menu button, from the whole catalogue the module under test does not share. */
+function faCoreMenu(): string {
+  const fa = CATALOGUES.fa;
+  if (!fa) throw new Error('the Persian catalogue is not loaded');
+  return fa.hud.menu;
+}

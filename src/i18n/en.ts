@@ -1,11 +1,12 @@
-// The English catalogue: the words the game's own chrome shows (the show's HUD, on-air graphics
-// and grade stamps; why something read from outside could not be used, from src/debate/persistence/reasons.ts
-// codes; the notices about storage, other tabs, saves and new versions; every screen and dialog).
-// It is the reference catalogue: its keys and message signatures are every language's (src/i18n/
-// index.ts). Story words come from story/ and the cast sheet, never from here.
+// The English catalogue's core: the words the game's own chrome shows up to and through a debate
+// (the title menu, the show's HUD, on-air graphics and grade stamps; why something read from outside
+// could not be used, from src/debate/persistence/reasons.ts codes; the notices about storage, other
+// tabs, saves and new versions; the pause menu). The dialogs' words are its second part,
+// en-dialogs.ts, loaded with the first dialog. Together they are the reference catalogue: their keys
+// and message signatures are every language's (src/i18n/index.ts). Story words come from story/ and
+// the cast sheet, never from here.
 import { formatters } from './format.ts';
-import type { Grade, Move, Stance } from '../debate/core/contract.ts';
-import type { DocumentWords } from '../debate/documents/document-words.ts';
+import type { Grade, Stance } from '../debate/core/contract.ts';
 import type { WriteFailure } from '../debate/core/ports.ts';
 import type { FieldRule, Reason, Subject, ValueDescription } from '../debate/persistence/reasons.ts';
 
@@ -79,7 +80,7 @@ const LINK_PART: Record<Extract<Reason, { code: 'link-damaged' }>['part'], strin
   encoding: 'This link was damaged on its way here (its characters were encoded and cannot be decoded).',
 };
 
-const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} KB`;
+export const kb = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} KB`;
 
 /** describeValue's account of a value (src/debate/persistence/reasons.ts) in words: a number or a quoted text as given, anything else by its kind. */
 const VALUE_WORDS: Record<Exclude<ValueDescription['kind'], 'number' | 'text'>, string> = {
@@ -94,7 +95,7 @@ const VALUE_WORDS: Record<Exclude<ValueDescription['kind'], 'number' | 'text'>, 
 const valueText = (found: ValueDescription) =>
   found.kind === 'number' ? String(found.value).slice(0, 24) : found.kind === 'text' ? JSON.stringify(found.text) : VALUE_WORDS[found.kind];
 
-const { num, percent, plural } = formatters('en');
+export const { num, percent, plural } = formatters('en');
 
 /** One reason in plain words. */
 function reasonText(reason: Reason): string {
@@ -236,34 +237,10 @@ const WORDS = {
       ? `${done} Nothing of this game is left in this browser’s storage.`
       : `${done} The browser refused to delete ${plural(failed, { one: '# item', other: '# items' })}; try again, or clear this site’s data in the browser’s settings.`;
   },
-  // The saved debates dialog.
-  savedTitle: 'Saved debates',
   savedHint: 'Your save slots, saves to move to another computer, and anything set aside',
-  exportSlot: (label: string) => `Download ${label}`,
-  importTitle: 'Bring a save from another computer',
-  importHelp: 'Pick a save file downloaded from this game (on another computer, say). It is checked like any save and played from where it was saved.',
-  importChoose: 'Choose a save file',
   importTooLarge: (size: number) => `That file is too large to be a save (${kb(size)}).`,
   importRefused: (reason: string) => `That file cannot be played here. ${reason} Nothing was changed.`,
   importUnreadable: 'The browser could not read that file.',
-  asideTitle: 'Set aside',
-  asideHelp: 'Things the game could not read are kept here instead of being deleted. Download one to keep it or to send it to someone who can look at it, or delete it.',
-  asideNone: 'Nothing is set aside.',
-  asideFrom: (from: string) =>
-    ({ 'save:auto': 'The autosave', 'save:slot-1': 'Slot 1', 'save:slot-2': 'Slot 2', 'save:slot-3': 'Slot 3', runs: 'The record of past debates', settings: 'Settings', check: 'Check answers' })[from] ?? from,
-  asideWhen: (when: string | null, size: number) => [when ? `set aside ${when}` : '', kb(size)].filter(Boolean).join(' · '),
-  asideWhy: (reason: string | null) => reason ?? 'It can be read now; it was set aside when it could not be.',
-  download: 'Download',
-  delete: 'Delete',
-  deleted: 'Deleted.',
-  deleteFailed: 'The browser would not delete it.',
-  spaceTitle: 'Free space',
-  spaceHelp: (finished: number) =>
-    finished > 0
-      ? `The record holds ${plural(finished, { one: '# finished debate', other: '# finished debates' })}. Removing all but the 20 most recent frees space; the branch map then shows fewer runs.`
-      : 'The record of past debates holds no finished debates to remove.',
-  removeOldRuns: 'Remove older finished debates',
-  removedRuns: (n: number) => (n === 0 ? 'Nothing to remove.' : plural(n, { one: 'Removed # older debate.', other: 'Removed # older debates.' })),
 } as const;
 
 /** The grade a move earned, as the dialogue's badge says it. */
@@ -471,69 +448,10 @@ const SECTION_dialogue = {
   sourceChip: (id: string) => `Source: ${id}`,
 } as const;
 
-/** The words of src/ui/play/settings-dialog.ts. */
-const SECTION_settingsDialog = {
-  slow: 'Slow',
-  normal: 'Normal',
-  fast: 'Fast',
-  instant: 'Instant',
-  percent: (fraction: number) => percent(fraction),
-  clearData: 'Clear my data',
-  clearConfirm: 'Delete every save, setting and record of past debates this game keeps in this browser?',
-  title: 'Settings',
-  textSize: 'Text size',
-  textSpeed: 'Text speed',
-  reduceMotion: 'Reduce motion (show lines whole, no animation)',
-  highContrast: 'High contrast',
-  effects: 'Sound effects volume',
-  ambience: 'Room ambience volume',
-  mute: 'Mute all sound',
-  yourData: 'Your data',
-  dataKept: 'Saves, settings and the record of your past debates stay in this browser only. Nothing is sent anywhere.',
-  dataNotKept: 'This browser is not letting the game store anything, so saves are off: the debate lives in memory until you close the page. Nothing is sent anywhere.',
-} as const;
-
-/** The words of src/ui/branches/share.ts. */
-const SECTION_share = {
-  copying: 'Copying…',
-  copyAgain: 'Copy again',
-  copied: 'The link is copied to the clipboard.',
-  copyRefused: 'This browser did not let the game copy. The link is selected below: copy it with Ctrl+C (or ⌘+C).',
-  title: 'Share this debate',
-  help: (where: string) => `Anyone who opens this link replays this debate to the same point (${where}), with the same transcript. The link holds only the table, the choices and the version of the debate; nothing is sent anywhere.`,
-  link: 'Replay link',
-} as const;
-
-/** The words of src/ui/branches/slots.ts. */
-const SECTION_slots = {
-  empty: 'Empty',
-  unnamed: 'Unnamed',
-  saved: (when: string) => `saved ${when}`,
-  damaged: 'this save looks damaged',
-  where: (table: string, decisions: number) => `${table}, ${plural(decisions, { one: 'after # decision', other: 'after # decisions' })}`,
-  replaceSlot: (slot: string) => `Replace slot ${slot} with this debate`,
-  saveToSlot: (slot: string) => `Save to slot ${slot}`,
-  savedToSlot: (slot: string) => `Saved to slot ${slot}.`,
-  slot: (slot: string) => `Slot ${slot}`,
-  name: 'Name',
-  title: 'Save to a slot',
-  help: 'Give the save a name you will recognise. The autosave goes on as well.',
-  autosaveHeading: 'Autosave: ',
-  slotHeading: (slot: string) => `Slot ${slot}: `,
-  loadSlot: (slot: string) => `Load slot ${slot}`,
-  exportLabel: { auto: 'the autosave', 'slot-1': 'slot 1', 'slot-2': 'slot 2', 'slot-3': 'slot 3' } as Record<'auto' | 'slot-1' | 'slot-2' | 'slot-3', string>,
-} as const;
-
 /** The words of src/ui/play/sources.ts. */
 const SECTION_sources = {
   intro: 'The debate is staged from “Why negotiate with the US again”, provided by the Persian service of the Islamic Republic News Agency (IRNA); English text as published. Each paragraph carries the id the game cites.',
   title: 'Sources',
-} as const;
-
-/** The words of src/ui/teachers/privacy.ts. */
-const SECTION_privacy = {
-  title: 'Privacy',
-  clearNote: 'Settings → Clear my data is on the title screen and in the menu during a debate.',
 } as const;
 
 /** The words of src/ui/teachers/teachers.ts. */
@@ -595,23 +513,6 @@ const SECTION_transcript = {
   grade: (grade: Grade) => `grade: ${grade}`,
 } as const;
 
-/** The words of src/ui/teachers/teacher-labels.ts. */
-const SECTION_teacherLabels = {
-  exchangeWith: (who: string) => `Exchange with ${who}`,
-  mainThread: 'The main thread',
-  /** The story's sections that are not an exchange with a guest, by knot name. */
-  sections: { opening_remarks: 'Opening remarks', closing_statement: 'Closing statement' } as Readonly<Record<string, string>>,
-  firstMove: 'first move',
-  afterPressing: 'after pressing',
-  afterConceding: 'after conceding',
-  afterMove: (move: string) => `after “${move}”`,
-  fullTable: 'The full table',
-  shortTable: 'The short table',
-  /** A grade in words, with a shape so it does not rest on colour. */
-  grade: { strong: '▲ strong', partial: '◆ partial', weak: '▽ weak', backfire: '✕ backfire' } as Record<Grade, string>,
-  percent: (share: number) => percent(share),
-} as const;
-
 /** The words of src/ui/teachers/teacher-hooks.ts. */
 const SECTION_teacherHooks = {
   failed: (what: string) => `${what} could not be opened. Reload the page and try again.`,
@@ -619,263 +520,13 @@ const SECTION_teacherHooks = {
   privacy: 'The privacy statement',
 } as const;
 
-/** The words of src/ui/documents/transcript-export.ts. */
-const SECTION_transcriptExport = {
-  saved: (kind: 'html' | 'md' | 'json') => `Saved the ${kind === 'html' ? 'web page' : kind === 'md' ? 'Markdown file' : 'run file'} to your downloads.`,
-  print: 'Print',
-  html: 'Download as a web page (.html)',
-  md: 'Download as Markdown (.md)',
-  json: 'Download the run file (.json)',
-  title: 'Transcript',
-  help: 'The whole debate as a document, with the debrief: print it, save it as a web page (opens in any browser) or as Markdown (plain text), or save the run file your teacher can load into the class results.',
-  preparing: 'Preparing the debrief for the transcript…',
-  ready: 'Ready to print or download.',
-} as const;
-
-/** The words of src/ui/branches/compare-view.ts. */
-const SECTION_compare = {
-  caption: (a: string, b: string) => `${a} and ${b}, side by side`,
-  exchange: 'Exchange',
-  sharedStart: 'Shared start',
-  sameStart: (n: number, through: string) => `Both made the same ${plural(n, { one: 'first choice', other: 'first # choices' })}, through ${through}.`,
-  partAtOnce: 'They part ways at the very first decision.',
-  firstDifferent: 'First different choice',
-  ending: 'Ending',
-  tableLabel: 'Comparison table',
-  notReached: 'Not reached in this run.',
-  grade: { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfired' } as Record<Grade, string>,
-  meters: (audience: number, audienceChange: string, credibility: number, credibilityChange: string) => `Audience ${num(audience)} (${audienceChange}) · credibility ${num(credibility)} (${credibilityChange})`,
-  endsStance: (who: string, stance: string) => `${who} ends ${stance}`,
-  notFinished: 'Not finished',
-  endMeters: (audience: number, credibility: number) => `Audience ${num(audience)} · credibility ${num(credibility)}`,
-} as const;
-
-/** The words of src/ui/branches/branch-map/flowchart-picture.ts. */
-const SECTION_mapPicture = {
-  pictureLabel: 'Branch map picture',
-  nodeMeters: (decision: number | null, audience: number, credibility: number) => `${decision === null ? 'End' : `#${num(decision)}`} · Aud ${num(audience)} · Cred ${num(credibility)}`,
-  youAreHere: 'You are here',
-  notTried: (n: number) => plural(n, { one: '# choice not tried yet', other: '# choices not tried yet' }),
-} as const;
-
 /** The words of src/ui/kit/dialogs.ts. */
 const SECTION_dialogs = {
   close: 'Close',
 } as const;
 
-/** The words of src/ui/documents/document-view.ts. */
-const SECTION_documentView = {
-  notInArticle: '(This paragraph is not in the article.)',
-} as const;
-
-/** The words of the branch map (src/ui/branches/branch-map/). */
-const SECTION_branchMap = {
-  short: 'Short table',
-  full: 'Full table',
-  now: 'now',
-  nodeMeters: (audience: number, credibility: number) => `audience ${num(audience)}, credibility ${num(credibility)}`,
-  youAreHereLower: 'you are here',
-  onPath: 'on this run’s path',
-  allTried: (n: number) => `all ${num(n)} choices tried`,
-  someTried: (tried: number, of: number, untried: number) => `${num(tried)} of ${plural(of, { one: '# choice', other: '# choices' })} tried, ${num(untried)} not yet`,
-  opponent: (round: number, rounds: number) => `Opponent ${num(round)} of ${num(rounds)}`,
-  voices: 'Two more voices',
-  closing: 'Closing',
-  verdict: 'The verdict',
-  opening: 'Opening',
-  treeLabel: (table: string, when: string, runs: number, endings: number) => `${table}, begun ${when}: ${plural(runs, { one: '# run', other: '# runs' })}, ${plural(endings, { one: '# ending', other: '# endings' })}`,
-  debate: 'Debate',
-  nothingYet: 'No debate has been played on this machine yet (or since its data was cleared).',
-  note: 'Every decision reached on this machine, for this table. Jump to any of them and choose differently: the run you leave stays on the map.',
-  otherBuild: (n: number) => plural(n, { one: '# run from another version of the debate is not shown: its choices may not fit this one.', other: '# runs from another version of the debate are not shown: their choices may not fit this one.' }),
-  notKept: 'This browser is not keeping anything, so the map forgets these runs when the page closes.',
-  views: 'Branch map views',
-  playFirst: 'Play a debate, and every decision you reach will appear here.',
-  mapView: 'Map view',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  wholeMapLong: 'Show the whole map',
-  wholeMap: 'Whole map',
-  whereAmILong: 'Where I am: go to your place on the map',
-  whereAmI: 'Where I am',
-  help: 'Drag or use the arrow keys to move, the wheel, a pinch or + and − to zoom, 0 for the whole map. Tab to a decision and press Enter (or click it) to see it and jump there; double-click jumps at once. Locked “?” marks count the choices never taken.',
-  jumpToEnding: 'Jump to this ending',
-  jumpHereAgain: 'Jump here and choose again',
-  takenLine: (choice: string, where: string) => `${choice}: ${where}`,
-  meters: (audience: number, credibility: number) => `Audience ${num(audience)} · Your credibility ${num(credibility)}`,
-  youAreHere: 'You are here.',
-  sentence: (text: string) => `${text}.`,
-  takenFromHere: 'Taken from here:',
-  runsThrough: (n: number) => `Runs through here: ${num(n)}`,
-  listHelp: 'The same map as a list: each decision in order, with a list of branches where runs chose differently.',
-  youChose: (choice: string) => `You chose ${choice}.`,
-  branches: (n: number) => plural(n, { one: '# branch', other: '# branches' }),
-  branch: (choice: string, thisRun: boolean) => `Branch: you chose ${choice}${thisRun ? ' (this run)' : ''}.`,
-  listMeters: (audience: number, credibility: number) => ` · audience ${num(audience)}, credibility ${num(credibility)}`,
-  listTried: (text: string) => ` · ${text}`,
-  listHere: ' · you are here',
-  jumpHere: 'Jump here',
-  jumpHereLong: (where: string) => `Jump here: ${where}`,
-  compareNeedsTwo: 'Comparing needs two runs. Finish another debate, or jump to a decision on the map and choose differently.',
-  runLabel: (n: number, table: string, when: string, ending: string | null, decisions: number, thisRun: boolean) => `Run ${num(n)}: ${table}, ${when}, ${ending !== null ? `ended “${ending}”` : `stopped after ${num(decisions)} decisions`}${thisRun ? ' (this run)' : ''}`,
-  firstRun: 'First run',
-  secondRun: 'Second run',
-  thisRun: 'this run',
-  runName: (n: number) => `run ${num(n)}`,
-  ending: (title: string) => `Ending: ${title}`,
-  decision: (n: number, who: string) => `Decision ${num(n)}, ${who}`,
-  then: (who: string) => `then ${who}`,
-  choiceNumber: (n: number) => `choice ${num(n)}`,
-  pickTwo: 'Pick two different runs to compare.',
-  title: 'Branch map',
-} as const;
-
-/** The words of src/ui/teachers/quiz-dialog.ts. */
-const SECTION_checkDialog = {
-  score: (score: { hits: number; fallacies: number; falseAlarms: number; sound: number; score: number }) => `You caught ${num(score.hits)} of ${num(score.fallacies)} fallacies and marked ${num(score.falseAlarms)} of ${num(score.sound)} sound statements as fallacies. Score: ${num(score.hits)} − ${num(score.falseAlarms)} = ${num(score.score)} (from −${num(score.sound)} to ${num(score.fallacies)}).`,
-  youSaid: (given: 'sound' | 'fallacy' | null, right: boolean) => `You said ${given ? given : 'nothing'}${right ? ' ✓' : ' ✗'}.`,
-  label: (kind: 'sound' | 'fallacy', label: string) => `${kind === 'sound' ? 'Sound' : 'Fallacy'}: ${label}. `,
-  verdict: { sound: 'Sound', fallacy: 'Fallacy' } as Record<'sound' | 'fallacy', string>,
-  statement: (n: number, of: number) => `Statement ${num(n)} of ${num(of)}`,
-  scoreButton: 'Score my answers',
-  markAll: (open: readonly number[]) => `Mark every statement first: ${plural(open.length, { one: 'statement', other: 'statements' })} ${open.map(num).join(', ')} ${plural(open.length, { one: 'is', other: 'are' })} still open.`,
-  titleBefore: 'Sound or fallacy? Before the debate',
-  titleAfter: 'Sound or fallacy? After the debate',
-  yourScore: (score: number) => `Your score: ${num(score)}`,
-  note: 'Marking everything "fallacy" would score 0: what counts is telling the two apart.',
-  notKept: 'This browser would not let the game keep the result, so it will not be in your run file.',
-  answersLater: 'The answers come after your debate: take the check again from the ending screen and compare. Your score stays on this device until you save a run file.',
-  change: (before: number, change: number) => `Before the debate you scored ${num(before)}; the change is ${change > 0 ? '+' : ''}${num(change)}.`,
-  answers: 'The statements, with the answers',
-} as const;
-
-/** The words of src/ui/documents/debrief.ts. */
-const SECTION_debrief = {
-  working: 'Working out the other moves on offer…',
-  nothingBetter: 'Nothing else on offer here would have graded as well as your move.',
-  yourClosing: 'your closing',
-  exchangeWith: (who: string) => `the exchange with ${who}`,
-  tryHint: (where: string, move: string) => `Back at ${where}. Try: “${move}”.`,
-  stronger: 'A stronger move here: ',
-  asStrong: 'Another move as strong: ',
-  itsSource: 'Its source in the article',
-  tryIt: 'Try it',
-  tryItLong: (where: string, move: string) => `Try it: go back to ${where} and choose “${move}”`,
-  question: 'The question',
-  claim: 'The claim',
-  fromArticle: 'From the article',
-  rhetoric: 'The rhetorical move at work',
-  askedFirst: 'You asked first',
-  noGradedMove: 'No graded move yet.',
-  concession: 'Your concession',
-  yourMove: 'Your move',
-  /** The grade on its badge, and in "Why it was …". */
-  grade: { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfire' } as Record<Grade, string>,
-  whyGrade: (grade: Grade) => `Why it was ${SECTION_debrief.grade[grade]}`,
-  noPrinciple: '(No principle recorded for this move.)',
-  whyLabel: 'Why: ',
-  stanceMoved: (who: string, before: string, after: string) => `; ${who} went from ${before} to ${after}`,
-  leadIn: 'lead-in dramatized',
-  principle: 'The principle in the article',
-  cardMove: (card: string) => `The card's own move: ${card}`,
-  elseTried: 'What else could you have tried',
-  room: 'The room',
-  glance: 'Your moves at a glance',
-  exchange: 'Exchange',
-  moveAndGrade: 'Your move and its grade',
-  critique: 'Critique the expert',
-  critiqueHelp: 'The same lens applies to Mehdi Motaharnia, whose counterpoints you held. Discuss:',
-  intro: 'Exchange by exchange: what was claimed and where it comes from, the rhetorical move at work, what you did, how it graded and why, and what else you could have tried. Then the same lens on the expert.',
-  ending: 'Ending: ',
-  roomEnded: (meters: string) => `. Where the room ended: ${meters}.`,
-  stillGoing: (meters: string) => `The debate is still going. So far: ${meters}.`,
-  transcript: 'Print or download the transcript',
-  aboutSource: 'About the source',
-  noExchange: 'No exchange has been played yet.',
-  title: 'Debrief',
-  workingAll: 'Working out the strongest moves you did not take…',
-  allChecked: 'All the other moves on offer have been checked.',
-} as const;
-
-/** The words of src/ui/teachers/class-results-view.ts. */
-const SECTION_classResults = {
-  shareText: (share: string, count: number, of: number) => `${share} (${num(count)} of ${num(of)})`,
-  counted: (n: number) => plural(n, { one: '# run counted', other: '# runs counted' }),
-  onFull: (n: number) => `${num(n)} on the full table`,
-  onShort: (n: number) => `${num(n)} on the short table`,
-  summary: 'Summary',
-  filesRead: (files: number, counted: string, tables: string, unfinished: number, leftOut: number) => `${plural(files, { one: '# file', other: '# files' })} read: ${counted}${tables ? ` (${tables})` : ''}${unfinished ? `, ${num(unfinished)} of them unfinished` : ''}; ${num(leftOut)} left out.`,
-  leftOutHeading: 'Files left out',
-  leftOutHelp: 'These files could not be used. The others still count.',
-  noneCounted: 'No run could be counted yet. Add run files downloaded from the transcript in this version of the game.',
-  endingsReached: 'Endings reached',
-  noEnding: 'No run reached an ending yet.',
-  endingsCaption: 'How the debates ended',
-  endingsColumns: ['ending', 'share of the runs'],
-  check: 'The 2-minute check',
-  noCheck: 'No run file carries check scores.',
-  checkCaption: 'Check scores: hits are fallacies marked fallacy; false alarms are sound statements marked fallacy; the score is their difference',
-  checkColumns: ['check', 'students', 'mean hits', 'mean false alarms', 'mean score'],
-  before: 'before the debate',
-  after: 'after the debate',
-  paired: (n: number, change: string) => `${plural(n, { one: '# student', other: '# students' })} took both: mean change ${change} points.`,
-  weakHeading: 'Moves most often graded weak or backfire',
-  noWeak: 'No move was graded weak or backfire.',
-  weakCaption: 'Weak and backfiring moves, most frequent first',
-  weakColumns: ['where', 'move', 'weak', 'backfire', 'made'],
-  decisionsHeading: 'Each decision: what the class chose',
-  reached: (n: number, moves: string) => `Reached by ${plural(n, { one: '# student', other: '# students' })}. By move: ${moves}.`,
-  choicesAt: (section: string, after: string) => `Choices at ${section}, ${after}`,
-  choiceColumns: ['choice', 'move', 'share of those who reached it'],
-  reading: (n: number) => plural(n, { one: 'Reading # file…', other: 'Reading # files…' }),
-  replayingFiles: (n: number, of: number) => `Replaying ${num(n)} of ${num(of)}…`,
-  replayingCodes: (n: number, of: number) => `Replaying ${num(n)} of ${num(of)}…`,
-  done: (runs: number, leftOut: number) => `${plural(runs, { one: '# run', other: '# runs' })} counted, ${num(leftOut)} left out.`,
-  choose: 'Choose run files',
-  chooseHint: ' (you can pick many at once), or drop them here.',
-  print: 'Print these results',
-  startOver: 'Start over',
-  cleared: 'Cleared. Nothing was kept.',
-  title: 'Class results',
-  help: 'Pick or drop your students’ run files (each student downloads one from “Print or download the transcript”). They are read here, in this browser, and never uploaded or kept.',
-} as const;
-
-/** The words of src/ui/teachers/teacher-map.ts. */
-const SECTION_teacherMap = {
-  boxTitle: (n: number, section: string, after: string) => `Decision ${num(n)}: ${section}, ${after}`,
-  boxText: (n: number, after: string | null) => `${num(n)} · ${after ?? 'first'}`,
-  /** The move before a decision, in a word (a box of the picture is small). */
-  moveInAWord: { press: 'press', concede: 'concede', rebut: 'card', argue: 'argue', attack: 'attack', closing: 'closing', continue: 'continue' } as Record<Move, string>,
-  endingTitle: (title: string) => `Ending: ${title}`,
-  dramatized: '(dramatized)',
-  card: (name: string) => `card: ${name}`,
-  gradeOr: (grades: readonly string[]) => ` — ${grades.join(' or ')}`,
-  leadsTo: 'Leads to ',
-  decisionLink: (n: number, section: string | null, after: string | null) => `decision ${num(n)}${section !== null ? ` (${section}, ${after ?? ''})` : ''}`,
-  orEnds: '; or ends the debate: ',
-  ends: 'Ends the debate: ',
-  rulesOut: (endings: readonly string[]) => `. Rules out: ${endings.join(', ')}`,
-  heading: (table: string, decisions: number, endings: number) => `${table}: ${num(decisions)} decisions, ${num(endings)} endings`,
-  workedOut: (states: number, build: string) => `Worked out from the story itself when the game was built: ${num(states)} distinct story states (story build ${build}). Several states meet at each decision; choices show every grade they can earn (a card that already landed earns less).`,
-  pictureNote: 'The picture shows the same map as the lists below; click a box to jump to it. Dashed lines: the table walks out.',
-  fromDecision: (n: number, section: string, after: string) => `Decision ${num(n)} (${section}, ${after})`,
-  endStates: (id: string, states: number) => ` (${id}) — reached in ${num(states)} end states.`,
-  leadsHere: (choices: number, decisions: number) => `What leads here: ${plural(choices, { one: '# choice', other: '# choices' })} in ${plural(decisions, { one: '# decision', other: '# decisions' })}`,
-  endings: 'Endings',
-  decisionHeading: (n: number, after: string, start: boolean) => `Decision ${num(n)}: ${after}${start ? ' (the start)' : ''}`,
-  stillPossible: (endings: readonly string[]) => `Endings still possible here: ${endings.join(', ') || 'none'}.`,
-  sectionTitle: (section: string, decisions: number) => `${section} (${plural(decisions, { one: '# decision', other: '# decisions' })})`,
-  decisions: 'Decisions, in story order',
-  openAll: 'Open every section',
-  closeAll: 'Close every section',
-  whichTable: 'Which table',
-  notInMap: 'This table is not in the map.',
-  title: 'Teacher mode: the whole map',
-  help: 'Every decision of the debate, what leads where, and which endings each choice keeps open or rules out.',
-} as const;
-
 /** A figure's stance, on the placards, the ending screen and the transcript. */
-const STANCES: Record<Stance, string> = { firm: 'firm', wary: 'wary', open: 'open' };
+export const STANCES: Record<Stance, string> = { firm: 'firm', wary: 'wary', open: 'open' };
 
 /** Sound problems (src/platform/audio.ts, deferred-audio.ts). */
 const CAPTIONED = 'captions in the transcript carry every cue.';
@@ -913,152 +564,19 @@ const SECTION_lms = {
     } (${call}${kind === 'threw' ? ' threw ' : ': '}${detail}). The game plays on and saves on this device; your teacher can still take your run code or run file.`,
 } as const;
 
-/** Printing the full transcript: its length, measured before printing (src/ui/documents/page-count.ts). */
-const SECTION_print = {
-  measuring: 'Counting the pages…',
-  pages: (a4: number, letter: number) =>
-    `Printed, the full transcript takes ${plural(a4, { one: '# page', other: '# pages' })} on A4 paper${letter === a4 ? ' and on US Letter' : `, ${num(letter)} on US Letter`}. The one-page debrief sheet takes one.`,
-  unmeasured: 'The page count could not be measured in this browser.',
-} as const;
-
 /** The documents the engine builds (src/debate/documents/document-words.ts): the transcript, the one-page debrief sheet, the handout. */
-const signedChange = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : '±0');
-const DOCUMENT_WORDS: DocumentWords = {
-  lang: 'en',
-  transcript: {
-    preset: { full: 'The full table (six opponents)', short: 'The short table (three opponents)' },
-    heading: (title) => `${title}: transcript`,
-    student: 'Student:',
-    runCode: 'Run code:',
-    meta: (table, seed, madeAt, build) => `${table} · seed ${seed} · made ${madeAt} UTC · story build ${build}`,
-    about:
-      'Staged from “Why negotiate with the US again”, an article provided by the Persian service of the Islamic Republic News Agency (IRNA). Lines marked “dramatized” go beyond the article; source ids name its paragraphs, quoted at the end. In a line marked “lead-in dramatized”, the words in italics are the game’s own and the rest is quoted or closely paraphrased from its source. The moderator is invented for the game.',
-    dramatized: 'dramatized',
-    leadIn: 'lead-in dramatized',
-    source: (ids) => `source: ${ids.join(', ')}`,
-    grade: (grade) => `grade: ${grade}`,
-    gradeWord: { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfire' },
-    stance: STANCES,
-    why: 'Why:',
-    whySources: (ids) => ` (${ids.join(', ')})`,
-    move: (text, kind) => `“${text}” (${kind})`,
-    moveAndCard: (move, card) => `${move}: ${card}`,
-    opening: 'Opening',
-    closing: 'Closing statement',
-    exchange: 'Exchange',
-    listSeparator: ', ',
-    ending: (title) => `Ending: ${title}`.trim(),
-    articleLabel: (label) => `The article's label: “${label}”`,
-    yourMoveLabel: 'Your move:',
-    stanceNow: (who, stance, was) => `${who} is now ${stance} (was ${was}).`,
-    afterExchange: (meters) => `After this exchange: ${meters}.`,
-    roomEnded: (meters) => `Where the room ended: ${meters}.`,
-    stanceOf: (who, stance) => `${who}: ${stance}`,
-    notEnded: 'The debate had not ended when this transcript was made.',
-    sourcesCited: 'Sources cited',
-    sourcesHelp: 'Every paragraph of the article this debate cited, in the article’s order.',
-    meters: (audience, credibility, change) =>
-      `audience ${num(audience)} of ${num(100)}${change ? ` (${signedChange(change.audience)})` : ''}, your credibility ${num(credibility)} of ${num(100)}${change ? ` (${signedChange(change.credibility)})` : ''}`,
-    debrief: 'Debrief',
-    exchangeTitle: (name, label) => `${name}: “${label}”`,
-    closingName: 'Your closing statement',
-    question: 'The question',
-    claim: 'The claim',
-    fromArticle: 'From the article',
-    rhetoric: 'The rhetorical move at work',
-    askedFirst: 'You asked first',
-    asked: (text) => `“${text}”`,
-    yourMove: 'Your move',
-    concession: 'Your concession',
-    noGradedMove: 'No graded move was made in this exchange.',
-    whyGrade: (grade) => `Why it was ${grade}`,
-    cardMove: (card) => `The card's own move: ${card}`,
-    elseTried: 'What else could you have tried',
-    noPrinciple: '(No principle recorded for this move.)',
-    notWorkedOut: '(Not worked out.)',
-    nothingBetter: 'Nothing on offer here would have graded as well as your move.',
-    stronger: (move) => `A stronger move here: ${move}`,
-    asStrong: (move) => `Another move as strong: ${move}`,
-    room: 'The room',
-    roomLine: (meters, moved) => `${meters}${moved}.`,
-    stanceMoved: (who, before, after) => `; ${who} went from ${before} to ${after}`,
-    critique: 'Critique the expert',
-    critiqueHelp: 'The same lens applies to Mehdi Motaharnia, whose counterpoints you held. Discuss:',
-  },
-  sheet: {
-    heading: (title) => `${title}: debrief sheet`,
-    name: 'Name:',
-    blankName: '______________________________',
-    date: 'Date:',
-    day: (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`,
-    table: { full: 'the full table', short: 'the short table' },
-    played: (table) => `Played ${table}.`,
-    runCode: 'Run code:',
-    ending: 'Ending:',
-    unfinished: 'not reached: the debate had not ended',
-    room: (audience, credibility) => `The room ${num(audience)} of ${num(100)}, your standing ${num(credibility)} of ${num(100)}.`,
-    movesHeading: 'Exchange by exchange',
-    columns: ['whom', 'your move', 'grade', 'the strongest move not taken'],
-    alternative: (move, grade) => `${move}, ${grade}`,
-    nothingBetter: 'nothing stronger was on offer',
-    notChecked: 'not worked out yet',
-    noMoves: 'No graded move yet.',
-    questionsHeading: 'Two questions',
-    answer: 'Your answer: ____________________________________________________________________',
-  },
-  handout: {
-    title: 'The Round Table: student handout',
-    intro:
-      'Six public figures argue against negotiating with the US; the expert Mehdi Motaharnia answers them. Each claim and each counterpoint is quoted from the article, with the id of its paragraph.',
-    claims: 'The six claims',
-    counterpoints: 'The eight counterpoints',
-    claimHeading: (name, title, city, label) => `${name}, ${title}${city ? `, ${city}` : ''}: “${label}”`,
-    card: (n, name) => `${num(n)} ${name}`,
-    cardSources: (ids) => ` (${ids.join(', ')})`,
-    fromArticle: 'From the article:',
-    sheet: 'Sound or fallacy?',
-    statement: (speaker, source) => `${speaker} (${source}):`,
-    quoted: (text) => ` “${text}”`,
-    tick: '☐ sound   ☐ fallacy   Why? ______________________________________',
-  },
-  compare: {
-    opening: 'the opening',
-    closing: 'the closing',
-    same: (a, b) => `${a.charAt(0).toUpperCase()}${a.slice(1)} and ${b} made the same choices.`,
-    noDifference: (a, b) => `No choice after the runs part ways moved the meters differently: ${a} and ${b} gained and lost the same.`,
-    neverGotThere: (run) => `${run} never got there`,
-    chose: (run, choice, audience, credibility) => `${run} chose “${choice}” (audience ${signedChange(audience)}, credibility ${signedChange(credibility)})`,
-    biggest: (where, a, b) => `The biggest difference to the meters came with ${where}: ${a}, where ${b}.`,
-  },
-};
-
-export const en = {
+export const enCore = {
   lms: SECTION_lms,
-  print: SECTION_print,
   soundCaptions: SOUND_CAPTIONS,
   stances: STANCES,
   soundProblems: SOUND_PROBLEMS,
-  teacherMap: SECTION_teacherMap,
-  classResults: SECTION_classResults,
-  debrief: SECTION_debrief,
-  checkDialog: SECTION_checkDialog,
-  branchMap: SECTION_branchMap,
-  documentView: SECTION_documentView,
   dialogs: SECTION_dialogs,
-  mapPicture: SECTION_mapPicture,
-  compare: SECTION_compare,
-  transcriptExport: SECTION_transcriptExport,
   teacherHooks: SECTION_teacherHooks,
-  teacherLabels: SECTION_teacherLabels,
   transcript: SECTION_transcript,
   start: SECTION_start,
   app: SECTION_app,
   teachers: SECTION_teachers,
-  privacy: SECTION_privacy,
   sources: SECTION_sources,
-  slots: SECTION_slots,
-  share: SECTION_share,
-  settingsDialog: SECTION_settingsDialog,
   dialogue: SECTION_dialogue,
   hud: SECTION_hud,
   pause: SECTION_pause,
@@ -1070,5 +588,4 @@ export const en = {
   classroom: CLASS_WORDS,
   map: MAP_WORDS,
   title: TITLE_WORDS,
-  documents: DOCUMENT_WORDS,
 };

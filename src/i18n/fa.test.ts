@@ -4,14 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from './en.ts';
-import { fa } from './fa.ts';
+import { en, fa } from './all.ts';
 import { messageSamples, NUMBER_SAMPLES } from './message-samples.ts';
 import { messagesOf, persianProblems, persianTextProblems } from './persian-check.ts';
 
 let samples: Map<string, unknown[][]>;
 beforeAll(() => {
-  samples = messageSamples(fileURLToPath(new URL('./en.ts', import.meta.url)), 'en');
+  samples = messageSamples(fileURLToPath(new URL('./all.ts', import.meta.url)), 'en');
 });
 
 describe('the sample arguments', () => {

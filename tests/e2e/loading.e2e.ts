@@ -174,3 +174,33 @@ describe('the way to the first decision', () => {
     }, 90_000);
   }
 });
+
+/** Marks (window.__tableOnScreenAt) the first animation frame after a frame drew the table's whole picture. */
+function markTableOnScreen(): void {
+  const w = window as unknown as { __tableOnScreenAt?: number; roundTable?: { stageOnScreen: string | null } };
+  const step = () => {
+    if (w.roundTable?.stageOnScreen === 'table') w.__tableOnScreenAt = performance.now();
+    else requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
+
+describe('the sounds', () => {
+  it('are fetched only once the table’s picture is on screen, not while it is still being drawn', async () => {
+    const { page, close } = await blankPage(site.browser, { ownContext: true, reducedMotion: 'reduce' });
+    await page.addInitScript(markTableOnScreen);
+    await page.goto(site.served.url);
+    // A click is the gesture the sounds wait for (with the table's picture).
+    await page.locator('#screen button').filter({ hasText: 'The short table' }).first().click();
+    await page.waitForFunction(() => (window as unknown as { __tableOnScreenAt?: number }).__tableOnScreenAt !== undefined, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\.(webm|mp3)$/.test(e.name)), undefined, { timeout: 30_000 });
+    const { tableAt, firstSound } = await page.evaluate(() => ({
+      tableAt: (window as unknown as { __tableOnScreenAt: number }).__tableOnScreenAt,
+      firstSound: Math.min(...performance.getEntriesByType('resource').filter((e) => /\.(webm|mp3)$/.test(e.name)).map((e) => e.startTime)),
+    }));
+    // They used to be asked for when the table's scene took over, two frames before it was drawn:
+    // inside the first decision's bytes, and the audio context's long task before its frame.
+    expect(firstSound).toBeGreaterThan(tableAt);
+    await close();
+  }, 120_000);
+});

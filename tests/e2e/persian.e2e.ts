@@ -10,7 +10,7 @@ import articleText from '../../story/source/article.md?raw';
 import { storyGlobalTags } from '../../story/fa/main.ink';
 import table from '../../story/fa/cast.json';
 import { parseArticle } from '../../src/debate/core/article.ts';
-import { fa } from '../../src/i18n/fa.ts';
+import { fa } from '../../src/i18n/all.ts';
 import { clipped, crowdedKeys, expectClean, latinWordsShown, stageAtRest } from './checks.ts';
 import { builtSite, blankPage, openPage } from './harness.ts';
 import { advanceToDecision, firstCard, pressMove, playToEnding, toFirstOpponent, waitForPathLength } from './play.ts';

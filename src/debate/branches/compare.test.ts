@@ -4,7 +4,7 @@ import castJson from '../../../story/cast.json';
 import { figuresOf, type CastSheet } from '../core/cast.ts';
 import { biggestDifferenceSentence, compareRuns, replaySteps } from './compare.ts';
 import { DebateEngine } from '../core/engine.ts';
-import { fa } from '../../i18n/fa.ts';
+import { fa } from '../../i18n/all.ts';
 import { persianTextProblems } from '../../i18n/persian-check.ts';
 import { ENGLISH_DOCUMENTS } from '../documents/english-documents.ts';
 

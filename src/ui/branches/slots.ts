@@ -139,7 +139,7 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
                   },
                 }),
             h('button', {
-              text: m().words.exportSlot(m().slots.exportLabel[slot]),
+              text: m().savedDebates.exportSlot(m().slots.exportLabel[slot]),
               attrs: { type: 'button', disabled: !summary, 'data-export': slot },
               on: { click: () => void actions.exportSlot(slot) },
             }),
@@ -152,7 +152,7 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
   const renderAside = () => {
     clear(asideList);
     const copies = view.aside();
-    if (copies.length === 0) asideList.append(h('li', { text: m().words.asideNone }));
+    if (copies.length === 0) asideList.append(h('li', { text: m().savedDebates.asideNone }));
     for (const copy of copies) {
       const item = h(
         'li',
@@ -160,21 +160,21 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
         h(
           'p',
           {},
-          h('strong', { text: `${m().words.asideFrom(copy.from)}` }),
-          ` · ${m().words.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`,
+          h('strong', { text: `${m().savedDebates.asideFrom(copy.from)}` }),
+          ` · ${m().savedDebates.asideWhen(copy.at !== null ? formatTime(copy.at) : null, copy.size)}`,
           h('br'),
-          h('span', { class: 'saved__why', text: m().words.asideWhy(view.asideReason(copy)) }),
+          h('span', { class: 'saved__why', text: m().savedDebates.asideWhy(view.asideReason(copy)) }),
         ),
         h(
           'div',
           { class: 'saved__buttons' },
-          h('button', { text: m().words.download, attrs: { type: 'button' }, on: { click: () => actions.downloadAside(copy) } }),
+          h('button', { text: m().savedDebates.download, attrs: { type: 'button' }, on: { click: () => actions.downloadAside(copy) } }),
           h('button', {
-            text: m().words.delete,
+            text: m().savedDebates.delete,
             attrs: { type: 'button' },
             on: {
               click: () => {
-                status.textContent = actions.deleteAside(copy) ? m().words.deleted : m().words.deleteFailed;
+                status.textContent = actions.deleteAside(copy) ? m().savedDebates.deleted : m().savedDebates.deleteFailed;
                 renderAside();
                 (asideList.querySelector('button') as HTMLButtonElement | null)?.focus();
               },
@@ -190,13 +190,13 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
     clear(space);
     const finished = view.finishedRuns();
     space.append(
-      h('p', { text: m().words.spaceHelp(finished) }),
+      h('p', { text: m().savedDebates.spaceHelp(finished) }),
       h('button', {
-        text: m().words.removeOldRuns,
+        text: m().savedDebates.removeOldRuns,
         attrs: { type: 'button', disabled: finished <= 20, 'data-free-space': '' },
         on: {
           click: () => {
-            status.textContent = m().words.removedRuns(actions.removeOldRuns());
+            status.textContent = m().savedDebates.removedRuns(actions.removeOldRuns());
             renderSpace();
           },
         },
@@ -225,17 +225,17 @@ export function openSavedDebates(view: SavedDebatesView, actions: SavedDebatesAc
   renderAside();
   renderSpace();
   dialog = openDialog(
-    m().words.savedTitle,
+    m().savedDebates.savedTitle,
     slots,
     h(
       'section',
       { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-heading` } },
-      h('h3', { id: `${inputId}-heading`, text: m().words.importTitle }),
-      h('p', { text: m().words.importHelp }),
-      h('div', { class: 'field' }, h('label', { attrs: { for: inputId }, text: m().words.importChoose }), input),
+      h('h3', { id: `${inputId}-heading`, text: m().savedDebates.importTitle }),
+      h('p', { text: m().savedDebates.importHelp }),
+      h('div', { class: 'field' }, h('label', { attrs: { for: inputId }, text: m().savedDebates.importChoose }), input),
     ),
-    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-aside` } }, h('h3', { id: `${inputId}-aside`, text: m().words.asideTitle }), h('p', { text: m().words.asideHelp }), asideList),
-    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-space` } }, h('h3', { id: `${inputId}-space`, text: m().words.spaceTitle }), space),
+    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-aside` } }, h('h3', { id: `${inputId}-aside`, text: m().savedDebates.asideTitle }), h('p', { text: m().savedDebates.asideHelp }), asideList),
+    h('section', { class: 'saved__section', attrs: { 'aria-labelledby': `${inputId}-space` } }, h('h3', { id: `${inputId}-space`, text: m().savedDebates.spaceTitle }), space),
     status,
   );
   const first = focus === 'space' ? space.querySelector<HTMLElement>('button:not([disabled])') ?? asideList.querySelector<HTMLElement>('button') : null;

@@ -4,7 +4,7 @@
 import type { QuizWhen } from '../../debate/classroom/quiz.ts';
 import type { KeyValueStore } from '../../debate/core/ports.ts';
 import { openTeachers, type TeacherDeps } from './teachers.ts';
-import { m } from '../../i18n/index.ts';
+import { m, withDialogWords } from '../../i18n/index.ts';
 
 export interface TeacherHookDeps extends TeacherDeps {
   store: KeyValueStore;
@@ -22,7 +22,7 @@ export function teacherHooks(deps: TeacherHookDeps) {
     openTeachers: () => {
       openTeachers(deps);
     },
-    openQuiz: (when: QuizWhen) => lazily(m().teacherHooks.check, async () => (await import('./quiz-dialog.ts')).openQuiz(when, { store: deps.store, sheet: await deps.quizSheet() })),
-    openPrivacy: () => lazily(m().teacherHooks.privacy, async () => (await import('./privacy.ts')).openPrivacy()),
+    openQuiz: (when: QuizWhen) => lazily(m().teacherHooks.check, async () => (await withDialogWords(import('./quiz-dialog.ts'))).openQuiz(when, { store: deps.store, sheet: await deps.quizSheet() })),
+    openPrivacy: () => lazily(m().teacherHooks.privacy, async () => (await withDialogWords(import('./privacy.ts'))).openPrivacy()),
   };
 }

@@ -11,7 +11,7 @@ import { openDialog, type DialogHandle } from '../kit/dialogs.ts';
 import { h } from '../kit/dom.ts';
 import { printDialog } from '../kit/print.ts';
 import './teachers.css';
-import { m } from '../../i18n/index.ts';
+import { m, withDialogWords } from '../../i18n/index.ts';
 
 export interface TeacherDeps {
   article: ReadonlyMap<string, Paragraph>;
@@ -38,13 +38,13 @@ async function lazily(status: HTMLElement, what: string, open: () => Promise<unk
 
 export function openTeacherMap(deps: TeacherDeps, status: HTMLElement): Promise<void> {
   return lazily(status, m().teachers.teacherModeWhat, async () => {
-    const [view, map] = await Promise.all([import('./teacher-map.ts'), deps.storyMap()]);
+    const [view, map] = await Promise.all([withDialogWords(import('./teacher-map.ts')), deps.storyMap()]);
     return view.openTeacherMap(deps.cast, map);
   });
 }
 
 export function openClassResults(deps: TeacherDeps, status: HTMLElement): Promise<void> {
-  return lazily(status, m().teachers.classResultsWhat, async () => (await import('./class-results-view.ts')).openClassResults(deps.cast, deps.story));
+  return lazily(status, m().teachers.classResultsWhat, async () => (await withDialogWords(import('./class-results-view.ts'))).openClassResults(deps.cast, deps.story));
 }
 
 export function openTeachers(deps: TeacherDeps): DialogHandle {
@@ -65,7 +65,7 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
     }, h('strong', { text: m().teachers.classResults }), h('span', { class: 'button__hint', text: m().teachers.classResultsHint })),
     h('button', {
       attrs: { type: 'button' },
-      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await import('./handout-view.ts')).openHandout(deps.cast, deps.article, await deps.quizSheet())) },
+      on: { click: () => void lazily(status, m().teachers.handoutWhat, async () => (await withDialogWords(import('./handout-view.ts'))).openHandout(deps.cast, deps.article, await deps.quizSheet())) },
     }, h('strong', { text: m().classroom.handoutButton }), h('span', { class: 'button__hint', text: m().classroom.handoutHint })),
     h('button', {
       attrs: { type: 'button' },
@@ -74,7 +74,7 @@ export function openTeachers(deps: TeacherDeps): DialogHandle {
   );
   dialog = openDialog(m().teachers.title, tools, status, guide);
   dialog.element.classList.add('dialog--wide');
-  import('./guide.ts')
+  withDialogWords(import('./guide.ts'))
     .then(({ showGuide }) => showGuide(guide, deps.article))
     .catch((error: unknown) => {
       console.error(error);
