@@ -60,7 +60,8 @@ describe('the dev server', () => {
   it('draws the table and plays a debate to its first decision, as `npm run dev` does', async () => {
     const w = await openPage(browser, url);
     await toFirstOpponent(w.page);
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0, undefined, { timeout: 30_000 });
+    // The table's whole picture on screen (a frame drawn counts the slices built before it too).
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 30_000 });
     expect(await canvasColours(w.page)).toBeGreaterThan(20);
     await expect(w.page.locator('#notices').textContent()).resolves.not.toMatch(/cannot be drawn/);
     await expect.poll(() => w.page.locator('#choices button[data-choice]').count(), { timeout: 10_000 }).toBeGreaterThan(3);
