@@ -9,9 +9,11 @@ import { messageSamples, NUMBER_SAMPLES } from './message-samples.ts';
 import { messagesOf, persianProblems, persianTextProblems } from './persian-check.ts';
 
 let samples: Map<string, unknown[][]>;
+// The samples come from the TypeScript compiler reading the catalogues' types: ~10 s on a busy
+// two-core machine, past Vitest's default 10 s for a hook (it timed out here once).
 beforeAll(() => {
   samples = messageSamples(fileURLToPath(new URL('./all.ts', import.meta.url)), 'en');
-});
+}, 120_000);
 
 describe('the sample arguments', () => {
   it('cover every message of the English catalogue, with every kind of argument', () => {
