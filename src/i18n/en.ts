@@ -511,6 +511,10 @@ const SECTION_transcript = {
   leadIn: 'lead-in dramatized',
   sources: (ids: readonly string[]) => `source ${ids.join(', ')}`,
   grade: (grade: Grade) => `grade: ${grade}`,
+  /** A line's notes after it, in brackets: dramatized, its sources, its grade. */
+  notes: (parts: readonly string[]) => ` (${parts.join('; ')})`,
+  /** A caption's parts (the meters that moved), in square brackets. */
+  captionParts: (parts: readonly string[]) => `[${parts.join('; ')}]`,
 } as const;
 
 /** The words of src/ui/teachers/teacher-hooks.ts. */

@@ -515,6 +515,10 @@ const SECTION_transcript = {
   leadIn: 'مقدمه نمایشی',
   sources: (ids: readonly string[]) => `منبع ${ids.join('، ')}`,
   grade: (grade: Grade) => `نمره: ${SECTION_debrief_grade[grade]}`,
+  /** A line's notes after it, in brackets: dramatized, its sources, its grade. */
+  notes: (parts: readonly string[]) => ` (${parts.join('؛ ')})`,
+  /** A caption's parts (the meters that moved), in square brackets. */
+  captionParts: (parts: readonly string[]) => `[${parts.join('؛ ')}]`,
 } as const;
 
 /** The words of src/ui/teachers/teacher-hooks.ts. */

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import table from '../../../story/cast.json';
 import type { CastSheet } from '../../debate/core/cast.ts';
 import type { LineEvent } from '../../debate/core/events.ts';
-import { Transcript } from './transcript.ts';
+import { loadCatalogue, useLocale } from '../../i18n/index.ts';
+import { captionFor, Transcript } from './transcript.ts';
 
 const cast = table as unknown as CastSheet;
 const line = (text: string): LineEvent => ({ type: 'line', speaker: 'sediqi', text, sources: ['f-sediqi'], dramatized: false });
@@ -35,6 +36,23 @@ describe('Transcript', () => {
     transcript.addLine({ ...line('I said it plainly: the US demands ransom.'), leadIn: 'I said it plainly:' });
     expect(log.querySelector('em.line__lead-in')?.textContent).toBe('I said it plainly:');
     expect(log.textContent).toBe('Kazem Sediqi: I said it plainly: the US demands ransom. (lead-in dramatized; source f-sediqi)');
+  });
+
+  it("writes a line's notes and a caption's parts with the page language's punctuation (a Persian semicolon in Persian)", async () => {
+    await loadCatalogue('fa');
+    useLocale('fa');
+    try {
+      const { log, transcript } = setup();
+      transcript.addLine({ ...line('I said it plainly: the US demands ransom.'), leadIn: 'I said it plainly:', grade: 'strong' });
+      const notes = log.querySelector('.transcript__meta')?.textContent ?? '';
+      expect(notes).toContain('؛');
+      expect(notes).not.toContain(';');
+      const caption = captionFor(cast, { type: 'meters', meters: { audience: 60, credibility: 40 }, delta: { audience: 10, credibility: -10 } });
+      expect(caption).toContain('؛');
+      expect(caption).not.toContain(';');
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('rebuilds silently: announcements resume only after the rebuilt log has been drawn', () => {

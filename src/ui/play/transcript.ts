@@ -77,7 +77,7 @@ export class Transcript {
       { class: 'transcript__entry', attrs: { 'data-speaker': line.speaker } },
       h('span', { class: 'transcript__speaker', text: `${speakerName(this.cast, line.speaker)}: ` }),
       h('span', { class: 'transcript__text' }, lead ? h('em', { class: 'line__lead-in', text: lead }) : null, rest),
-      meta.length > 0 ? h('span', { class: 'transcript__meta', text: ` (${meta.join('; ')})` }) : null,
+      meta.length > 0 ? h('span', { class: 'transcript__meta', text: m().transcript.notes(meta) }) : null,
     );
     this.log.append(entry);
     this.markCurrent(entry);
@@ -118,7 +118,7 @@ export function captionFor(cast: CastSheet, event: DebateEvent): string | null {
       const { audience, credibility } = event.delta;
       if (audience !== 0) parts.push(m().transcript.audienceMoved(signed(audience), event.meters.audience));
       if (credibility !== 0) parts.push(m().transcript.credibilityMoved(signed(credibility), event.meters.credibility));
-      return parts.length > 0 ? `[${parts.join('; ')}]` : null;
+      return parts.length > 0 ? m().transcript.captionParts(parts) : null;
     }
     default:
       return null;
