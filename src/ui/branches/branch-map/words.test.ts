@@ -1,7 +1,11 @@
 // Dates in the branch map, the save slots and set-aside copies follow the page's language, not the
 // browser's: the test runs with Node's own locale (English), so a Persian date shows it was asked for.
 import { describe, expect, it } from 'vitest';
-import { formatTime } from './words.ts';
+import table from '../../../../story/cast.json';
+import type { BranchNode } from '../../../debate/branches/branches.ts';
+import type { CastSheet } from '../../../debate/core/cast.ts';
+import { loadCatalogue, loadDialogWords, useLocale } from '../../../i18n/index.ts';
+import { formatTime, MapWords } from './words.ts';
 
 const WHEN = Date.UTC(2026, 2, 2, 9, 5);
 
@@ -15,5 +19,35 @@ describe('formatTime', () => {
 
   it('writes an English page’s dates in English', () => {
     expect(formatTime(WHEN, 'en')).toMatch(/2026/);
+  });
+});
+
+describe('a map node’s label', () => {
+  // A decision with one of its two choices tried, on the live path: four parts in one phrase.
+  const node = (): BranchNode => ({
+    path: [0],
+    figure: 'sediqi',
+    progress: { stage: 'opponent', round: 1, rounds: 3 } as BranchNode['progress'],
+    meters: { audience: 55, credibility: 50 },
+    choices: [{}, {}] as BranchNode['choices'],
+    children: new Map([[0, {} as BranchNode]]),
+    runs: 1,
+    live: true,
+    here: false,
+  });
+
+  it('joins its parts with the page language’s semicolon', async () => {
+    const words = new MapWords(table as unknown as CastSheet);
+    expect(words.nodeLabel(node()).split('; ')).toHaveLength(4);
+    await loadCatalogue('fa');
+    useLocale('fa');
+    try {
+      await loadDialogWords();
+      const label = words.nodeLabel(node());
+      expect(label.split('؛ ')).toHaveLength(4);
+      expect(label).not.toContain(';');
+    } finally {
+      useLocale('en');
+    }
   });
 });
