@@ -324,6 +324,8 @@ const CLASS_WORDS = {
     backfire: 'backfired moves',
     before: 'check before',
     after: 'check after',
+    /** A move's grade in an exchange's cell. */
+    grade: { strong: 'strong', partial: 'partial', weak: 'weak', backfire: 'backfire' } as Record<Grade, string>,
   },
 } as const;
 
@@ -529,6 +531,21 @@ const SECTION_dialogs = {
   close: 'Close',
 } as const;
 
+/**
+ * How the code joins and quotes words it did not write itself (names, grades, choices, paragraph
+ * ids): each language's own comma, semicolon and quotation marks.
+ */
+const SECTION_lists = {
+  /** A run of like items: "a, b, c". */
+  items: (parts: readonly string[]) => parts.join(', '),
+  /** Items that may hold commas themselves (a spreadsheet cell's grades): "a; b". */
+  groups: (parts: readonly string[]) => parts.join('; '),
+  /** The parts of one description, e.g. a save's name, place and time: "a · b · c". */
+  parts: (parts: readonly string[]) => parts.join(' · '),
+  /** Words quoted as said or written (a choice, a save's name). */
+  quoted: (text: string) => `“${text}”`,
+} as const;
+
 /** A figure's stance, on the placards, the ending screen and the transcript. */
 export const STANCES: Record<Stance, string> = { firm: 'firm', wary: 'wary', open: 'open' };
 
@@ -575,6 +592,7 @@ export const enCore = {
   stances: STANCES,
   soundProblems: SOUND_PROBLEMS,
   dialogs: SECTION_dialogs,
+  lists: SECTION_lists,
   teacherHooks: SECTION_teacherHooks,
   transcript: SECTION_transcript,
   start: SECTION_start,

@@ -330,6 +330,8 @@ const CLASS_WORDS = {
     backfire: 'حرکت‌های با نتیجه معکوس',
     before: 'آزمونک پیش از بحث',
     after: 'آزمونک پس از بحث',
+    /** A move's grade in an exchange's cell. */
+    grade: { strong: 'قوی', partial: 'نسبی', weak: 'ضعیف', backfire: 'نتیجه معکوس' } as Record<Grade, string>,
   },
 } as const;
 
@@ -533,6 +535,21 @@ const SECTION_dialogs = {
   close: 'بستن',
 } as const;
 
+/**
+ * How the code joins and quotes words it did not write itself (names, grades, choices, paragraph
+ * ids): each language's own comma, semicolon and quotation marks.
+ */
+const SECTION_lists = {
+  /** A run of like items: "a, b, c". */
+  items: (parts: readonly string[]) => parts.join('، '),
+  /** Items that may hold commas themselves (a spreadsheet cell's grades): "a; b". */
+  groups: (parts: readonly string[]) => parts.join('؛ '),
+  /** The parts of one description, e.g. a save's name, place and time: "a · b · c". */
+  parts: (parts: readonly string[]) => parts.join(' · '),
+  /** Words quoted as said or written (a choice, a save's name). */
+  quoted: (text: string) => `«${text}»`,
+} as const;
+
 /** A figure's stance, on the placards, the ending screen and the transcript. */
 export const STANCES: Record<Stance, string> = { firm: 'سرسخت', wary: 'محتاط', open: 'پذیرا' };
 
@@ -579,6 +596,7 @@ export const faCore = {
   stances: STANCES,
   soundProblems: SOUND_PROBLEMS,
   dialogs: SECTION_dialogs,
+  lists: SECTION_lists,
   teacherHooks: SECTION_teacherHooks,
   transcript: SECTION_transcript,
   start: SECTION_start,

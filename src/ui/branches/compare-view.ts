@@ -84,7 +84,7 @@ function cell(row: ExchangeRow, steps: TakenStep[], cast: CastSheet): HTMLTableC
       h(
         'li',
         {},
-        h('span', { class: 'compare__choice', text: `“${step.choice.text}”` }),
+        h('span', { class: 'compare__choice', text: m().lists.quoted(step.choice.text) }),
         h('span', { class: 'compare__move', text: step.choice.move === 'continue' ? '' : ` ${move}` }),
         step.grade ? h('span', { class: `badge badge--grade-${step.grade}`, text: m().compare.grade[step.grade] }) : null,
         h('span', {

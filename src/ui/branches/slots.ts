@@ -17,11 +17,11 @@ const slotNumber = (slot: SlotId) => slot.replace('slot-', '');
 
 export function describeSlot(summary: SlotSummary | null): string {
   if (!summary) return m().slots.empty;
-  const name = summary.slot === 'auto' ? '' : summary.name ? `“${summary.name}”` : m().slots.unnamed;
+  const name = summary.slot === 'auto' ? '' : summary.name ? m().lists.quoted(summary.name) : m().slots.unnamed;
   const when = summary.savedAt !== null ? m().slots.saved(formatTime(summary.savedAt)) : '';
-  if (summary.damaged) return [name, m().slots.damaged, when].filter(Boolean).join(' · ');
+  if (summary.damaged) return m().lists.parts([name, m().slots.damaged, when].filter(Boolean));
   const where = m().slots.where(presetName(summary.preset ?? 'full'), summary.decisions ?? 0);
-  return [name, where, when].filter(Boolean).join(' · ');
+  return m().lists.parts([name, where, when].filter(Boolean));
 }
 
 export interface SaveSlotsActions {

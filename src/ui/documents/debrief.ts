@@ -33,7 +33,7 @@ function sourcesFold(sources: readonly Quote[], summary: string): Child {
   return h(
     'details',
     { class: 'debrief__sources' },
-    h('summary', { text: `${summary} (${sources.map((q) => q.id).join(', ')})` }),
+    h('summary', { text: `${summary} (${m().lists.items(sources.map((q) => q.id))})` }),
     ...sources.map(quoteView),
   );
 }
@@ -86,7 +86,7 @@ function alternativeView(exchange: Exchange, move: GradedMove, actions: DebriefA
 }
 
 function exchangeView(cast: CastSheet, exchange: Exchange, actions: DebriefActions, close: () => void): HTMLElement {
-  const title = exchange.label ? `${exchangeName(exchange)}: “${exchange.label}”` : exchangeName(exchange);
+  const title = exchange.label ? `${exchangeName(exchange)}: ${m().lists.quoted(exchange.label)}` : exchangeName(exchange);
   const headingId = `debrief-${exchange.id}`;
   const dl = h('dl', { class: 'terms debrief__terms' });
   dl.append(
@@ -109,7 +109,7 @@ function exchangeView(cast: CastSheet, exchange: Exchange, actions: DebriefActio
   if (exchange.claimSources.length > 0) dl.append(...term(m().debrief.fromArticle, ...exchange.claimSources.map(quoteView)));
   if (exchange.rhetoric) dl.append(...term(m().debrief.rhetoric, h('p', { text: exchange.rhetoric })));
   if (exchange.presses.length > 0) {
-    dl.append(...term(m().debrief.askedFirst, h('ul', {}, ...exchange.presses.map((p) => h('li', { text: `“${p.text}”` })))));
+    dl.append(...term(m().debrief.askedFirst, h('ul', {}, ...exchange.presses.map((p) => h('li', { text: m().lists.quoted(p.text) })))));
   }
   if (exchange.moves.length === 0) dl.append(...term(m().debrief.yourMove, h('p', { text: m().debrief.noGradedMove })));
   for (const move of exchange.moves) {

@@ -59,7 +59,8 @@ function table(caption: string, head: readonly string[], rows: (string | HTMLEle
 export function renderResults(cast: CastSheet, results: ClassResults, fileCount: number): HTMLElement {
   const out = h('div', { class: 'results' });
   const counted = m().classResults.counted(results.runs);
-  const tables = [results.presets.full && m().classResults.onFull(results.presets.full), results.presets.short && m().classResults.onShort(results.presets.short)].filter(Boolean).join(', ');
+  const onTables = [results.presets.full && m().classResults.onFull(results.presets.full), results.presets.short && m().classResults.onShort(results.presets.short)].filter((part): part is string => Boolean(part));
+  const tables = m().lists.items(onTables);
   out.append(
     h('h3', { text: m().classResults.summary }),
     h('p', {
@@ -117,7 +118,7 @@ export function renderResults(cast: CastSheet, results: ClassResults, fileCount:
         m().classResults.weakColumns,
         results.weakMoves.slice(0, 10).map((w) => [
           sectionTitle(cast, w.section, w.figure),
-          `“${w.text}” (${moveName(cast, w.move)})`,
+          `${m().lists.quoted(w.text)} (${moveName(cast, w.move)})`,
           String(w.weak),
           String(w.backfire),
           String(w.chosen),
@@ -135,7 +136,8 @@ export function renderResults(cast: CastSheet, results: ClassResults, fileCount:
       moveName(cast, c.move),
       shareCell(c.count, c.share, d.reached),
     ]);
-    const moves = d.moves.filter((c) => c.count > 0).map((c) => `${moveName(cast, c.move)} ${percent(c.share)}`).join(' · ');
+    const moveShares = d.moves.filter((c) => c.count > 0).map((c) => `${moveName(cast, c.move)} ${percent(c.share)}`);
+    const moves = m().lists.parts(moveShares);
     out.append(
       h(
         'section',

@@ -84,3 +84,34 @@ describe('each student', () => {
     for (const line of lines) expect(cells(line)).toBe(cells(lines[0] ?? ''));
   });
 });
+
+describe('the students’ table in Persian', () => {
+  it('writes an exchange’s grades in Persian words, with the Persian comma and semicolon', async () => {
+    const { loadCatalogue, loadDialogWords, useLocale } = await import('../../i18n/index.ts');
+    await loadCatalogue('fa');
+    useLocale('fa');
+    try {
+      await loadDialogWords();
+      // A student's exchange with two moves or more, so its cells join words.
+      const [student, first] =
+        results.students.flatMap((r) => results.exchanges.filter((x) => (r.grades[x.section]?.length ?? 0) > 1).map((x) => [r, x.section] as const))[0] ?? [];
+      const grades = (first && student?.grades[first]) || [];
+      expect(grades.length).toBeGreaterThan(1);
+      // The on-screen cell: the grades joined by the Persian comma, no Latin comma between Persian words.
+      const table = studentsTable(cast, results);
+      const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.getAttribute('data-column') === `x:${first}`);
+      const cell = table.querySelector(`tr[data-student="${student?.source}"]`)?.children[column]?.textContent ?? '';
+      expect(cell.split('، ')).toHaveLength(grades.length);
+      expect(cell).not.toMatch(/[;,]/);
+      // The CSV's cell: Persian grade words (not English ids) joined by the Persian semicolon.
+      const csv = studentsCsv(cast, results);
+      const line = csv.split('\r\n').find((row) => row.includes(`"${student?.source}"`)) ?? '';
+      expect(line).not.toMatch(/"(strong|partial|weak|backfire)/);
+      expect(line).toMatch(/"(قوی|نسبی|ضعیف|نتیجه معکوس)/);
+      expect(line).toContain('؛ ');
+      expect(line).not.toContain('; ');
+    } finally {
+      useLocale('en');
+    }
+  });
+});

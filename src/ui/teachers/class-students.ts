@@ -37,7 +37,10 @@ function columns(cast: CastSheet, results: ClassResults): Column[] {
       (x): Column => ({
         key: `x:${x.section}`,
         head: exchangeHead(cast, x),
-        text: (r) => r.grades[x.section]?.map((g) => gradeWord(g)).join(', ') || m().classroom.notFaced,
+        text: (r) => {
+          const grades = r.grades[x.section] ?? [];
+          return grades.length > 0 ? m().lists.items(grades.map((g) => gradeWord(g))) : m().classroom.notFaced;
+        },
         // The mean grade of the exchange's moves: strong 3, partial 2, weak 1, backfire 0.
         sort: (r) => {
           const grades = r.grades[x.section];
@@ -129,7 +132,7 @@ export function studentsCsv(cast: CastSheet, results: ClassResults): string {
     r.source,
     m().classroom.tableName[r.preset],
     r.ending ? endingTitle(cast, r.ending) : m().classroom.noEnding,
-    ...results.exchanges.map((x) => (r.grades[x.section] ?? []).join('; ')),
+    ...results.exchanges.map((x) => m().lists.groups((r.grades[x.section] ?? []).map((g) => w.grade[g]))),
     ...GRADES.map((g) => r.counts[g]),
     r.quiz.before ?? '',
     r.quiz.after ?? '',

@@ -156,7 +156,7 @@ function leadIn(cast: CastSheet, d: MapDecision): HTMLElement {
         h('strong', { text: `${speakerName(cast, line.speaker)}: ` }),
         line.text,
         ' ',
-        h('span', { class: 'tmap__source', text: line.dramatized ? m().teacherMap.dramatized : line.sources.length ? `[${line.sources.join(', ')}]` : '' }),
+        h('span', { class: 'tmap__source', text: line.dramatized ? m().teacherMap.dramatized : line.sources.length ? `[${m().lists.items(line.sources)}]` : '' }),
       ),
     );
   }
@@ -167,7 +167,7 @@ function choiceItem(cast: CastSheet, map: PresetMap, d: MapDecision, c: MapChoic
   const byId = new Map(map.decisions.map((x) => [x.id, x]));
   const cardName = c.card ? (cast.cards[c.card]?.name ?? c.card) : '';
   // The card's name only when the choice does not already say it (Taeb's "Common ground: ..." does not).
-  const what = [moveName(cast, c.move), cardName && cardName !== c.text ? m().teacherMap.card(cardName) : ''].filter(Boolean).join(' · ');
+  const what = m().lists.parts([moveName(cast, c.move), cardName && cardName !== c.text ? m().teacherMap.card(cardName) : ''].filter(Boolean));
   const item = h(
     'li',
     { class: 'tmap__choice' },
@@ -227,7 +227,7 @@ export function presetView(cast: CastSheet, map: PresetMap, storyHash: string): 
           'li',
           {},
           jumpLink(root, anchorId(map.preset, id), m().teacherMap.fromDecision(decisionNumber(id), sectionTitle(cast, d.section, d.figure), afterLabel(cast, d.after))),
-          `: ${choices.map((i) => `“${d.choices[i]?.text ?? i}”`).join(', ')}`,
+          `: ${m().lists.items(choices.map((i) => m().lists.quoted(d.choices[i]?.text ?? String(i))))}`,
         ),
       );
     }

@@ -51,3 +51,26 @@ describe('a map node’s label', () => {
     }
   });
 });
+
+describe('quoted words', () => {
+  it('quote a choice and a save’s name with the page language’s quotation marks', async () => {
+    const { describeSlot } = await import('../slots.ts');
+    const words = new MapWords(table as unknown as CastSheet);
+    const choice = { text: 'متن', move: 'press' } as Parameters<MapWords['choiceLong']>[0];
+    const slot = { slot: 'slot-1', name: 'کلاس', savedAt: null, preset: 'short', decisions: 3, damaged: false } as const;
+    await loadCatalogue('en');
+    await loadDialogWords();
+    expect(words.choiceLong(choice)).toMatch(/^“متن” \(/);
+    expect(describeSlot(slot)).toMatch(/^“کلاس” · /);
+    await loadCatalogue('fa');
+    useLocale('fa');
+    try {
+      await loadDialogWords();
+      expect(words.choiceLong(choice)).toMatch(/^«متن» \(/);
+      expect(describeSlot(slot)).toMatch(/^«کلاس» · /);
+      expect(describeSlot(slot)).not.toMatch(/[“”]/);
+    } finally {
+      useLocale('en');
+    }
+  });
+});

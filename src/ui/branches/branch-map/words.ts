@@ -68,7 +68,8 @@ export class MapWords {
 
   choiceLong(choice: ChoiceView): string {
     const move = this.cast.moves[choice.move] ?? choice.move;
-    return choice.move === 'continue' ? `“${choice.text}”` : `“${choice.text}” (${move})`;
+    const quoted = m().lists.quoted(choice.text);
+    return choice.move === 'continue' ? quoted : `${quoted} (${move})`;
   }
 
   private stage(node: BranchNode): string {
