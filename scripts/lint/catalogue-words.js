@@ -8,6 +8,15 @@
 /** Two words in a row, or one capitalised word (with its punctuation). */
 const WORDS = /[A-Za-z]{2,}[,.;:!?…’']*\s+[A-Za-z“"(]|^\s*[A-Z][a-z]+[.:!?…]?\s*$/;
 
+/**
+ * Quotation marks, which differ by language (“…” in English, «…» in Persian): a literal that writes
+ * them around words puts one language's punctuation on every page (the catalogue's `lists.quoted`).
+ */
+const QUOTES = /[“”«»]/;
+
+/** A comma or semicolon joining a list shown to a player: Persian writes ، and ؛ (`lists.items`, `lists.groups`). */
+const LIST_JOINER = /^[,;]\s+$/;
+
 /** KeyboardEvent key and code names, which read like words. */
 const KEY_NAMES = /^(Enter|Tab|Shift|Control|Alt|Meta|CapsLock|Escape|Backspace|Delete|Home|End|PageUp|PageDown|Arrow(Up|Down|Left|Right)|Space|NumpadEnter|Digit|Numpad|Key[A-Z])$/;
 
@@ -103,13 +112,17 @@ export const wordsFromCatalogue = {
   meta: {
     type: 'problem',
     docs: { description: 'Words a player sees come from the message catalogue (src/i18n), not string literals in views.' },
-    messages: { literal: 'Player-visible words belong in the message catalogue (src/i18n/en.ts): "{{text}}".' },
+    messages: {
+      literal: 'Player-visible words belong in the message catalogue (src/i18n/en.ts): "{{text}}".',
+      joiner: 'Lists shown to a player are joined by the catalogue (m().lists.items or groups), in the page language’s punctuation: "{{text}}".',
+    },
     schema: [],
   },
   create(context) {
     const report = (node, text) => {
       if (KEY_NAMES.test(text.trim())) return;
-      if (WORDS.test(text) && !unseen(node)) context.report({ node, messageId: 'literal', data: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text } });
+      if ((WORDS.test(text) || QUOTES.test(text)) && !unseen(node)) context.report({ node, messageId: 'literal', data: { text: text.length > 60 ? `${text.slice(0, 57)}…` : text } });
+      else if (LIST_JOINER.test(text) && node.parent?.type === 'CallExpression' && calleeName(node.parent) === 'join') context.report({ node, messageId: 'joiner', data: { text } });
     };
     return {
       Literal(node) {

@@ -97,6 +97,9 @@ describe('the catalogue rule: words a player sees come from src/i18n', () => {
     ['a template with numbers', 'el.textContent = `Opponent ${n} of 6`;'],
     ['words passed to a helper', "declare function notify(s: string): void;\nnotify('Settings apply for this visit.');"],
     ['a child of an element', "h('p', {}, 'Leads to ');"],
+    ['quotation marks around words', 'declare const name: string;\nel.textContent = `“${name}”`;'],
+    ['a list joined with a comma', "declare const names: string[];\nh('p', { text: names.join(', ') });"],
+    ['a list joined with a semicolon', "declare const names: string[];\nel.textContent = names.join('; ');"],
   ])('fires on %s', async (_, code) => {
     expect(await wordsFound(code)).toBeGreaterThan(0);
     expect(await wordsFound(code, 'src/app/__probe__.ts')).toBeGreaterThan(0);
@@ -112,6 +115,8 @@ describe('the catalogue rule: words a player sees come from src/i18n', () => {
       "export const f = (s: string) => { if (s === 'not a code') throw new Error('Bad input here'); };",
       "h('button', { text: m().hud.menu });",
       "el.style.transform = `translate(${n}px, 0)`;",
+      "declare const cells: string[];\nconst row = cells.join(',');",
+      "h('p', { text: m().lists.items(['a', 'b']) });",
     ].join('\n');
     expect(await wordsFound(code)).toBe(0);
   });
