@@ -2,7 +2,8 @@
 // meets (the title, settings, mid-debate with a line and a choice, the ending, the debrief, the
 // branch map, the pause menu, save slots, share, the transcript, sources, For teachers with its
 // guide, teacher mode, class results and the check, and privacy), in normal and high contrast;
-// every dialog closes with Escape; and a whole debate is played with the keyboard alone.
+// every dialog closes with Escape; and a whole debate is played with the keyboard alone (in
+// reliability.e2e.ts's whole visit, which plays the same debate).
 // axe is injected through the DevTools protocol (page.evaluate of its source), which the page's
 // Content-Security-Policy does not govern; the page itself still runs no inline script.
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { DebateEngine } from '../../src/debate/core/engine.ts';
 import { linkTo } from '../../src/debate/persistence/link.ts';
 import { expectClean } from './checks.ts';
 import { builtSite, blankPage, openPage } from './harness.ts';
-import { advanceToDecision, firstCard, playToEnding, startFromTitle } from './play.ts';
+import { advanceToDecision } from './play.ts';
 
 const site = builtSite();
 
@@ -77,8 +78,8 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await advanceToDecision(page);
       await expectClean(page, `a decision (${contrast})`);
 
-      // To the ending as a shared replay link takes a player there (the third test plays a whole
-      // debate by keyboard).
+      // To the ending as a shared replay link takes a player there (reliability.e2e.ts's whole visit
+      // plays a whole debate by keyboard).
       await page.evaluate((fragment) => (location.hash = fragment), endedLink);
       await page.locator('#ending-heading').waitFor();
       await expectClean(page, `the ending (${contrast})`);
@@ -159,24 +160,6 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     }
   }, 300_000);
 
-  it('a whole debate with the keyboard alone, the ending reached and focused', async () => {
-    const w = await openPage(site.browser, site.served.url);
-    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
-    await startFromTitle(w.page, 'short');
-    await playToEnding(w.page, firstCard);
-    await w.page.locator('#ending-heading').waitFor();
-    // Focus lands on the ending, so a screen reader hears the verdict first.
-    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('ending-heading');
-    // From there, Tab reaches the debrief and Enter opens it.
-    let reached = false;
-    for (let i = 0; i < 10 && !reached; i++) {
-      await w.page.keyboard.press('Tab');
-      reached = /Debrief/.test(await w.page.evaluate(() => document.activeElement?.textContent ?? ''));
-    }
-    expect(reached).toBe(true);
-    await w.page.keyboard.press('Enter');
-    await w.page.locator('dialog[open]').waitFor();
-    expect(w.errors).toEqual([]);
-    await w.close();
-  });
+  // A whole debate with the keyboard alone, the ending reached and focused, and Tab to the debrief:
+  // reliability.e2e.ts's whole visit plays it and checks it, then goes on to the map.
 });

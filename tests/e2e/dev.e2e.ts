@@ -57,18 +57,6 @@ async function canvasColours(page: Page): Promise<number> {
 }
 
 describe('the dev server', () => {
-  it('draws the table and plays a debate to its first decision, as `npm run dev` does', async () => {
-    const w = await openPage(browser, url);
-    await toFirstOpponent(w.page);
-    // The table's whole picture on screen (a frame drawn counts the slices built before it too).
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 30_000 });
-    expect(await canvasColours(w.page)).toBeGreaterThan(20);
-    await expect(w.page.locator('#notices').textContent()).resolves.not.toMatch(/cannot be drawn/);
-    await expect.poll(() => w.page.locator('#choices button[data-choice]').count(), { timeout: 10_000 }).toBeGreaterThan(3);
-    expect(w.errors).toEqual([]);
-    await w.close();
-  });
-
   it('shows the teacher guide, read from its Markdown when asked for, under the dev policy', async () => {
     const w = await openPage(browser, url);
     await w.page.getByRole('button', { name: 'For teachers' }).click({ timeout: 60_000 });
@@ -83,14 +71,26 @@ describe('the dev server', () => {
     await w.close();
   });
 
-  it('reloads an edited figure and replays the choices made so far', async () => {
+  // One page session (a dev-server load costs far more than a built one: every module is its own
+  // request): the table drawn to the first decision, then the writer's loop on that same debate:
+  // an edited figure reloads and replays, then a broken line shows in the overlay. (These were three
+  // tests, each loading the page.)
+  it('draws the table and plays a debate to its first decision, as `npm run dev` does; reloads an edited figure and replays the choices made so far; shows a broken line in the overlay with its file and line', async () => {
     const w = await openPage(browser, url);
     await toFirstOpponent(w.page);
+    // ---- draws the table: its whole picture on screen (a frame drawn counts the slices built before it too).
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 30_000 });
+    expect(await canvasColours(w.page), 'colours on the canvas').toBeGreaterThan(20);
+    await expect(w.page.locator('#notices').textContent(), 'a notice that the table cannot be drawn').resolves.not.toMatch(/cannot be drawn/);
+    await expect.poll(() => w.page.locator('#choices button[data-choice]').count(), { timeout: 10_000, message: 'moves on offer at the first decision' }).toBeGreaterThan(3);
+    expect(w.errors, 'errors up to the first decision').toEqual([]);
+
+    // ---- an edited figure reloads, and the choices made so far are replayed.
     const offered = await offeredMoves(w.page);
     await pressMove(w.page, offered.findIndex((m) => m.move === 'press') + 1, offered); // press Sediqi
     await advanceToDecision(w.page);
     const before = await debatePath(w.page);
-    expect(before).toEqual([0, 0]);
+    expect(before, 'the path before the edit').toEqual([0, 0]);
 
     const figure = path.join(root, 'story/figures/sediqi.ink');
     const original = readFileSync(figure, 'utf8');
@@ -100,15 +100,10 @@ describe('the dev server', () => {
 
     await w.page.getByText(/Story reloaded; replayed 2 of 2 choices/).waitFor({ timeout: 30_000 });
     const after = await debatePath(w.page);
-    expect(after).toEqual(before);
-    await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000 }).toContain('and neither should you.');
-    await w.close();
-  });
+    expect(after, 'the path after the reload').toEqual(before);
+    await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000, message: 'the edited line in the transcript' }).toContain('and neither should you.');
 
-  it('shows a broken line in the overlay with its file and line', async () => {
-    const w = await openPage(browser, url);
-    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
-    const figure = path.join(root, 'story/figures/sediqi.ink');
+    // ---- a broken line shows in Vite's overlay with its file and line.
     const lines = readFileSync(figure, 'utf8').split('\n');
     const at = lines.findIndex((l) => l.startsWith('- (verdict)'));
     lines.splice(at + 1, 0, '-> nowhere_at_all');
@@ -116,8 +111,8 @@ describe('the dev server', () => {
     const overlay = w.page.locator('vite-error-overlay');
     await overlay.waitFor({ state: 'attached', timeout: 30_000 });
     const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
-    expect(text).toContain(`story/figures/sediqi.ink:${at + 2}`);
-    expect(text).toMatch(/Divert target not found/);
+    expect(text, 'the overlay').toContain(`story/figures/sediqi.ink:${at + 2}`);
+    expect(text, 'the overlay').toMatch(/Divert target not found/);
     await w.close();
   });
 });

@@ -298,8 +298,18 @@ export async function blankPage(browser: Browser, options: PageOptions & { fileU
 
 export type ServiceWorkers = 'allow' | 'block';
 
+export interface OpenOptions extends PageOptions {
+  /**
+   * Sets the page up before it first loads `url` (a route that holds or fails a file, say), so a
+   * test that needs one does not load the site once for nothing and again after it.
+   */
+  beforeLoad?: (page: Page) => Promise<unknown>;
+  /** When the first load counts as done (page.goto's waitUntil); 'load' unless told. */
+  waitUntil?: 'load' | 'domcontentloaded' | 'commit';
+}
+
 /** Opens a page that records console errors, page errors and requests to other origins. */
-export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<Watched> {
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<Watched> {
   const { page, context, close } = await blankPage(browser, { ...options, fileUrl: url.startsWith('file:') });
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -330,7 +340,8 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     await page.exposeFunction('__reportCsp', (text: string) => cspViolations.push(text));
     await page.addInitScript(reportCsp);
   }
-  await page.goto(url);
+  await options.beforeLoad?.(page);
+  await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
   return { page, context, errors, foreignRequests, cspViolations, close };
 }
 

@@ -47,11 +47,13 @@ describe('the loading screen', () => {
     ['?lang=fa', 'fa', 'rtl'],
   ] as const) {
     it(`speaks ${lang} for "${query || 'no language asked'}", with the title the menu then shows`, async () => {
+      let game: Awaited<ReturnType<typeof holdGame>> | undefined;
+      // The game's chunk is held from the first load on.
       const w = await openPage(site.browser, site.served.url + query, {
         viewport: { width: 1280, height: 720 },
+        beforeLoad: async (page) => (game = await holdGame(page)),
       });
-      const game = await holdGame(w.page);
-      await w.page.goto(site.served.url + query);
+      if (!game) throw new Error('the game chunk was not held');
       await game.asked;
       const blocks = await shownBlocks(w.page);
       expect(blocks.map(([l]) => l)).toEqual([lang]);
@@ -67,14 +69,14 @@ describe('the loading screen', () => {
   }
 
   it('paints its emblem before any script runs, and no language\'s words until the boot module chose one', async () => {
+    // The boot module held from the first load on: what the page paints is the HTML and CSS alone.
+    let held = false;
     const w = await openPage(site.browser, site.served.url + '?lang=fa', {
       viewport: { width: 1280, height: 720 },
+      beforeLoad: (page) => page.route(/\/assets\/index-[^/]*\.js$/, () => void (held = true)),
+      // Not to 'load' nor 'domcontentloaded': both wait for the held module script.
+      waitUntil: 'commit',
     });
-    // The boot module held: what the page paints now is the HTML and CSS alone.
-    let held = false;
-    await w.page.route(/\/assets\/index-[^/]*\.js$/, () => void (held = true));
-    // Not to 'load' nor 'domcontentloaded': both wait for the held module script.
-    await w.page.goto(site.served.url + '?lang=fa', { waitUntil: 'commit' });
     await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
     expect(held).toBe(true);
     await expect(shownBlocks(w.page)).resolves.toEqual([]);
@@ -83,8 +85,7 @@ describe('the loading screen', () => {
   });
 
   it('speaks the remembered language on the next visit, and says in it that the game could not start', async () => {
-    const w = await openPage(site.browser, site.served.url);
-    await w.page.goto(site.served.url + '?lang=fa');
+    const w = await openPage(site.browser, site.served.url + '?lang=fa');
     await w.page.locator('#title-heading').waitFor({ timeout: 30_000 });
     await w.page.route(START_CHUNK, (route) => route.abort());
     await w.page.goto(site.served.url);

@@ -44,52 +44,50 @@ async function offlineReady(page: Page, files: number): Promise<void> {
 }
 
 describe('offline play', () => {
-  it('after a first visit, a reload with the network off plays a whole debate', async () => {
+  // One page session: the first visit fills the worker's cache; a reload with the network off plays
+  // a whole debate; back online, a page the worker serves is a lesson in progress that a new build
+  // must not take over. (Two tests once, each paying for its own first visit and cache.)
+  it('after a first visit, a reload with the network off plays a whole debate; a new build then waits for the next visit instead of taking over an open lesson', { timeout: 240_000 }, async () => {
     const files = manifest();
     expect(files).toContain('./index.html');
     expect(files.some((f) => /phaser-.*\.js$/.test(f))).toBe(true);
     expect(files.some((f) => /\.webm$/.test(f))).toBe(true);
     const w = await openPage(browser, served.url, { serviceWorkers: 'allow' });
-    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
-    await offlineReady(w.page, files.length);
-
-    await w.context.setOffline(true);
-    await w.page.reload();
-    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
-    expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await startFromTitle(w.page, 'short');
-    await playToEnding(w.page);
-    await w.page.locator('#ending-heading').waitFor();
-    // The table picture and the sounds came from the cache too.
-    await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0);
-    expect(await w.page.locator('#notices').innerText()).not.toMatch(/could not be loaded|cannot be drawn/);
-    expect(w.errors).toEqual([]);
-    expect(w.foreignRequests).toEqual([]);
-    expect(w.cspViolations).toEqual([]);
-    await w.close();
-  });
-
-  it('a new build waits for the next visit instead of taking over an open lesson', { timeout: 180_000 }, async () => {
-    const w = await openPage(browser, served.url, { serviceWorkers: 'allow' });
-    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
-    await offlineReady(w.page, manifest().length);
-    // A lesson runs in a page the worker serves (the first visit's page is not one: a worker only
-    // controls pages loaded after it), so load it once more.
-    await w.page.reload();
-    await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
-    expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-    await w.page.evaluate(() => ((window as unknown as { lessonMark: number }).lessonMark = 42));
-    await w.page.getByRole('button', { name: /The short table/ }).click();
-    const line = w.page.locator('#dialogue .dialogue__text');
-    await line.waitFor();
-    const lineBefore = await line.textContent();
-    expect(lineBefore?.length).toBeGreaterThan(0);
-
-    // A new build appears on the server: its worker differs.
     const sw = path.join(site, 'sw.js');
     const original = readFileSync(sw, 'utf8');
-    writeFileSync(sw, original.replace(/const CACHE = "round-table-([0-9a-f]+)"/, 'const CACHE = "round-table-$1next"'));
     try {
+      await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+      await offlineReady(w.page, files.length);
+
+      // ---- offline: a reload with the network off plays a whole debate.
+      await w.context.setOffline(true);
+      await w.page.reload();
+      await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+      expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller), 'offline: served by the worker').toBe(true);
+      await startFromTitle(w.page, 'short');
+      await playToEnding(w.page);
+      await w.page.locator('#ending-heading').waitFor();
+      // The table picture and the sounds came from the cache too.
+      await w.page.waitForFunction(() => (window as unknown as { roundTable: { framesDrawn: number } }).roundTable.framesDrawn > 0);
+      expect(await w.page.locator('#notices').innerText(), 'offline: notices').not.toMatch(/could not be loaded|cannot be drawn/);
+      expect(w.errors, 'offline: errors').toEqual([]);
+      expect(w.foreignRequests, 'offline: other origins').toEqual([]);
+      expect(w.cspViolations, 'offline: policy violations').toEqual([]);
+
+      // ---- update: back online, a lesson runs in a page the worker serves (loaded once more).
+      await w.context.setOffline(false);
+      await w.page.reload();
+      await w.page.getByRole('button', { name: /The short table/ }).waitFor({ timeout: 30_000 });
+      expect(await w.page.evaluate(() => !!navigator.serviceWorker.controller), 'update: the lesson\'s page served by the worker').toBe(true);
+      await w.page.evaluate(() => ((window as unknown as { lessonMark: number }).lessonMark = 42));
+      await w.page.getByRole('button', { name: /The short table/ }).click();
+      const line = w.page.locator('#dialogue .dialogue__text');
+      await line.waitFor();
+      const lineBefore = await line.textContent();
+      expect(lineBefore?.length).toBeGreaterThan(0);
+
+      // A new build appears on the server: its worker differs.
+      writeFileSync(sw, original.replace(/const CACHE = "round-table-([0-9a-f]+)"/, 'const CACHE = "round-table-$1next"'));
       const states = await w.page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         if (!registration) return null;
@@ -105,16 +103,16 @@ describe('offline play', () => {
         return { waiting: registration.waiting?.state ?? `none (${seen.join(' > ')})`, active: registration.active?.scriptURL ?? 'none' };
       });
       // Installed and waiting; the page keeps its worker, its state and its debate.
-      expect(states?.waiting).toBe('installed');
+      expect(states?.waiting, 'update: the new worker waits').toBe('installed');
       // The page is still served by the worker it started with.
-      expect(await w.page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
-      expect(await w.page.evaluate(() => (window as unknown as { lessonMark?: number }).lessonMark)).toBe(42);
+      expect(await w.page.evaluate(() => navigator.serviceWorker.controller?.state), 'update: the page keeps its worker').toBe('activated');
+      expect(await w.page.evaluate(() => (window as unknown as { lessonMark?: number }).lessonMark), 'update: the page was not reloaded').toBe(42);
       // The debate is where the lesson left it, and still goes on: the same line on screen, and
       // Enter brings the next one.
-      expect(await line.textContent()).toBe(lineBefore);
+      expect(await line.textContent(), 'update: the same line on screen').toBe(lineBefore);
       await w.page.keyboard.press('Enter');
-      await expect.poll(() => line.textContent()).not.toBe(lineBefore);
-      expect(w.errors).toEqual([]);
+      await expect.poll(() => line.textContent(), { message: 'update: Enter brings the next line' }).not.toBe(lineBefore);
+      expect(w.errors, 'update: errors').toEqual([]);
     } finally {
       writeFileSync(sw, original);
       await w.close();

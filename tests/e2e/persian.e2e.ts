@@ -221,7 +221,7 @@ describe('the Persian edition', () => {
     expect(fetched.filter((p) => /\/(en|content-en)-[\w-]{8}\.js$/.test(p))).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(w.cspViolations).toEqual([]);
-    await w.context.close();
+    await w.close(); // back to the pool (closing its context made the next test open a cold tab)
   });
 
   it('continues a debate saved in English at the same point in Persian, through the title’s switch', async () => {

@@ -215,3 +215,16 @@ export async function toFirstOpponent(page: Page): Promise<void> {
   await pressMove(page, 1); // take your seat
   await advanceToDecision(page);
 }
+
+/** Tabs from the current focus to the button with this name and presses Enter: keyboard only. */
+export async function pressButton(page: Page, name: RegExp): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const label = await page.evaluate(() => (document.activeElement instanceof HTMLButtonElement ? document.activeElement.textContent ?? '' : ''));
+    if (name.test(label)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`No button matching ${name} could be reached with Tab.`);
+}

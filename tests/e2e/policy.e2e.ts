@@ -41,9 +41,16 @@ describe('the strict policy', () => {
     await page.getByRole('dialog', { name: 'Class results' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Teacher mode/ }).click();
-    await page.locator('dialog[open]').last().waitFor();
+    // Wait for teacher mode itself: 'dialog[open]' was already For teachers, so the Escapes could
+    // come before teacher mode opened, and it stayed open over the title (seen here once).
+    const teacherMode = page.getByRole('dialog', { name: 'Teacher mode: the whole map' });
+    await teacherMode.waitFor();
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+    await teacherMode.waitFor({ state: 'hidden' });
+    // Then whatever is still open (For teachers), back to the title.
+    const openDialogs = () => page.locator('dialog[open]').count();
+    for (let i = 0; i < 3 && (await openDialogs()) > 0; i++) await page.keyboard.press('Escape');
+    await expect.poll(() => openDialogs(), { timeout: 10_000 }).toBe(0);
 
     await page.getByRole('button', { name: /The short table/ }).click();
     await playToEnding(page);

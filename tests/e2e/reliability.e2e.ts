@@ -97,19 +97,33 @@ describe('what the build ships', () => {
 });
 
 describe('a whole visit', () => {
-  it('a debate, its branch map and its debrief: no policy violation, no other origin, no error', async () => {
+  // One page session: the keyboard's way through the ending (a11y.e2e.ts's test once, which played
+  // the same debate again in a page of its own), then the map and the debrief, all without a fault.
+  it('a debate by keyboard alone, its branch map and its debrief: the ending focused, no policy violation, no other origin, no error', async () => {
     const w = await openPage(site.browser, site.served.url);
     await title(w.page);
     await startFromTitle(w.page, 'short');
     await playToEnding(w.page, firstCard);
+    await w.page.locator('#ending-heading').waitFor();
     expect(await ending(w.page)).toBeTruthy();
-    await w.page.getByRole('button', { name: 'Branch map' }).click();
-    await w.page.getByRole('dialog', { name: 'Branch map' }).waitFor();
-    await w.page.keyboard.press('Escape');
-    await w.page.getByRole('button', { name: /^Debrief/ }).click();
+    // ---- keyboard alone: focus lands on the ending, so a screen reader hears the verdict first.
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.id), { timeout: 10_000, message: 'focus at the ending' }).toBe('ending-heading');
+    // From there, Tab reaches the debrief and Enter opens it.
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await w.page.keyboard.press('Tab');
+      reached = /Debrief/.test(await w.page.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(reached, 'Tab reaches the debrief').toBe(true);
+    await w.page.keyboard.press('Enter');
     const debrief = w.page.locator('dialog[open]');
     await debrief.waitFor();
-    await expect.poll(async () => (await debrief.innerText()).length, { timeout: 10_000 }).toBeGreaterThan(200);
+    await expect.poll(async () => (await debrief.innerText()).length, { timeout: 10_000, message: 'the debrief filled in' }).toBeGreaterThan(200);
+    await w.page.keyboard.press('Escape');
+    await debrief.waitFor({ state: 'detached' });
+    // ---- the branch map.
+    await w.page.getByRole('button', { name: 'Branch map' }).click();
+    await w.page.getByRole('dialog', { name: 'Branch map' }).waitFor();
     await w.page.keyboard.press('Escape');
     clean(w);
     await w.close();
@@ -253,11 +267,11 @@ describe('when the browser gets in the way', () => {
 
   it('sound files missing or blocked: a notice, captions, and the debate plays to its end', async () => {
     for (const fault of ['missing', 'blocked'] as const) {
-      const w = await openPage(site.browser, site.served.url);
-      await w.page.route(/\.(webm|mp3)(\?|$)/, (route) =>
-        fault === 'missing' ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient'),
-      );
-      await w.page.reload();
+      // The sound files fail from the first load on.
+      const w = await openPage(site.browser, site.served.url, {
+        beforeLoad: (page) =>
+          page.route(/\.(webm|mp3)(\?|$)/, (route) => (fault === 'missing' ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient'))),
+      });
       await title(w.page);
       await startFromTitle(w.page, 'short');
       await w.page.getByText(/Sound effects could not be loaded|background room sound could not be loaded/).first().waitFor();

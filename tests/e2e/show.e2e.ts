@@ -49,98 +49,88 @@ const pictureBox = (page: Page) =>
   });
 
 describe('the show on every screen', () => {
+  // One page session per size, to the full table's first decision: the picture's size during a
+  // line, the screenshot at rest, then what the player can reach and read from there. (These were
+  // separate tests, each loading the page and walking to the same decision.)
   for (const size of SIZES) {
-    it(`looks as it should at the first decision, ${size.width}x${size.height}`, async () => {
-      const w = await openPage(site.browser, site.served.url, { viewport: size });
-      await firstDecision(w.page);
-      await stageAtRest(w.page);
-      const shot = await w.page.screenshot();
-      const result = compareScreenshot(`show-${size.width}x${size.height}`, shot);
-      expect(result.sizeMatches).toBe(true);
-      // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
-      expect(result.diffRatio).toBeLessThan(0.01);
-      expect(w.errors).toEqual([]);
-      await w.close();
-    });
-  }
-
-  for (const size of SIZES.filter((s) => s.width >= 1280)) {
-    it(`shows every move of a decision without scrolling, and the picture keeps its size, at ${size.width}x${size.height}`, async () => {
+    const phone = size.width < 1280;
+    const drawer = size.width === 1920 ? { open: true } : size.width === 1280 ? { open: false } : null;
+    const what = [
+      'looks as it should at the first decision',
+      phone ? 'every move can be reached on a phone and the picture keeps its size' : 'shows every move without scrolling and the picture keeps its size',
+      ...(drawer ? ['puts each line on screen once (the drawer holds only the lines already read)'] : []),
+    ];
+    it(`${what.join('; ')}, at ${size.width}x${size.height}`, async () => {
       const w = await openPage(site.browser, site.served.url, { viewport: size });
       await startFromTitle(w.page, 'full');
       // A line is on screen: the picture's size then...
       await w.page.locator('#dialogue .dialogue__text').waitFor();
       const during = await pictureBox(w.page);
-      await advanceToDecision(w.page);
+      await advanceToDecision(w.page); // "Take your seat"
       await pressMove(w.page, 1); // take your seat
       await advanceToDecision(w.page);
-      // ...and while the player decides: the same.
-      expect(await pictureBox(w.page)).toEqual(during);
-      const boxes = await w.page.evaluate(choiceBoxes);
-      expect(boxes.length).toBeGreaterThanOrEqual(5);
-      expect(boxes.length).toBeLessThanOrEqual(8);
-      expect(boxes.filter((b) => !b.inWindow || !b.inPanel).map((b) => b.text)).toEqual([]);
-      expect(await w.page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
-      expect(await w.page.evaluate(() => document.querySelector('#choices')!.scrollHeight <= document.querySelector('#choices')!.clientHeight + 1)).toBe(true);
+
+      // ---- looks as it should: the first decision compared with its baseline.
+      await stageAtRest(w.page);
+      const shot = await w.page.screenshot();
+      const result = compareScreenshot(`show-${size.width}x${size.height}`, shot);
+      expect(result.sizeMatches, 'screenshot: its size').toBe(true);
+      // A few anti-aliased pixels may differ between runs; a layout change moves thousands.
+      expect(result.diffRatio, 'screenshot: share of pixels that differ').toBeLessThan(0.01);
+
+      if (!phone) {
+        // ---- every move without scrolling; ...and while the player decides, the picture's size is the same.
+        expect(await pictureBox(w.page), 'the picture keeps its size').toEqual(during);
+        const boxes = await w.page.evaluate(choiceBoxes);
+        expect(boxes.length, 'moves offered').toBeGreaterThanOrEqual(5);
+        expect(boxes.length, 'moves offered').toBeLessThanOrEqual(8);
+        expect(boxes.filter((b) => !b.inWindow || !b.inPanel).map((b) => b.text), 'moves outside the window or the panel').toEqual([]);
+        expect(await w.page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight), 'the page needs no scrolling').toBe(true);
+        expect(await w.page.evaluate(() => document.querySelector('#choices')!.scrollHeight <= document.querySelector('#choices')!.clientHeight + 1), 'the choices need no scrolling').toBe(true);
+      } else {
+        // ---- on a phone, every move can be reached and the picture keeps its size.
+        expect((await pictureBox(w.page)).height, 'the picture keeps its height').toBe(during.height);
+        const buttons = w.page.locator('#choices button[data-choice]');
+        const count = await buttons.count();
+        expect(count, 'moves offered').toBeGreaterThanOrEqual(5);
+        for (let i = 0; i < count; i++) {
+          const button = buttons.nth(i);
+          await button.scrollIntoViewIfNeeded();
+          const box = await button.boundingBox();
+          expect(box, `choice ${i + 1}`).not.toBeNull();
+          expect(box!.x, `choice ${i + 1}`).toBeGreaterThanOrEqual(0);
+          expect(box!.x + box!.width, `choice ${i + 1}`).toBeLessThanOrEqual(390.5);
+          expect(box!.y, `choice ${i + 1}`).toBeGreaterThanOrEqual(0);
+          expect(box!.y + box!.height, `choice ${i + 1}`).toBeLessThanOrEqual(844.5);
+        }
+        expect(await w.page.evaluate(() => document.documentElement.scrollWidth), 'the page is no wider than the phone').toBeLessThanOrEqual(390);
+      }
+
+      if (drawer) {
+        // ---- each line on screen once: the drawer (open by default only from 1600 px) holds only the lines already read.
+        const toggle = w.page.getByRole('button', { name: 'Transcript' });
+        await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000, message: 'the drawer open by default or not' }).toBe(String(drawer.open));
+        const shown = async () => ((await w.page.locator('#transcript-panel').boundingBox())?.width ?? 0) > 100;
+        if (!drawer.open) {
+          await expect.poll(() => shown(), { timeout: 10_000, message: 'the drawer hidden' }).toBe(false);
+          await toggle.click();
+          await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000, message: 'the drawer opened' }).toBe('true');
+        }
+        await expect.poll(() => shown(), { timeout: 10_000, message: 'the drawer shown' }).toBe(true);
+        const current = (await w.page.locator('#dialogue .dialogue__text .visually-hidden').textContent()) ?? '';
+        expect(current.length, 'the line in the dialogue').toBeGreaterThan(10);
+        // The line in the dialogue is in the log (read out), but not shown there a second time.
+        const visible = await w.page.$$eval('#transcript .transcript__entry', (entries) =>
+          entries.filter((e) => e.getBoundingClientRect().height > 2).map((e) => e.textContent ?? ''),
+        );
+        expect(visible.length, 'lines shown in the drawer').toBeGreaterThan(3);
+        expect(visible.filter((t) => t.includes(current)), 'the current line shown in the drawer too').toEqual([]);
+        await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000, message: 'the current line in the log' }).toContain(current);
+      }
+      expect(w.errors).toEqual([]);
       await w.close();
     });
   }
-
-  it('on a phone, every move can be reached and the picture keeps its size', async () => {
-    const w = await openPage(site.browser, site.served.url, { viewport: { width: 390, height: 844 } });
-    await startFromTitle(w.page, 'full');
-    await w.page.locator('#dialogue .dialogue__text').waitFor();
-    const during = await pictureBox(w.page);
-    await advanceToDecision(w.page);
-    await pressMove(w.page, 1); // take your seat
-    await advanceToDecision(w.page);
-    expect((await pictureBox(w.page)).height).toBe(during.height);
-    const buttons = w.page.locator('#choices button[data-choice]');
-    const count = await buttons.count();
-    expect(count).toBeGreaterThanOrEqual(5);
-    for (let i = 0; i < count; i++) {
-      const button = buttons.nth(i);
-      await button.scrollIntoViewIfNeeded();
-      const box = await button.boundingBox();
-      expect(box, `choice ${i + 1}`).not.toBeNull();
-      expect(box!.x).toBeGreaterThanOrEqual(0);
-      expect(box!.x + box!.width).toBeLessThanOrEqual(390.5);
-      expect(box!.y).toBeGreaterThanOrEqual(0);
-      expect(box!.y + box!.height).toBeLessThanOrEqual(844.5);
-    }
-    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await w.close();
-  });
-
-  it('puts each line on screen once: the drawer holds only the lines already read', async () => {
-    for (const size of [
-      { width: 1920, height: 1080, open: true },
-      { width: 1280, height: 720, open: false },
-    ]) {
-      const w = await openPage(site.browser, site.served.url, { viewport: size });
-      await firstDecision(w.page);
-      const toggle = w.page.getByRole('button', { name: 'Transcript' });
-      await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe(String(size.open));
-      const shown = async () => ((await w.page.locator('#transcript-panel').boundingBox())?.width ?? 0) > 100;
-      if (!size.open) {
-        await expect.poll(() => shown(), { timeout: 10_000 }).toBe(false);
-        await toggle.click();
-        await expect.poll(() => toggle.getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('true');
-      }
-      await expect.poll(() => shown(), { timeout: 10_000 }).toBe(true);
-      const current = (await w.page.locator('#dialogue .dialogue__text .visually-hidden').textContent()) ?? '';
-      expect(current.length).toBeGreaterThan(10);
-      // The line in the dialogue is in the log (read out), but not shown there a second time.
-      const visible = await w.page.$$eval('#transcript .transcript__entry', (entries) =>
-        entries.filter((e) => e.getBoundingClientRect().height > 2).map((e) => e.textContent ?? ''),
-      );
-      expect(visible.length).toBeGreaterThan(3);
-      expect(visible.filter((t) => t.includes(current))).toEqual([]);
-      await expect.poll(() => w.page.locator('#transcript').textContent(), { timeout: 10_000 }).toContain(current);
-      // The picture does not change size when the drawer opens over it.
-      await w.close();
-    }
-  });
 
   it("fits the ending's title, verdict and next steps in the first screen at 1280x720", async () => {
     const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });

@@ -15,6 +15,7 @@ import {
   offeredMoves,
   playerLines,
   playToEnding,
+  pressButton,
   screenSnapshot,
   startFromTitle,
   toFirstOpponent,
@@ -153,7 +154,9 @@ describe('the round table', () => {
     await w.close();
   });
 
-  it('clips nothing at 320 px wide with text at 200%: title, table, ending', async () => {
+  // One page session: the title, the table and the ending, then the debrief opened by keyboard.
+  // (The debrief's check was classroom.e2e's own test, which played the same debate at this size.)
+  it('clips nothing at 320 px wide with text at 200%: title, table, ending, and the debrief', async () => {
     const { page, close } = await blankPage(site.browser, { viewport: { width: 320, height: 640 } });
     await page.addInitScript(() => {
       localStorage.setItem('round-table:settings', JSON.stringify({ textScale: 2 }));
@@ -173,6 +176,24 @@ describe('the round table', () => {
     expect(await page.evaluate(clipped), 'ending').toEqual([]);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     expect(fontSize).toBe('32px');
+
+    // ---- the debrief, from the ending by keyboard: nothing runs past the dialog's right edge.
+    await page.locator('#ending-heading').waitFor();
+    await pressButton(page, /^Debrief/);
+    const dialog = page.locator('dialog[open]');
+    await dialog.getByText('All the other moves on offer have been checked.').waitFor({ timeout: 30_000 });
+    const overflow = await page.evaluate(() => {
+      const dialogEl = document.querySelector('dialog[open]') as HTMLElement;
+      const box = dialogEl.getBoundingClientRect();
+      const offenders: string[] = [];
+      if (box.right > window.innerWidth + 1) offenders.push(`the dialog ends at ${Math.round(box.right)}px`);
+      for (const el of dialogEl.querySelectorAll<HTMLElement>('*')) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width > 0 && rect.right > box.right + 1) offenders.push(`${el.tagName.toLowerCase()}.${el.className} ends at ${Math.round(rect.right)}px`);
+      }
+      return offenders;
+    });
+    expect(overflow, 'the debrief').toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
