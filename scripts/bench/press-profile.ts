@@ -5,6 +5,8 @@
 // the press windows. Profile an unminified build for readable names:
 //
 //   npx vite build --minify false --outDir /tmp/prof && tsx scripts/bench/press-profile.ts /tmp/prof
+//
+// (THROTTLE=1 for full speed, PRESSES=n, MOTION=reduce for reduced motion, TRACE_OUT=file.json.)
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, serve } from '../../tests/e2e/harness.ts';
@@ -16,11 +18,13 @@ import { profileTimes, type Profile } from './cpu-profile.ts';
 const dir = path.resolve(process.argv[2] ?? 'dist');
 const THROTTLE = Number(process.env.THROTTLE ?? 4);
 const PRESSES = Number(process.env.PRESSES ?? 30);
+// MOTION=reduce: the player's reduced-motion setting (the camera cuts, with no slow push-in).
+const MOTION = process.env.MOTION === 'reduce' ? 'reduce' : 'no-preference';
 
 const served = await serve(dir);
 const browser = await launch();
 try {
-  const page = await newPage({ browser, throttle: THROTTLE }, { reducedMotion: 'no-preference' });
+  const page = await newPage({ browser, throttle: THROTTLE }, { reducedMotion: MOTION });
   await page.addInitScript(firstChoiceProbe);
   await page.goto(served.url);
   await page.waitForFunction(() => window.__firstChoice !== undefined, undefined, { timeout: 60_000 });
@@ -120,6 +124,27 @@ try {
   console.log(`the slowest presses:\n${slowest.map((w) => `  ${describe(w)}`).join('\n')}`);
   console.log('main thread by event, per press (ms, nested events overlap):');
   for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${round(v / 1000 / windows.length, 1)}`);
+
+  // Every thread's share, not only the main thread's: the renderer's compositor and raster workers
+  // and the GPU process's display compositor (without a GPU, it draws every frame in software: a
+  // compositor animation such as the camera's push-in costs there, not on the main thread).
+  const threadNames = new Map<string, string>();
+  for (const e of events) {
+    if (e.ph === 'M' && (e.name === 'thread_name' || e.name === 'process_name')) threadNames.set(e.name === 'thread_name' ? `${e.pid}:${e.tid}` : `${e.pid}`, e.args?.name ?? '');
+  }
+  const byThread = new Map<string, { wall: number; cpu: number }>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.cat.split(',').includes('toplevel') || !inWindow(e.ts)) continue;
+    const key = `${threadNames.get(`${e.pid}`) ?? e.pid}/${threadNames.get(`${e.pid}:${e.tid}`) ?? e.tid}`;
+    const t = byThread.get(key) ?? { wall: 0, cpu: 0 };
+    t.wall += e.dur ?? 0;
+    t.cpu += e.tdur ?? 0;
+    byThread.set(key, t);
+  }
+  console.log('tasks by thread, per press (ms wall, ms thread CPU):');
+  for (const [k, t] of [...byThread].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 6)) {
+    console.log(`  ${k.padEnd(44)} ${round(t.wall / 1000 / windows.length, 1)}, cpu ${round(t.cpu / 1000 / windows.length, 1)}`);
+  }
 
   // CPU profile: self time by function, and total (inclusive) time, inside the windows.
   const { self, total, counted } = profileTimes(profile, inWindow);
