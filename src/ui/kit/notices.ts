@@ -5,7 +5,8 @@
 // An informational notice goes away on its own, but not while the pointer or focus is on it.
 import { h, uniqueId } from './dom.ts';
 import { m } from '../../i18n/index.ts';
-import './keeping.css';
+// Its look (keeping.css) is in the page's stylesheet (play.css imports it): imported here, it made a
+// stylesheet of the game's chunk that the boot module had to insert with script.
 
 export interface NoticeOptions {
   /** Goes away on its own after this long (informational notices; paused while hovered or focused). */
