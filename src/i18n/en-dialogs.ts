@@ -159,8 +159,6 @@ const SECTION_branchMap = {
   now: 'now',
   nodeMeters: (audience: number, credibility: number) => `audience ${num(audience)}, credibility ${num(credibility)}`,
   youAreHereLower: 'you are here',
-  /** A map node's label: its parts (the decision, the meters, what was tried, where you are) in one phrase. */
-  nodeParts: (parts: readonly string[]) => parts.join('; '),
   onPath: 'on this run’s path',
   allTried: (n: number) => `all ${num(n)} choices tried`,
   someTried: (tried: number, of: number, untried: number) => `${num(tried)} of ${plural(of, { one: '# choice', other: '# choices' })} tried, ${num(untried)} not yet`,

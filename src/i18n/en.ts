@@ -511,12 +511,12 @@ const SECTION_transcript = {
   credibilityMoved: (change: string, now: number) => `your credibility ${change} (now ${num(now)})`,
   dramatized: 'dramatized',
   leadIn: 'lead-in dramatized',
-  sources: (ids: readonly string[]) => `source ${ids.join(', ')}`,
+  sources: (ids: readonly string[]) => `source ${SECTION_lists.items(ids)}`,
   grade: (grade: Grade) => `grade: ${grade}`,
   /** A line's notes after it, in brackets: dramatized, its sources, its grade. */
-  notes: (parts: readonly string[]) => ` (${parts.join('; ')})`,
+  notes: (parts: readonly string[]) => ` (${SECTION_lists.groups(parts)})`,
   /** A caption's parts (the meters that moved), in square brackets. */
-  captionParts: (parts: readonly string[]) => `[${parts.join('; ')}]`,
+  captionParts: (parts: readonly string[]) => `[${SECTION_lists.groups(parts)}]`,
 } as const;
 
 /** The words of src/ui/teachers/teacher-hooks.ts. */
@@ -538,7 +538,7 @@ const SECTION_dialogs = {
 const SECTION_lists = {
   /** A run of like items: "a, b, c". */
   items: (parts: readonly string[]) => parts.join(', '),
-  /** Items that may hold commas themselves (a spreadsheet cell's grades): "a; b". */
+  /** Items that may hold commas themselves (a line's notes, a map node's parts, a spreadsheet cell's grades): "a; b". */
   groups: (parts: readonly string[]) => parts.join('; '),
   /** The parts of one description, e.g. a save's name, place and time: "a · b · c". */
   parts: (parts: readonly string[]) => parts.join(' · '),

@@ -165,8 +165,6 @@ const SECTION_branchMap = {
   now: 'اکنون',
   nodeMeters: (audience: number, credibility: number) => `حاضران ${num(audience)}، اعتبار ${num(credibility)}`,
   youAreHereLower: 'شما اینجایید',
-  /** A map node's label: its parts (the decision, the meters, what was tried, where you are) in one phrase. */
-  nodeParts: (parts: readonly string[]) => parts.join('؛ '),
   onPath: 'در مسیر این دور',
   allTried: (n: number) => `هر ${num(n)} انتخاب امتحان شده`,
   someTried: (tried: number, of: number, untried: number) => `${num(tried)} از ${plural(of, { one: '# انتخاب', other: '# انتخاب' })} امتحان شده، ${num(untried)} هنوز نه`,

@@ -50,7 +50,7 @@ export class MapWords {
     if (!node.ending) parts.push(this.tried(node));
     if (node.here) parts.push(m().branchMap.youAreHereLower);
     else if (node.live) parts.push(m().branchMap.onPath);
-    return m().branchMap.nodeParts(parts);
+    return m().lists.groups(parts);
   }
 
   tried(node: BranchNode): string {
