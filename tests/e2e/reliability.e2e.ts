@@ -293,7 +293,9 @@ describe('when the browser gets in the way', () => {
       await advanceToDecision(w.page);
       // The table's whole picture on screen (a frame drawn counts the slices built before it too).
       await w.page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 30_000 });
-      const drawn = await w.page.evaluate(() => {
+      // Read until drawn: once in CI it read one colour just after the table was on screen (cause not
+      // found; a canvas resize clears it until the next frame is one guess), so a single read flaked.
+      const read = () => w.page.evaluate(() => {
         const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
         const ctx = canvas?.getContext('2d');
         if (!canvas || !ctx) return { canvas2d: false, colours: 0 };
@@ -302,8 +304,8 @@ describe('when the browser gets in the way', () => {
         for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
         return { canvas2d: true, colours: colours.size };
       });
-      expect(drawn.canvas2d).toBe(true);
-      expect(drawn.colours).toBeGreaterThan(8);
+      await expect.poll(async () => (await read()).colours, { timeout: 10_000, message: 'colours on the table' }).toBeGreaterThan(8);
+      expect((await read()).canvas2d).toBe(true);
       await playToEnding(w.page, firstCard);
       expect(await ending(w.page)).toBeTruthy();
       clean(w);
