@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './scripts/ink/vite-plugin-ink.ts';
 import { docPlugin } from './scripts/markdown/vite-plugin-doc.ts';
+import { UnitTestOrder } from './scripts/test-order.ts';
 
 export default defineConfig({
   plugins: [inkPlugin(), docPlugin()],
@@ -20,5 +21,7 @@ export default defineConfig({
     // stories, the catalogues): 89 s against 100 s wall on the whole suite, measured. A test must
     // not depend on a module being new (src/i18n/format.test.ts warms what others loaded first).
     isolate: false,
+    // Long files first and node files before happy-dom ones, in a fresh clone too (test-order.ts).
+    sequence: { sequencer: UnitTestOrder },
   },
 });
