@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PRESETS } from '../../src/debate/core/contract.ts';
 import { PROGRESS_EVERY, type WalkGraph, type WalkLine, type WalkNode, type WalkOptions, type WalkProblem } from './walk.ts';
-import type { ExpandedChoice, Reached, Run, WorkerReply, WorkerRequest } from './walk-worker.ts';
+import type { ExpandedChoice, ForgetRequest, Reached, Run, WorkerReply, WorkerRequest } from './walk-worker.ts';
 
 /** States sent to a worker per message: enough to amortize messaging, few enough to share out. */
 const BATCH = 6;
@@ -40,10 +40,21 @@ export class WalkPool {
   /** Turns between walks, so presets walked side by side share the workers fairly. */
   private turn = 0;
 
-  constructor(size = Math.max(1, availableParallelism())) {
+  /** A worker died: the pool cannot walk again (sharedWalkPool makes a new one). */
+  private broken = false;
+
+  /**
+   * `keepIdle`: the workers stay up between walks, without holding the process open while no walk
+   * runs (sharedWalkPool); otherwise the owner closes the pool.
+   */
+  constructor(
+    size = Math.max(1, availableParallelism()),
+    private readonly keepIdle = false,
+  ) {
     for (let i = 0; i < size; i++) {
       // The worker is TypeScript; a worker thread starts without tsx, so a tiny boot file adds it.
       const worker = new Worker(new URL('./walk-worker-boot.mjs', import.meta.url));
+      if (keepIdle) worker.unref();
       const slot = { worker, inFlight: 0 };
       worker.on('message', (reply: WorkerReply) => {
         slot.inFlight--;
@@ -51,7 +62,11 @@ export class WalkPool {
         this.dispatch();
       });
       worker.on('error', (error) => {
+        this.broken = true;
         for (const walk of this.walks.values()) walk.fail(error);
+      });
+      worker.on('exit', () => {
+        this.broken = true;
       });
       this.workers.push(slot);
     }
@@ -59,6 +74,10 @@ export class WalkPool {
 
   get size(): number {
     return this.workers.length;
+  }
+
+  get usable(): boolean {
+    return !this.broken;
   }
 
   async close(): Promise<void> {
@@ -70,7 +89,10 @@ export class WalkPool {
     const started = performance.now();
     const seed = options.seed ?? 1;
     const id = this.nextWalk++;
-    const walk = await new Promise<Walk>((resolve, reject) => {
+    if (this.broken) throw new Error('story walk: a worker of this pool has stopped');
+    // A walk in progress holds the process open (its caller awaits it); an idle shared pool does not.
+    if (this.keepIdle && this.walks.size === 0) for (const slot of this.workers) slot.worker.ref();
+    const walking = new Promise<Walk>((resolve, reject) => {
       const w: Walk = {
         id,
         raw: new Map(),
@@ -90,7 +112,16 @@ export class WalkPool {
       first.inFlight++;
       first.worker.postMessage({ type: 'root', walk: id, json, preset: options.preset, seed } satisfies WorkerRequest);
     });
-    this.walks.delete(id);
+    let walk: Walk;
+    try {
+      walk = await walking;
+    } finally {
+      // Done or failed, the walk is over: replies still on their way for it are ignored, and each
+      // worker drops its Story for it.
+      this.walks.delete(id);
+      if (!this.broken) for (const slot of this.workers) slot.worker.postMessage({ type: 'forget', walk: id } satisfies ForgetRequest);
+      if (this.keepIdle && this.walks.size === 0) for (const slot of this.workers) slot.worker.unref();
+    }
     return { ...number(walk), preset: options.preset, seconds: (performance.now() - started) / 1000 };
   }
 
@@ -247,7 +278,7 @@ export interface PresetWalks {
   mode: string;
 }
 
-/** Walks every preset side by side on a pool of worker threads (one per core). */
+/** Walks every preset side by side on the process's pool of worker threads (one per core). */
 export async function walkPresets(
   json: string,
   presets: readonly (string | undefined)[] = PRESETS,
@@ -255,24 +286,38 @@ export async function walkPresets(
   onProgress?: (preset: string | undefined, states: number) => void,
 ): Promise<PresetWalks> {
   const started = performance.now();
-  const pool = new WalkPool(workers);
-  try {
-    const graphs = await Promise.all(
-      presets.map((preset) =>
-        pool.walk(json, {
-          ...(preset !== undefined && { preset }),
-          ...(onProgress && { onProgress: (states: number) => onProgress(preset, states) }),
-        }),
-      ),
-    );
-    return {
-      graphs,
-      states: graphs.reduce((n, g) => n + g.nodes.length, 0),
-      seconds: (performance.now() - started) / 1000,
-      presets: Object.fromEntries(graphs.map((g) => [g.preset ?? 'default', { states: g.nodes.length, seconds: g.seconds }])),
-      mode: `${pool.size} worker threads`,
-    };
-  } finally {
-    await pool.close();
+  // The process's pool, kept for the next walk (sharedWalkPool).
+  const pool = sharedWalkPool(workers);
+  const graphs = await Promise.all(
+    presets.map((preset) =>
+      pool.walk(json, {
+        ...(preset !== undefined && { preset }),
+        ...(onProgress && { onProgress: (states: number) => onProgress(preset, states) }),
+      }),
+    ),
+  );
+  return {
+    graphs,
+    states: graphs.reduce((n, g) => n + g.nodes.length, 0),
+    seconds: (performance.now() - started) / 1000,
+    presets: Object.fromEntries(graphs.map((g) => [g.preset ?? 'default', { states: g.nodes.length, seconds: g.seconds }])),
+    mode: `${pool.size} worker threads`,
+  };
+}
+
+const sharedPools = new Map<number, WalkPool>();
+
+/**
+ * The process's walk pool of `size` workers (default: one per core), started by the first walk
+ * and kept for the next: a worker's start (tsx, inkjs, the walk's modules) costs ~0.6 CPU-s, more
+ * than walking a small story, and the tests walk a dozen fixture stories. Idle, it holds nothing
+ * open: the process exits as if it were not there.
+ */
+export function sharedWalkPool(size = Math.max(1, availableParallelism())): WalkPool {
+  let pool = sharedPools.get(size);
+  if (!pool?.usable) {
+    pool = new WalkPool(size, true);
+    sharedPools.set(size, pool);
   }
+  return pool;
 }

@@ -46,6 +46,12 @@ export type WorkerRequest =
   | { type: 'root'; walk: number; json: string; preset?: string; seed: number }
   | { type: 'expand'; walk: number; states: { id: string; json: string }[] };
 
+/** The walk is over: the worker drops its Story for it (a shared pool's workers outlive walks). */
+export interface ForgetRequest {
+  type: 'forget';
+  walk: number;
+}
+
 export type WorkerReply =
   | { type: 'root'; walk: number; run: Run; reached: Reached }
   | { type: 'expanded'; walk: number; states: { id: string; choices: ExpandedChoice[] }[] }
@@ -245,10 +251,14 @@ export function prepare(walk: number, json: string, preset: string | undefined, 
   walkers.set(walk, newWalker(json, preset, seed));
 }
 
-parentPort?.on('message', (message: WorkerRequest | { type: 'prepare'; walk: number; json: string; preset?: string; seed: number }) => {
+parentPort?.on('message', (message: WorkerRequest | ForgetRequest | { type: 'prepare'; walk: number; json: string; preset?: string; seed: number }) => {
   try {
     if (message.type === 'prepare') {
       prepare(message.walk, message.json, message.preset, message.seed);
+      return;
+    }
+    if (message.type === 'forget') {
+      walkers.delete(message.walk);
       return;
     }
     parentPort?.postMessage(handle(message));

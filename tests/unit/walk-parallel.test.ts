@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInkFile } from '../../scripts/ink/compile.ts';
 import { walkStory, type WalkGraph } from '../../scripts/ink/walk.ts';
-import { walkPresets } from '../../scripts/ink/walk-parallel.ts';
+import { sharedWalkPool, walkPresets } from '../../scripts/ink/walk-parallel.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const withoutTime = (g: WalkGraph) => ({ ...g, seconds: 0 });
@@ -31,4 +31,15 @@ describe('the parallel story walk', () => {
     expect(walked.states).toBe(sequential.nodes.length);
     expect(withoutTime(walked.graphs[0] as WalkGraph)).toEqual(withoutTime(sequential));
   }, 120_000);
+
+  it('keeps one pool of workers for the next walk, and a failed walk does not stop it', async () => {
+    const { json } = compileInkFile(path.join(root, 'tests/fixtures/stories/good/main.ink'));
+    const pool = sharedWalkPool(2);
+    const first = (await walkPresets(json, [undefined], 2)).graphs[0] as WalkGraph;
+    expect(sharedWalkPool(2), 'the same pool for the next walk').toBe(pool);
+    await expect(walkPresets('{"not": "a story"}', [undefined], 2), 'a story inkjs cannot read').rejects.toThrow(/story walk worker failed/);
+    const again = (await walkPresets(json, [undefined], 2)).graphs[0] as WalkGraph;
+    expect(sharedWalkPool(2), 'still the same pool after the failure').toBe(pool);
+    expect(withoutTime(again)).toEqual(withoutTime(first));
+  });
 });
