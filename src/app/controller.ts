@@ -138,6 +138,9 @@ export class DebateController {
     this.enterDebate(this.engine.opening);
     this.views.hud.setProgress(this.engine.opening.progress);
     this.services.sound.startAmbience();
+    // The story's state at the first decision is written out once the first line is on screen,
+    // not in the click's task (a choice writes it out with the autosave, after its paint).
+    afterPaint(() => this.engine.keepPosition());
     await this.play(beat);
   }
 

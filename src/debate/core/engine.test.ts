@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { Story } from 'inkjs';
+import { describe, expect, it, vi } from 'vitest';
 import json, { storyHash } from '../../../tests/fixtures/stories/good/main.ink';
 import unknownSpeakerJson, { storyHash as unknownSpeakerHash } from '../../../tests/fixtures/stories/check/unknown-speaker.ink';
-import { DebateEngine, DebateError } from './engine.ts';
+import { DebateEngine, DebateError, storyOf } from './engine.ts';
 import type { DebateEvent, LineEvent } from './events.ts';
 
 const engine = () => new DebateEngine(json, storyHash);
@@ -178,5 +179,78 @@ describe('path recording, rewind and replay', () => {
     expect(e.path).toEqual([]);
     e.choose(1);
     expect(e.state.meters.audience).toBe(70);
+  });
+});
+
+describe('the story state is written out once, off the task that reaches a decision', () => {
+  // inkjs's StoryState, reached through a Story (the `inkjs` entry point does not export it).
+  const stateWrites = () => {
+    const state = Object.getPrototypeOf(storyOf(json).state) as { ToJson(): string };
+    return vi.spyOn(state, 'ToJson');
+  };
+
+  it('starts and chooses without serializing the state; the next choice, a save or keepPosition() writes it, once', () => {
+    const writes = stateWrites();
+    try {
+      const e = engine();
+      e.start('full', 1);
+      expect(writes).toHaveBeenCalledTimes(0);
+      const first = e.save();
+      expect(writes).toHaveBeenCalledTimes(1);
+      // The save and the decision share one writing.
+      expect(e.history[0]?.stateJson).toBe(first.inkState);
+      expect(e.save()).toEqual(first);
+      expect(writes).toHaveBeenCalledTimes(1);
+      e.choose(1);
+      expect(writes).toHaveBeenCalledTimes(1);
+      e.keepPosition();
+      expect(writes).toHaveBeenCalledTimes(2);
+      e.keepPosition();
+      expect(writes).toHaveBeenCalledTimes(2);
+    } finally {
+      writes.mockRestore();
+    }
+  });
+
+  it('keeps the state of a decision nobody read before the choice, so a rewind lands there exactly', () => {
+    const read = engine();
+    read.start('full', 1);
+    const atFirst = read.history[0]?.stateJson;
+    const lazy = engine();
+    const opening = lazy.start('full', 1);
+    lazy.choose(1);
+    expect(lazy.history[0]?.stateJson).toBe(atFirst);
+    expect(lazy.rewind(0)).toEqual(opening);
+    expect(lazy.save().inkState).toBe(atFirst);
+    expect(lines(lazy.choose(0).events)).toEqual(lines(read.choose(0).events));
+  });
+
+  it('checks the story for unbound EXTERNALs while preparing, not in the first Continue() of a start', () => {
+    const checks = vi.spyOn(Story.prototype, 'ValidateExternalBindings');
+    try {
+      const e = engine();
+      for (const _ of e.prepareSteps());
+      const whole = checks.mock.calls.filter((args) => (args as unknown[]).length === 0).length;
+      expect(whole).toBe(1);
+      e.start('full', 1);
+      expect(checks.mock.calls.filter((args) => (args as unknown[]).length === 0).length).toBe(whole);
+    } finally {
+      checks.mockRestore();
+    }
+  });
+
+  it('plays the opening once on a throwaway story while preparing, leaving the debate as a fresh one plays it', () => {
+    const slices = vi.spyOn(Story.prototype, 'ContinueAsync');
+    try {
+      const prepared = engine();
+      const steps = [...prepared.prepareSteps()].length;
+      expect(slices.mock.calls.length).toBeGreaterThan(0);
+      expect(steps).toBeGreaterThan(slices.mock.calls.length);
+      const fresh = engine();
+      expect(prepared.start('full', 3)).toEqual(fresh.start('full', 3));
+      expect(prepared.save()).toEqual(fresh.save());
+    } finally {
+      slices.mockRestore();
+    }
   });
 });

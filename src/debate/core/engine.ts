@@ -36,13 +36,22 @@ export class DebateError extends Error {
 export interface Step {
   /** Events between the previous decision (or the start) and this one. */
   beat: Beat;
-  /** inkjs state at this decision (or at the ending), for rewind and branch jumps. */
-  stateJson: string;
+  /**
+   * inkjs state at this decision (or at the ending), for rewind and branch jumps. Written out
+   * (ToJson, tens of ms at 4x CPU) when first read, not when the decision is reached: the story
+   * stays at a decision until the next choice, which writes it out first (see stepAt).
+   */
+  readonly stateJson: string;
   /** Table state at this decision, so a rewind restores meters and stances exactly. */
   table: TableState;
   /** The choice taken here, once taken. */
   chosen?: number;
 }
+
+/** How long each slice of the warm-up runs the throwaway story (ms): a few ink steps. */
+const WARM_UP_SLICE_MS = 4;
+/** The decisions the warm-up reaches: the first, then the one after its first choice. */
+const WARM_UP_DECISIONS = 2;
 
 /** Meters before the story sets them (a story without meters shows these). */
 const INITIAL_METERS: Meters = { audience: 50, credibility: 50 };
@@ -113,9 +122,55 @@ export class DebateEngine {
         keepContent(this.storyJson, next.value);
         this.parsed = this.handled(next.value);
         this.parsedFresh = true;
+        yield;
+        // The first Continue() checks every EXTERNAL of the story against the bound functions,
+        // a walk over the whole story (~20-35 ms at 4x CPU): done here, a step of its own, it is
+        // not in the task of the click that starts a debate. A story that fails the check is left
+        // to fail at its first Continue(), as before.
+        if (this.parsed === next.value && this.parsedFresh) {
+          try {
+            next.value.ValidateExternalBindings();
+          } catch {
+            // inkjs marks the check done before it throws: undone, so the first Continue()
+            // reports the missing function as it would have.
+            (next.value as unknown as { _hasValidatedExternals: boolean })._hasValidatedExternals = false;
+          }
+        }
+        yield* this.warmUp(next.value);
         return;
       }
       yield;
+    }
+  }
+
+  /**
+   * Plays the opening and the first choice once on a throwaway Story over the same content, a
+   * slice per step (ContinueAsync), and forgets it. The first Continue() of a page runs inkjs's code cold: ~25 ms
+   * of the opening's ~35 ms in Node, ~100 ms at 4x CPU in the task of the click that starts a
+   * debate; warm, the same opening takes a few ms. Only the run's speed changes: the debate's own
+   * story is untouched, and a Story's state is its own (storyOf). Stops when a debate starts.
+   */
+  private *warmUp(prepared: Story): Generator<void, void, void> {
+    const scratch = this.handled(storyOf(this.storyJson));
+    // The content was checked for EXTERNALs above (a Story keeps that flag for itself).
+    const validated = (story: Story) => story as unknown as { _hasValidatedExternals: boolean };
+    validated(scratch)._hasValidatedExternals = validated(prepared)._hasValidatedExternals;
+    try {
+      this.begin(scratch, 'short', 1);
+      // The opening, then the first decision's first choice and on to the next decision: the
+      // debate's first choice (taking the seat) runs knots the opening does not.
+      for (let decisions = 0; decisions < WARM_UP_DECISIONS; decisions++) {
+        while (scratch.canContinue || !scratch.asyncContinueComplete) {
+          yield;
+          if (this.parsed !== prepared || !this.parsedFresh) return;
+          scratch.ContinueAsync(WARM_UP_SLICE_MS);
+        }
+        if (scratch.currentChoices.length === 0 || decisions === WARM_UP_DECISIONS - 1) return;
+        yield;
+        scratch.ChooseChoiceIndex(0);
+      }
+    } catch {
+      // A story that fails here fails again, and is reported, when the debate starts.
     }
   }
 
@@ -180,6 +235,8 @@ export class DebateEngine {
       throw new DebateError(`Choice ${index} does not exist here (there are ${choices.length}).`);
     }
     step.chosen = index;
+    // The state at this decision is written out before the story leaves it (if nothing read it yet).
+    void step.stateJson;
     this.story.ChooseChoiceIndex(index);
     return this.advance();
   }
@@ -250,8 +307,17 @@ export class DebateEngine {
       preset: this.table.preset,
       seed: this.table.seed,
       path: this.path,
-      inkState: this.story.state.ToJson(),
+      // The story stands at the last step's decision (or ending): its state, written out once.
+      inkState: this.steps.at(-1)?.stateJson ?? this.story.state.ToJson(),
     };
+  }
+
+  /**
+   * Writes out the state of the decision just reached, if nothing has yet: for a moment when the
+   * page is idle, so that the next choice does not have to (see Step.stateJson).
+   */
+  keepPosition(): void {
+    void this.steps.at(-1)?.stateJson;
   }
 
   /**
@@ -385,7 +451,7 @@ export class DebateEngine {
     }
     if (table.ending) beat.ending = table.ending;
     table.decision = this.steps.length;
-    this.steps.push({ beat, stateJson: story.state.ToJson(), table: structuredClone(table) });
+    this.steps.push(stepAt(beat, story, structuredClone(table)));
     return beat;
   }
 
@@ -472,6 +538,24 @@ export class DebateEngine {
 }
 
 export type { CardId, Stance };
+
+/**
+ * A step whose story state is written out (ToJson) when first read: a start or a choice runs the
+ * story to the next decision and shows its first line without serializing the whole state in the
+ * same task (~40-100 ms at 4x CPU, the first time). Correct as long as `story` does not move before
+ * the read: the engine reads it before every ChooseChoiceIndex, and a start, a replay or a load
+ * plays a new Story, leaving the old one where it stood.
+ */
+function stepAt(beat: Beat, story: Story, table: TableState): Step {
+  let json: string | undefined;
+  return {
+    beat,
+    table,
+    get stateJson(): string {
+      return (json ??= story.state.ToJson());
+    },
+  };
+}
 
 /**
  * What a parse of the story JSON builds that playing never changes: the runtime content (a tree of
