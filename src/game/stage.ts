@@ -23,6 +23,11 @@ export interface StageState {
   look: Look;
   /** Canvas pixels per CSS pixel: the canvas is drawn at device resolution, so text stays crisp. */
   pixelRatio: number;
+  /**
+   * The canvas size, in canvas pixels, that pictures are laid out for: the stage's box once its
+   * size has settled, or as it is when a new scene starts (see PhaserStage.resize).
+   */
+  size: { width: number; height: number };
   /** The page language's direction and font, for the placards. */
   script: CanvasScript;
 }
@@ -120,8 +125,14 @@ export class PhaserStage implements StageView {
   private booted = false;
   private readonly resizeObserver: ResizeObserver;
   private resizeTimer = 0;
+  /** The canvas pixels per CSS pixel of the canvas as it is now (state.pixelRatio may be ahead). */
+  private canvasRatio = 1;
+  /** A new scene is starting: the box's next size is its size at once, not after settling. */
+  private newSceneSizes = false;
   private lastInput = 0;
   private wakePending = false;
+  /** The box has a new size that the next frame drawn applies (see resize). */
+  private resizePending = false;
 
   constructor(private readonly options: StageOptions) {
     const { parent } = options;
@@ -132,12 +143,15 @@ export class PhaserStage implements StageView {
       model: { seats: [], meters: { audience: 0, credibility: 0 }, line: 0, deciding: false },
       look: options.look,
       pixelRatio,
+      size: { width: 1, height: 1 },
       script: options.script ?? LATIN_SCRIPT,
     };
     this.tableShown = new Promise((resolve) => (this.showTableDone = resolve));
     let resolveReady: () => void = () => undefined;
     this.ready = new Promise((resolve) => (resolveReady = resolve));
     const size = this.cssSize();
+    this.state.size = { width: Math.round(size.width * pixelRatio), height: Math.round(size.height * pixelRatio) };
+    this.canvasRatio = pixelRatio;
     this.game = new GameBootedInOwnTask({
       // The stage is pictures drawn once and composed rarely: the Canvas renderer does that well,
       // and leaving WebGL out of the build saves about a third of Phaser's bytes.
@@ -147,8 +161,8 @@ export class PhaserStage implements StageView {
       // Drawn at device pixels and shown at CSS size, so lines and text are crisp at any ratio.
       scale: {
         mode: Phaser.Scale.NONE,
-        width: Math.round(size.width * pixelRatio),
-        height: Math.round(size.height * pixelRatio),
+        width: this.state.size.width,
+        height: this.state.size.height,
         zoom: 1 / pixelRatio,
       },
       // The canvas is a picture: every control is a DOM button, so Phaser takes no input at all
@@ -179,6 +193,7 @@ export class PhaserStage implements StageView {
       scene: [],
     });
     this.game.events.once(Phaser.Core.Events.READY, () => nextTask(() => this.game.scene.add(BOOT_SCENES.boot, BootScene, true)));
+    this.game.events.on(Phaser.Core.Events.PRE_STEP, () => this.applyResize());
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => this.afterRender());
     this.game.events.on(STAGE_WAKE, () => this.kick());
     this.game.events.on(STAGE_SLICE, () => this.framesDrawn++);
@@ -187,9 +202,14 @@ export class PhaserStage implements StageView {
     // size has settled and the player is not pressing keys, so a new line or a dragged window costs
     // one rebuild, never one per frame or one inside the frame that answers a key press. Meanwhile
     // the old drawing is scaled into the new box (CSS only, no redraw).
+    // A scene starting is a cut: it is laid out for the box as it is then (the page around the
+    // stage changes with it, title to table), not drawn for the old box and drawn again.
     this.resizeObserver = new ResizeObserver(() => {
       this.fitCanvas();
-      this.scheduleResize();
+      if (this.newSceneSizes) {
+        this.newSceneSizes = false;
+        this.adoptBoxSize();
+      } else this.scheduleResize();
     });
     this.resizeObserver.observe(parent);
     const noteInput = () => (this.lastInput = performance.now());
@@ -234,6 +254,7 @@ export class PhaserStage implements StageView {
       if (this.game.scene.getScene(key)?.sys.isVisible()) this.stopAllBut(key);
       this.changed();
     } else {
+      this.newSceneSizes = true;
       this.addScene(key);
       this.game.scene.start(key);
     }
@@ -251,6 +272,7 @@ export class PhaserStage implements StageView {
 
   /** A scene has its picture: it replaces the others, if the stage still wants it. */
   private takeOver(key: string): void {
+    this.newSceneSizes = false;
     if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
     else this.game.scene.stop(key);
     this.kick();
@@ -327,8 +349,8 @@ export class PhaserStage implements StageView {
     const canvas = this.game.canvas;
     if (!canvas) return;
     const { width, height } = this.cssSize();
-    const drawnW = this.game.scale.width / this.state.pixelRatio;
-    const drawnH = this.game.scale.height / this.state.pixelRatio;
+    const drawnW = this.game.scale.width / this.canvasRatio;
+    const drawnH = this.game.scale.height / this.canvasRatio;
     if (!(drawnW > 0 && drawnH > 0)) return;
     const k = Math.min(width / drawnW, height / drawnH);
     canvas.style.width = `${drawnW * k}px`;
@@ -336,26 +358,70 @@ export class PhaserStage implements StageView {
     canvas.style.margin = `${(height - drawnH * k) / 2}px ${(width - drawnW * k) / 2}px`;
   }
 
+  /**
+   * Once the box has settled, pictures are laid out for its size. The canvas takes that size at
+   * the start of the next frame the loop draws, so it is cleared (a new size clears it) and drawn
+   * again in one task: no frame shows it blank. The same canvas size only needs its CSS size put
+   * right: setting a canvas's width, even to the same number, clears it too.
+   */
   private resize(): void {
-    const pixelRatio = drawingRatio();
-    const { width, height } = this.cssSize();
-    const canvas = this.game.canvas;
-    const unchanged =
-      pixelRatio === this.state.pixelRatio &&
-      this.game.scale.width === Math.round(width * pixelRatio) &&
-      this.game.scale.height === Math.round(height * pixelRatio) &&
-      canvas.style.width === `${width}px` &&
-      canvas.style.height === `${height}px`;
-    if (unchanged) return;
+    this.adoptBoxSize();
+    if (!this.resizePending) this.fitCssSize();
+  }
+
+  /** The box's size becomes the pictures' size; the canvas follows when its scene can redraw. */
+  private adoptBoxSize(): void {
+    const { pixelRatio, backing } = this.wantedSize();
+    const { size } = this.state;
+    const adopted = pixelRatio !== this.state.pixelRatio || size.width !== backing.width || size.height !== backing.height;
     this.state.pixelRatio = pixelRatio;
+    this.state.size = backing;
+    this.resizePending = pixelRatio !== this.canvasRatio || this.game.scale.width !== backing.width || this.game.scale.height !== backing.height;
+    // Before the game has booted there is no picture to keep: the first frame is drawn at this size.
+    if (this.resizePending && !this.game.isBooted) this.applyResize();
+    // The scene on screen redraws for the new size in the frame that resizes the canvas (not
+    // before: its camera would frame the old picture for the new one).
+    else if (this.resizePending) this.kick();
+    else if (adopted) this.changed();
+  }
+
+  /**
+   * At the start of a frame: the canvas takes the pictures' size, if the scene for the stage's
+   * mode is on screen to be drawn again in this frame. A scene still building its first picture
+   * (for the new size) takes the canvas over first; the one before it keeps the old size till then.
+   */
+  private applyResize(): void {
+    if (!this.resizePending) return;
+    const scene = this.game.isBooted ? this.game.scene.getScene(SCENE_FOR[this.state.mode]) : null;
+    if (this.game.isBooted && !(scene?.sys.isActive() && scene.sys.isVisible())) return;
+    this.resizePending = false;
+    const { pixelRatio, size } = this.state;
+    this.canvasRatio = pixelRatio;
     this.game.scale.setZoom(1 / pixelRatio);
-    this.game.scale.resize(Math.round(width * pixelRatio), Math.round(height * pixelRatio));
-    // Phaser leaves the CSS size alone when it equals the canvas size; set it, so the canvas never
-    // keeps a stale size and gets stretched.
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    this.game.scale.resize(size.width, size.height);
+    this.fitCssSize();
+    // The scene on screen paints for the new size now, inside this step, before the frame renders.
+    this.game.events.emit(STAGE_EVENT, this.state);
+  }
+
+  /** The box's CSS size, and the canvas size that draws it at the drawing ratio. */
+  private wantedSize() {
+    const pixelRatio = drawingRatio();
+    const css = this.cssSize();
+    return { pixelRatio, css, backing: { width: Math.round(css.width * pixelRatio), height: Math.round(css.height * pixelRatio) } };
+  }
+
+  /**
+   * The canvas shown at exactly its box's size. (Phaser leaves the CSS size alone when it equals
+   * the canvas size; set it, so the canvas never keeps a stale size and gets stretched.)
+   */
+  private fitCssSize(): void {
+    const canvas = this.game.canvas;
+    if (!canvas) return;
+    const { css } = this.wantedSize();
+    canvas.style.width = `${css.width}px`;
+    canvas.style.height = `${css.height}px`;
     canvas.style.margin = '';
-    this.changed();
   }
 }
 

@@ -55,6 +55,50 @@ async function canvasColours(page: Page): Promise<number> {
   return colours.size;
 }
 
+/**
+ * Reads the table's canvas in every frame from now on, and notes each frame in which it held no
+ * picture (every sampled pixel alike: cleared, or one flat colour).
+ */
+async function watchForBlankFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
+    const ctx = canvas?.getContext('2d');
+    const watch = { frames: 0, blank: [] as string[], sizes: new Set<string>(), on: true, firstTable: null as string | null };
+    (window as unknown as { blankWatch: typeof watch }).blankWatch = watch;
+    const look = () => {
+      if (canvas && ctx && canvas.width > 0 && canvas.height > 0) {
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const pixel = (i: number) => (data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!;
+        let alike = true;
+        for (let i = 0; i < data.length && alike; i += 4 * 331) alike = pixel(i) === pixel(0);
+        watch.frames++;
+        const onScreen = (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen;
+        if (onScreen === 'table') watch.firstTable ??= `${canvas.width}x${canvas.height}`;
+        watch.sizes.add(`${canvas.width}x${canvas.height}`);
+        if (alike) watch.blank.push(`frame ${watch.frames} at ${canvas.width}x${canvas.height}`);
+      }
+      if (watch.on) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+/** Runs in the page: the canvas is shown at its box's size (its layout size: the camera's push-in is a transform on top). */
+function canvasFitsItsBox(): boolean {
+  const box = document.getElementById('table')?.getBoundingClientRect();
+  const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
+  return !!box && !!canvas && Math.abs(box.width - canvas.offsetWidth) <= 1 && Math.abs(box.height - canvas.offsetHeight) <= 1;
+}
+
+/** Stops the watch: what it saw. */
+async function blankFrames(page: Page): Promise<{ frames: number; blank: string[]; resized: boolean }> {
+  return page.evaluate(() => {
+    const watch = (window as unknown as { blankWatch: { frames: number; blank: string[]; sizes: Set<string>; on: boolean } }).blankWatch;
+    watch.on = false;
+    return { frames: watch.frames, blank: watch.blank.slice(0, 10), resized: watch.sizes.size > 1 };
+  });
+}
+
 function clean(w: Watched, allowedErrors: RegExp[] = []): void {
   expect(w.errors.filter((e) => !allowedErrors.some((re) => re.test(e)))).toEqual([]);
   expect(w.foreignRequests).toEqual([]);
@@ -315,23 +359,36 @@ describe('when the browser gets in the way', () => {
     }
   });
 
-  it('a resize in the middle of a line: the line finishes, the canvas fits, play goes on', async () => {
+  it('the table drawn once for its box, then a resize mid-line: the line finishes, the canvas fits, play goes on, no frame blank', async () => {
     const w = await openPage(site.browser, site.served.url, { reducedMotion: 'no-preference' });
     await title(w.page);
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'title', undefined, { timeout: 30_000 });
+    await watchForBlankFrames(w.page);
     await startFromTitle(w.page, 'short');
     await w.page.locator('#dialogue .dialogue__text[data-revealed="false"]').waitFor();
+    await w.page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 30_000 });
+    // The table's box is smaller than the title's: its first picture is drawn for it, not drawn for
+    // the title's box, shown squeezed, and drawn again once the size settles.
+    await w.page.waitForFunction(canvasFitsItsBox);
+    const drawnFor = await w.page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
+      const watch = (window as unknown as { blankWatch: { firstTable: string | null } }).blankWatch;
+      return { first: watch.firstTable, now: canvas ? `${canvas.width}x${canvas.height}` : null };
+    });
+    expect(drawnFor.first, 'the canvas size when the table first showed, and once settled').toBe(drawnFor.now);
     for (const size of [{ width: 420, height: 760 }, { width: 1000, height: 700 }]) {
       await w.page.setViewportSize(size);
       await w.page.locator('#dialogue .dialogue__text[data-revealed="true"]').waitFor();
       // Once the size settles, the canvas matches its box again (its layout size: the camera may
       // be pushed in on the speaker, a transform on top of it).
-      await w.page.waitForFunction(() => {
-        const box = document.getElementById('table')?.getBoundingClientRect();
-        const canvas = document.querySelector<HTMLCanvasElement>('#table canvas');
-        return !!box && !!canvas && Math.abs(box.width - canvas.offsetWidth) <= 1 && Math.abs(box.height - canvas.offsetHeight) <= 1;
-      });
+      await w.page.waitForFunction(canvasFitsItsBox);
       await w.page.keyboard.press('Enter');
     }
+    // A new canvas size clears the canvas: the picture is drawn again before the next frame shows.
+    const watched = await blankFrames(w.page);
+    expect(watched.resized, 'the canvas took a new size').toBe(true);
+    expect(watched.frames, 'frames watched').toBeGreaterThan(10);
+    expect(watched.blank, 'frames that showed the table blank').toEqual([]);
     await playToEnding(w.page, firstCard);
     expect(await ending(w.page)).toBeTruthy();
     clean(w);

@@ -22,13 +22,13 @@ export class EndingScene extends Phaser.Scene {
     // The first picture is drawn in slices; changes meanwhile wait for it.
     let building = true;
     const state = this.registry.get(STAGE_KEY) as StageState;
-    const key = buildKey(this, state);
+    const key = buildKey(state);
     const first = new SetPicture(this, still(state), { figures: true, redraw: () => requestRedraw(this) });
     this.picture = first; // destroyed with the scene, even half drawn
     drawInSlices(this, first.draw(), () => {
       building = false;
       const now = this.registry.get(STAGE_KEY) as StageState;
-      if (now.mode === 'ending' && buildKey(this, now) !== key) this.paint(now);
+      if (now.mode === 'ending' && buildKey(now) !== key) this.paint(now);
       else first.update(still(now));
     });
     followStage(this, 'ending', (s) => {

@@ -15,6 +15,8 @@ export class RoundTableScene extends Phaser.Scene {
   /** What the current drawing was built for; a change here means redraw, not animate. */
   private builtFor = '';
   private shot = '';
+  /** The picture has been on the canvas: until then the camera stays on the picture before it. */
+  private shown = false;
 
   constructor() {
     super('RoundTable');
@@ -23,6 +25,7 @@ export class RoundTableScene extends Phaser.Scene {
   create(): void {
     this.builtFor = '';
     this.shot = '';
+    this.shown = false;
     const canvas = this.game.canvas;
     this.camera = new Camera(canvas, () => ({ width: this.scale.width, height: this.scale.height }));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -35,20 +38,22 @@ export class RoundTableScene extends Phaser.Scene {
     let building = true;
     const state = this.registry.get(STAGE_KEY) as StageState;
     const first = new SetPicture(this, state, { figures: true, redraw: () => requestRedraw(this) });
-    const key = buildKey(this, state);
+    const key = buildKey(state);
     this.picture = first; // destroyed with the scene, even half drawn
     drawInSlices(this, first.draw(), () => {
       building = false;
       this.builtFor = key;
+      // The camera frames the new picture in the frame that first shows it, not while the scene
+      // before it is still on the canvas (a change before that frame paints but leaves the camera).
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        this.shown = true;
+        const shown = this.registry.get(STAGE_KEY) as StageState;
+        if (shown.mode === 'table') this.frame(shown);
+      });
       const now = this.registry.get(STAGE_KEY) as StageState;
       if (now.mode !== 'table') return first.update(now);
-      if (buildKey(this, now) !== key) return this.paint(now);
+      if (buildKey(now) !== key) return this.paint(now);
       first.update(now);
-      // The camera frames the new picture in the frame that first shows it, not while the scene
-      // before it is still on the canvas.
-      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-        if (this.picture === first) this.frame(this.registry.get(STAGE_KEY) as StageState);
-      });
     });
     followStage(this, 'table', (s) => {
       if (!building) this.paint(s);
@@ -61,7 +66,7 @@ export class RoundTableScene extends Phaser.Scene {
   }
 
   private paint(state: StageState): void {
-    const key = buildKey(this, state);
+    const key = buildKey(state);
     if (key !== this.builtFor || !this.picture) {
       this.builtFor = key;
       destroyChildren(this);
@@ -70,7 +75,7 @@ export class RoundTableScene extends Phaser.Scene {
       this.shot = '';
     }
     this.picture.update(state);
-    this.frame(state);
+    if (this.shown) this.frame(state);
   }
 
   /** Frames whoever speaks: a cut and a slow push-in; the whole table while the player decides. */

@@ -21,13 +21,13 @@ export class TitleScene extends Phaser.Scene {
     // The first picture is drawn in slices; changes meanwhile wait for it.
     let building = true;
     const state = this.registry.get(STAGE_KEY) as StageState;
-    const key = buildKey(this, state);
+    const key = buildKey(state);
     const first = new SetPicture(this, state, { figures: false, redraw: () => requestRedraw(this) });
     this.picture = first; // destroyed with the scene, even half drawn
     drawInSlices(this, first.draw(), () => {
       building = false;
       const now = this.registry.get(STAGE_KEY) as StageState;
-      if (now.mode === 'title' && buildKey(this, now) !== key) this.paint(now);
+      if (now.mode === 'title' && buildKey(now) !== key) this.paint(now);
       else first.update(now, 0.35);
     });
     followStage(this, 'title', (s) => {

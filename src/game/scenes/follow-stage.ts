@@ -20,8 +20,8 @@ export function followStage(scene: Phaser.Scene, mode: StageMode, paint: (state:
 }
 
 /** What a picture is built for: a change here means drawing it again, not updating it. */
-export function buildKey(scene: Phaser.Scene, state: StageState): string {
-  const { width, height } = scene.scale;
+export function buildKey(state: StageState): string {
+  const { width, height } = state.size;
   return [width, height, state.pixelRatio, state.look.textScale, state.look.highContrast, state.model.seats.map((s) => s.id).join()].join('|');
 }
 

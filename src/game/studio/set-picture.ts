@@ -23,6 +23,8 @@ export class SetPicture {
   private share = -1;
   private reaction = -1;
   private readonly redraw: () => void;
+  /** The canvas size this picture is laid out for (the stage's size when it was begun). */
+  private readonly size: { width: number; height: number };
 
   /**
    * `draw()` lays the set out, then paints it. `SetPicture.now()` does it all at once; a scene that
@@ -37,6 +39,7 @@ export class SetPicture {
     this.book = new TextureBook(scene);
     this.measure = canvasMeasure(state.script);
     this.redraw = options.redraw;
+    this.size = { ...state.size };
   }
 
   /**
@@ -46,9 +49,9 @@ export class SetPicture {
    */
   get layout(): SetLayout {
     if (this.laidOut) return this.laidOut;
-    const { scene, state, options } = this;
+    const { state, options } = this;
     const labels = options.figures ? state.model.seats.map(seatLabel) : [];
-    this.laidOut = layoutSet(labels, scene.scale.width, scene.scale.height, {
+    this.laidOut = layoutSet(labels, this.size.width, this.size.height, {
       textScale: state.look.textScale,
       pixelRatio: state.pixelRatio,
       measure: this.measure,
