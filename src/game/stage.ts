@@ -225,9 +225,10 @@ export class PhaserStage implements StageView {
   }
 
   private switchTo(key: string): void {
-    this.kick();
-    // Until the Preloader is done, only record the mode: it starts the right scene itself.
+    // Until the Preloader is done, only record the mode: it starts the right scene itself (the
+    // table, when one was chosen while the stage booted: no title picture drawn first).
     if (!this.booted) return;
+    this.kick();
     // The scene on screen stays there until the new one has drawn its picture (takeOver).
     if (this.game.scene.isActive(key)) {
       // (Still drawing its first picture, it is hidden: the others stay until it is whole.)
@@ -264,6 +265,8 @@ export class PhaserStage implements StageView {
 
   /** Tells the active scene to repaint from the state, and keeps the loop awake for it. */
   private changed(): void {
+    // Before ready the loop is Phaser's own, and a scene reads the state when it starts.
+    if (!this.booted) return;
     this.kick();
     this.game.events.emit(STAGE_EVENT, this.state);
   }
