@@ -254,7 +254,9 @@ export class PhaserStage implements StageView {
   private takeOver(key: string): void {
     if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
     else this.game.scene.stop(key);
-    this.kick();
+    // The next frame, not the one after: the picture was finished in a task of its own, not in a
+    // key's, so no line waits for this frame (see kick).
+    this.kick({ soon: true });
   }
 
   private stopAllBut(key: string): void {
@@ -271,19 +273,18 @@ export class PhaserStage implements StageView {
     this.game.events.emit(STAGE_EVENT, this.state);
   }
 
-  private kick(): void {
+  private kick({ soon = false } = {}): void {
     this.quietFrames = 0;
     if (this.game.loop.running || this.wakePending) return;
     // Phaser's wake() draws a whole frame at once, inside the key press or click that asked for
     // it, and before the change is applied. The picture is drawn a frame later instead: the frame
     // that answers a key shows the new line first, with no canvas work in it.
     this.wakePending = true;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        this.wakePending = false;
-        this.game.loop.wake();
-      }),
-    );
+    const wake = () => {
+      this.wakePending = false;
+      this.game.loop.wake();
+    };
+    requestAnimationFrame(() => (soon ? wake() : requestAnimationFrame(wake)));
   }
 
   /**
