@@ -64,8 +64,39 @@ export interface LoadResult {
   requested: string[];
 }
 
+/**
+ * Waits for a marker the page sets (a time) through the DevTools protocol itself: one evaluation
+ * in the page that checks every 50 ms. Not page.waitForFunction, which injects Playwright's own
+ * script into the page as it loads (its compilation a task of ~25-40 ms at full speed, ~100 at 4x),
+ * and not page.evaluate, which injects a smaller one: either ran inside the measured window, late
+ * in a game's load but often after the hello world's first frame.
+ */
+export async function waitForMark(page: Page, marker: string, timeoutMs = 60_000): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const expression = `new Promise((resolve, reject) => {
+      const deadline = performance.now() + ${timeoutMs};
+      const check = () => {
+        const at = window[${JSON.stringify(marker)}];
+        if (at !== undefined) resolve(at);
+        else if (performance.now() > deadline) reject(new Error('no ${marker} within ${timeoutMs} ms'));
+        else setTimeout(check, 50);
+      };
+      check();
+    })`;
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+      result: { value?: number };
+      exceptionDetails?: { exception?: { description?: string } };
+    };
+    if (exceptionDetails || typeof result.value !== 'number') throw new Error(exceptionDetails?.exception?.description ?? `no ${marker}`);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function timeTo(page: Page, marker: '__firstChoice' | '__firstFrame' | '__firstDecision'): Promise<LoadResult> {
-  await page.waitForFunction((m) => (window as unknown as Record<string, unknown>)[m] !== undefined, marker, { timeout: 60_000 });
+  await waitForMark(page, marker);
   const { at, entries, origin } = await page.evaluate((m) => {
     const at = (window as unknown as Record<string, number>)[m] as number;
     const entries = performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime }));

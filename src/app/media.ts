@@ -23,9 +23,8 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
       // task that evaluates it (src/game/lite/phaser-in-tasks.ts).
       await (await import('../game/lite/phaser-in-tasks.ts')).requirePhaserInTasks();
       const { PhaserStage, canvasScript } = await import('../game/stage.ts');
-      const real = new PhaserStage({ parent: byId('table'), look, script: canvasScript(locale), onProgress });
-      await real.ready;
-      return real;
+      // Handed over before it is ready, so it boots into what the page shows by then.
+      return new PhaserStage({ parent: byId('table'), look, script: canvasScript(locale), onProgress });
     },
   );
   // The audio context, and the sounds that answer a move, wait for the table's picture (the sounds

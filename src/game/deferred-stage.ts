@@ -19,7 +19,11 @@ export class DeferredStage implements StageView {
   private loading: Promise<void> | null = null;
   private settle: { resolve: () => void; reject: (error: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
 
-  /** `create` builds the real stage with the look of the moment, resolving once it can draw. */
+  /**
+   * `create` builds the real stage with the look of the moment, resolving as soon as it exists (it
+   * boots on its own; its `ready` says when it can draw). What the stage should show is handed over
+   * at once, so it boots straight into it: a table chosen while it loaded is its first picture.
+   */
   constructor(
     look: Look,
     private readonly create: (look: Look) => Promise<StageView>,
@@ -42,18 +46,20 @@ export class DeferredStage implements StageView {
 
   /** Loads and starts the real stage (once); rejects when the canvas cannot start here. */
   load(): Promise<void> {
-    this.loading ??= this.create(this.look).then(
-      (real) => {
+    this.loading ??= this.create(this.look)
+      .then(async (real) => {
         this.real = real;
         real.setLook(this.look);
         this.replay(real);
-        this.settle.resolve();
-      },
-      (error: unknown) => {
-        this.settle.reject(error);
-        throw error;
-      },
-    );
+        await real.ready;
+      })
+      .then(
+        () => this.settle.resolve(),
+        (error: unknown) => {
+          this.settle.reject(error);
+          throw error;
+        },
+      );
     return this.loading;
   }
 

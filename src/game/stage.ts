@@ -245,9 +245,10 @@ export class PhaserStage implements StageView {
   }
 
   private switchTo(key: string): void {
-    this.kick();
-    // Until the Preloader is done, only record the mode: it starts the right scene itself.
+    // Until the Preloader is done, only record the mode: it starts the right scene itself (the
+    // table, when one was chosen while the stage booted: no title picture drawn first).
     if (!this.booted) return;
+    this.kick();
     // The scene on screen stays there until the new one has drawn its picture (takeOver).
     if (this.game.scene.isActive(key)) {
       // (Still drawing its first picture, it is hidden: the others stay until it is whole.)
@@ -275,7 +276,9 @@ export class PhaserStage implements StageView {
     this.newSceneSizes = false;
     if (key === SCENE_FOR[this.state.mode]) this.stopAllBut(key);
     else this.game.scene.stop(key);
-    this.kick();
+    // The next frame, not the one after: the picture was finished in a task of its own, not in a
+    // key's, so no line waits for this frame (see kick).
+    this.kick({ soon: true });
   }
 
   private stopAllBut(key: string): void {
@@ -286,23 +289,24 @@ export class PhaserStage implements StageView {
 
   /** Tells the active scene to repaint from the state, and keeps the loop awake for it. */
   private changed(): void {
+    // Before ready the loop is Phaser's own, and a scene reads the state when it starts.
+    if (!this.booted) return;
     this.kick();
     this.game.events.emit(STAGE_EVENT, this.state);
   }
 
-  private kick(): void {
+  private kick({ soon = false } = {}): void {
     this.quietFrames = 0;
     if (this.game.loop.running || this.wakePending) return;
     // Phaser's wake() draws a whole frame at once, inside the key press or click that asked for
     // it, and before the change is applied. The picture is drawn a frame later instead: the frame
     // that answers a key shows the new line first, with no canvas work in it.
     this.wakePending = true;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        this.wakePending = false;
-        this.game.loop.wake();
-      }),
-    );
+    const wake = () => {
+      this.wakePending = false;
+      this.game.loop.wake();
+    };
+    requestAnimationFrame(() => (soon ? wake() : requestAnimationFrame(wake)));
   }
 
   /**

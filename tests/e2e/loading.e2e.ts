@@ -138,6 +138,18 @@ describe('a table chosen while the stage boots', () => {
     expect(atClick.line?.length ?? 0).toBeGreaterThan(0);
     // Then the stage boots and shows the table's whole picture.
     await page.waitForFunction(() => (window as unknown as { roundTable: { stageOnScreen: string | null } }).roundTable.stageOnScreen === 'table', undefined, { timeout: 60_000 });
+    // Its chunks were asked for together (preloaded with phaser-in-tasks), not each once the one
+    // before it had arrived and run: Phaser and the stage before phaser-in-tasks was in.
+    const chunks = await page.evaluate(() =>
+      Object.fromEntries(
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .map((e) => [/\/assets\/(phaser-in-tasks|phaser|stage)-[\w-]+\.js$/.exec(e.name)?.[1], { start: e.startTime, end: e.responseEnd }] as const)
+          .filter(([name]) => name !== undefined),
+      ),
+    );
+    expect(Object.keys(chunks).sort()).toEqual(['phaser', 'phaser-in-tasks', 'stage']);
+    expect(chunks.phaser?.start).toBeLessThan(chunks['phaser-in-tasks']?.end ?? 0);
+    expect(chunks.stage?.start).toBeLessThan(chunks['phaser-in-tasks']?.end ?? 0);
     await cdp.detach();
     await close();
   }, 120_000);
