@@ -246,8 +246,12 @@ export class PhaserStage implements StageView {
 
   private switchTo(key: string): void {
     // Until the Preloader is done, only record the mode: it starts the right scene itself (the
-    // table, when one was chosen while the stage booted: no title picture drawn first).
-    if (!this.booted) return;
+    // table, when one was chosen while the stage booted: no title picture drawn first), for the
+    // box as it is by then.
+    if (!this.booted) {
+      this.newSceneSizes = true;
+      return;
+    }
     this.kick();
     // The scene on screen stays there until the new one has drawn its picture (takeOver).
     if (this.game.scene.isActive(key)) {
