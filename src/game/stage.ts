@@ -385,12 +385,13 @@ export class PhaserStage implements StageView {
     this.state.pixelRatio = pixelRatio;
     this.state.size = backing;
     this.resizePending = pixelRatio !== this.canvasRatio || this.game.scale.width !== backing.width || this.game.scale.height !== backing.height;
-    // Before the game has booted there is no picture to keep: the first frame is drawn at this size.
-    if (this.resizePending && !this.game.isBooted) this.applyResize();
     // The scene on screen redraws for the new size in the frame that resizes the canvas (not
-    // before: its camera would frame the old picture for the new one).
-    else if (this.resizePending) this.kick();
-    else if (adopted) this.changed();
+    // before: its camera would frame the old picture for the new one). Before the game has
+    // booted, that is the frame in which its first scene takes over.
+    if (this.resizePending) {
+      // (Before ready the loop is Phaser's own: it runs until the first scene has settled.)
+      if (this.booted) this.kick();
+    } else if (adopted) this.changed();
   }
 
   /**
@@ -399,9 +400,9 @@ export class PhaserStage implements StageView {
    * (for the new size) takes the canvas over first; the one before it keeps the old size till then.
    */
   private applyResize(): void {
-    if (!this.resizePending) return;
-    const scene = this.game.isBooted ? this.game.scene.getScene(SCENE_FOR[this.state.mode]) : null;
-    if (this.game.isBooted && !(scene?.sys.isActive() && scene.sys.isVisible())) return;
+    if (!this.resizePending || !this.game.isBooted) return;
+    const scene = this.game.scene.getScene(SCENE_FOR[this.state.mode]);
+    if (!(scene?.sys.isActive() && scene.sys.isVisible())) return;
     this.resizePending = false;
     const { pixelRatio, size } = this.state;
     this.canvasRatio = pixelRatio;

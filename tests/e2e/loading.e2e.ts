@@ -147,9 +147,13 @@ describe('a table chosen while the stage boots', () => {
           .filter(([name]) => name !== undefined),
       ),
     );
+    // (The fetches start together, so a tiny phaser-in-tasks can finish a fraction of a millisecond
+    // before the others are counted as started: allowed. Asked for by phaser-in-tasks once it had
+    // run, they started ~140 ms after it arrived at 4x CPU.)
     expect(Object.keys(chunks).sort()).toEqual(['phaser', 'phaser-in-tasks', 'stage']);
-    expect(chunks.phaser?.start).toBeLessThan(chunks['phaser-in-tasks']?.end ?? 0);
-    expect(chunks.stage?.start).toBeLessThan(chunks['phaser-in-tasks']?.end ?? 0);
+    const arrived = chunks['phaser-in-tasks']?.end ?? 0;
+    expect((chunks.phaser?.start ?? Infinity) - arrived, 'Phaser asked for, ms after phaser-in-tasks arrived').toBeLessThan(20);
+    expect((chunks.stage?.start ?? Infinity) - arrived, 'the stage asked for, ms after phaser-in-tasks arrived').toBeLessThan(20);
     await cdp.detach();
     await close();
   }, 120_000);
