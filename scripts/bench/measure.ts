@@ -149,20 +149,9 @@ export async function startupLongTasks(bench: Bench, site: Site) {
   const tracer = new Tracer(page);
   await tracer.start();
   await page.goto(site.served.url);
-  // Waits in the page with a plain evaluate: waitForFunction would inject Playwright's selector
-  // engine, whose compilation is itself a long task inside the measured window (~100 ms at 4x).
-  const firstDecisionMs = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const deadline = performance.now() + 60_000;
-        const check = () => {
-          if (window.__firstDecision !== undefined) resolve(window.__firstDecision);
-          else if (performance.now() > deadline) reject(new Error('no first decision within 60 s'));
-          else setTimeout(check, 200);
-        };
-        check();
-      }),
-  );
+  // Not waitForFunction: it would inject Playwright's selector engine, whose compilation is itself a
+  // long task inside the measured window (~100 ms at 4x); see waitForMark.
+  const firstDecisionMs = await waitForMark(page, '__firstDecision');
   const events = await tracer.stop();
   await page.context().close();
   return { ...longTasks(events, 'first-decision'), firstDecisionMs: round(firstDecisionMs, 1) };

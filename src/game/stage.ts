@@ -131,8 +131,6 @@ export class PhaserStage implements StageView {
   private newSceneSizes = false;
   private lastInput = 0;
   private wakePending = false;
-  /** The box has a new size that the next frame drawn applies (see resize). */
-  private resizePending = false;
 
   constructor(private readonly options: StageOptions) {
     const { parent } = options;
@@ -374,7 +372,7 @@ export class PhaserStage implements StageView {
    */
   private resize(): void {
     this.adoptBoxSize();
-    if (!this.resizePending) this.fitCssSize();
+    if (!this.canvasBehind) this.fitCssSize();
   }
 
   /** The box's size becomes the pictures' size; the canvas follows when its scene can redraw. */
@@ -384,11 +382,10 @@ export class PhaserStage implements StageView {
     const adopted = pixelRatio !== this.state.pixelRatio || size.width !== backing.width || size.height !== backing.height;
     this.state.pixelRatio = pixelRatio;
     this.state.size = backing;
-    this.resizePending = pixelRatio !== this.canvasRatio || this.game.scale.width !== backing.width || this.game.scale.height !== backing.height;
     // The scene on screen redraws for the new size in the frame that resizes the canvas (not
     // before: its camera would frame the old picture for the new one). Before the game has
     // booted, that is the frame in which its first scene takes over.
-    if (this.resizePending) {
+    if (this.canvasBehind) {
       // (Before ready the loop is Phaser's own: it runs until the first scene has settled.)
       if (this.booted) this.kick();
     } else if (adopted) this.changed();
@@ -400,10 +397,9 @@ export class PhaserStage implements StageView {
    * (for the new size) takes the canvas over first; the one before it keeps the old size till then.
    */
   private applyResize(): void {
-    if (!this.resizePending || !this.game.isBooted) return;
+    if (!this.canvasBehind || !this.game.isBooted) return;
     const scene = this.game.scene.getScene(SCENE_FOR[this.state.mode]);
     if (!(scene?.sys.isActive() && scene.sys.isVisible())) return;
-    this.resizePending = false;
     const { pixelRatio, size } = this.state;
     this.canvasRatio = pixelRatio;
     this.game.scale.setZoom(1 / pixelRatio);
@@ -413,11 +409,17 @@ export class PhaserStage implements StageView {
     this.game.events.emit(STAGE_EVENT, this.state);
   }
 
-  /** The box's CSS size, and the canvas size that draws it at the drawing ratio. */
+  /** The canvas is not yet at the size (or ratio) pictures are laid out for: applyResize will put it there. */
+  private get canvasBehind(): boolean {
+    const { pixelRatio, size } = this.state;
+    return pixelRatio !== this.canvasRatio || this.game.scale.width !== size.width || this.game.scale.height !== size.height;
+  }
+
+  /** The drawing ratio, and the canvas size that draws the box at it. */
   private wantedSize() {
     const pixelRatio = drawingRatio();
     const css = this.cssSize();
-    return { pixelRatio, css, backing: { width: Math.round(css.width * pixelRatio), height: Math.round(css.height * pixelRatio) } };
+    return { pixelRatio, backing: { width: Math.round(css.width * pixelRatio), height: Math.round(css.height * pixelRatio) } };
   }
 
   /**
@@ -427,9 +429,9 @@ export class PhaserStage implements StageView {
   private fitCssSize(): void {
     const canvas = this.game.canvas;
     if (!canvas) return;
-    const { css } = this.wantedSize();
-    canvas.style.width = `${css.width}px`;
-    canvas.style.height = `${css.height}px`;
+    const { width, height } = this.cssSize();
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
     canvas.style.margin = '';
   }
 }
