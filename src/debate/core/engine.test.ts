@@ -2,6 +2,7 @@ import { Story } from 'inkjs';
 import { describe, expect, it, vi } from 'vitest';
 import json, { storyHash } from '../../../tests/fixtures/stories/good/main.ink';
 import unknownSpeakerJson, { storyHash as unknownSpeakerHash } from '../../../tests/fixtures/stories/check/unknown-speaker.ink';
+import unboundJson, { storyHash as unboundHash } from '../../../tests/fixtures/stories/engine/unbound-external.ink';
 import { DebateEngine, DebateError, storyOf } from './engine.ts';
 import type { DebateEvent, LineEvent } from './events.ts';
 
@@ -237,6 +238,24 @@ describe('the story state is written out once, off the task that reaches a decis
     } finally {
       checks.mockRestore();
     }
+  });
+
+  it('still fails at the start of a debate over a story with an unbound EXTERNAL when it was prepared first', () => {
+    // The check run while preparing marks itself done before it throws (inkjs): the engine undoes
+    // that, so the start reports the missing function exactly as an unprepared engine does.
+    const failureOf = (e: DebateEngine) => {
+      try {
+        e.start('full', 1);
+      } catch (error) {
+        return error instanceof Error ? { kind: error.name, message: error.message } : { kind: typeof error, message: String(error) };
+      }
+      return null;
+    };
+    const unprepared = failureOf(new DebateEngine(unboundJson, unboundHash));
+    expect(unprepared?.message).toMatch(/Missing function binding for external: 'tally'/);
+    const prepared = new DebateEngine(unboundJson, unboundHash);
+    for (const _ of prepared.prepareSteps());
+    expect(failureOf(prepared)).toEqual(unprepared);
   });
 
   it('plays the opening once on a throwaway story while preparing, leaving the debate as a fresh one plays it', () => {
