@@ -172,6 +172,8 @@ function reasonText(reason: Reason): string {
 const WORDS = {
   /** On a card's choice where it already landed strongly before: it lands softer now. */
   cardWorn: 'Weaker now: this card already landed once.',
+  /** A move's key as its button shows it ("1", "P"), in the language's own digits. */
+  keyLabel: (key: string) => key,
   /** The heading above the article in "About the source". */
   theArticle: 'The article',
   // ---- the show's chrome

@@ -182,6 +182,9 @@ function reasonText(reason: Reason): string {
 
 const WORDS = {
   cardWorn: 'حالا کم‌اثرتر: این کارت یک بار کارگر افتاده است.',
+  // Persian digits, as the rest of the page writes numbers (the digit keys type them on a Persian
+  // layout); the letters stay Latin, as the keys' hints name them (کلید M).
+  keyLabel: (key: string) => key.replace(/[0-9]/g, (d) => num(Number(d))),
   theArticle: 'مقاله',
   // ---- the show's chrome
   sound: 'صدا',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import table from '../../../story/cast.json';
 import type { CastSheet } from '../../debate/core/cast.ts';
 import type { ChoiceView } from '../../debate/core/events.ts';
+import { loadCatalogue, useLocale } from '../../i18n/index.ts';
 import { ChoicesPanel } from './choices.ts';
 
 const setUp = () => {
@@ -33,6 +34,28 @@ describe('ChoicesPanel', () => {
     expect(panel.pickCode('Digit2')).toBe(false); // card 2 is not on offer
     expect(panel.pickCode('Digit5')).toBe(true);
     await expect(picked).resolves.toBe(3);
+  });
+
+  it('shows a digit key in the page language\'s digits (Persian), while the shortcut and the physical key stay the same', async () => {
+    await loadCatalogue('fa');
+    useLocale('fa');
+    try {
+      const { root, panel } = setUp();
+      const picked = panel.show(
+        [
+          { index: 0, text: 'Grant the point', move: 'concede', worn: false },
+          { index: 1, text: 'Say only the weak pay', move: 'rebut', card: 'confidence', worn: false },
+        ],
+        false,
+      );
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
+      expect(buttons.map((b) => b.querySelector('.choice__key')?.textContent)).toEqual(['۵', 'C']);
+      expect(buttons.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['5', 'C']);
+      expect(panel.pickCode('Digit5')).toBe(true);
+      await expect(picked).resolves.toBe(1);
+    } finally {
+      useLocale('en');
+    }
   });
 
   it('picks the attack by A wherever it sits in the list', async () => {

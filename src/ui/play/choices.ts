@@ -136,7 +136,7 @@ export class ChoicesPanel {
       else button.setAttribute(name, value);
     }
     button.replaceChildren(
-      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: key?.label ?? '' }),
+      h('span', { class: 'choice__key', attrs: { 'aria-hidden': 'true' }, text: key ? m().words.keyLabel(key.label) : '' }),
     );
     // The card's name, then what this answer says to this guest.
     append(
