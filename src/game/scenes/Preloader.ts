@@ -21,7 +21,9 @@ export class PreloaderScene extends Phaser.Scene {
     const stage = this.registry.get(STAGE_KEY) as StageState;
     const first = SCENE_FOR[stage.mode];
     (this.registry.get(ADD_SCENE) as (key: string) => void)(first);
-    this.scene.start(first);
+    // At once, not at the game's next step (as this.scene.start would): no frame to wait for.
+    this.game.scene.start(first);
+    this.scene.stop();
     onReady?.();
   }
 }
