@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { scriptFaces } from '../theme.ts';
 import { ADD_SCENE, SCENE_FOR, STAGE_KEY, type StageState } from '../stage.ts';
+import { nextTask } from '../slices.ts';
 
 export class PreloaderScene extends Phaser.Scene {
   constructor() {
@@ -18,10 +19,17 @@ export class PreloaderScene extends Phaser.Scene {
     const onProgress = this.registry.get('onProgress') as ((f: number) => void) | undefined;
     onProgress?.(1);
     const onReady = this.registry.get('onReady') as (() => void) | undefined;
-    const stage = this.registry.get(STAGE_KEY) as StageState;
-    const first = SCENE_FOR[stage.mode];
-    (this.registry.get(ADD_SCENE) as (key: string) => void)(first);
-    this.scene.start(first);
-    onReady?.();
+    const addScene = this.registry.get(ADD_SCENE) as (key: string) => void;
+    const shown = () => SCENE_FOR[(this.registry.get(STAGE_KEY) as StageState).mode];
+    addScene(shown());
+    // Started in the next task (a scene built in one task, drawn from the next), not at the game's
+    // next step, as this.scene.start would: no frame to wait for. (The page may show another mode by then.)
+    nextTask(() => {
+      const first = shown();
+      addScene(first);
+      this.game.scene.start(first);
+      this.scene.stop();
+      onReady?.();
+    });
   }
 }
