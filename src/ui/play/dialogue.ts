@@ -66,13 +66,22 @@ export class DialoguePanel {
       for (const node of [...(kept.parentElement?.childNodes ?? [])]) if (node !== kept) node.remove();
     } else this.clear();
     const placard = this.cast.speakers[line.speaker];
+    // The strap sits in a window that wipes it in (play.css).
     const who = h(
       'p',
       { class: 'dialogue__who' },
-      h('span', { class: 'dialogue__name', text: placard?.name ?? line.speaker }),
-      placard && (placard.title || placard.city)
-        ? h('span', { class: 'dialogue__role', text: m().dialogue.role(placard.title, placard.city) })
-        : null,
+      h(
+        'span',
+        { class: 'dialogue__wipe' },
+        h(
+          'span',
+          { class: 'dialogue__strap' },
+          h('span', { class: 'dialogue__name', text: placard?.name ?? line.speaker }),
+          placard && (placard.title || placard.city)
+            ? h('span', { class: 'dialogue__role', text: m().dialogue.role(placard.title, placard.city) })
+            : null,
+        ),
+      ),
     );
     // The log announces the line to screen readers; the revealing copy is for the eyes only.
     const { lead, rest } = lineParts(line);
