@@ -39,4 +39,26 @@ describe('the title page', () => {
     expect(w.cspViolations).toEqual([]);
     await w.close();
   });
+
+  it('draws every word of the title, فارسی included, in the page’s own fonts, never a system font', async () => {
+    // A system font for a script the page's fonts lack is looked up inside the title's first layout
+    // (src/ui/kit/autonyms.css): a long task at 4x CPU.
+    const w = await openPage(site.browser, site.served.url);
+    await w.page.locator('#title-heading').waitFor({ timeout: 30_000 });
+    const cdp = await w.page.context().newCDPSession(w.page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#screen *' })) as { nodeIds: number[] };
+    const fonts = new Map<string, boolean>();
+    for (const nodeId of nodeIds) {
+      const { fonts: used } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: { familyName: string; isCustomFont: boolean }[] };
+      for (const f of used) fonts.set(f.familyName, f.isCustomFont);
+    }
+    await cdp.detach();
+    expect(await w.page.locator('.screen__language[lang="fa"]').textContent()).toBe('فارسی');
+    expect([...fonts].filter(([, custom]) => !custom).map(([family]) => family)).toEqual([]);
+    expect([...fonts.keys()].sort()).toEqual(['Atkinson Hyperlegible', 'Vazirmatn']);
+    await w.close();
+  });
 });
