@@ -4,6 +4,7 @@
 import { showEarlyScreen } from './app/early-language.ts';
 import { importEdition } from './app/edition-chunks.ts';
 import { AUTONYMS } from './i18n/locale.ts';
+import { warmFonts } from './ui/kit/font-warmup.ts';
 
 const loading = document.getElementById('loading');
 const words = showEarlyScreen(document, window);
@@ -52,6 +53,8 @@ requestAnimationFrame(() =>
   setTimeout(() => {
     setTimeout(() => fetchLanguageBeside(document.documentElement.lang), 0);
     loadAutonymFonts();
+    // The Persian edition's font comes with its chunk: these sizes are the English font's.
+    if (document.documentElement.lang === 'en') warmFonts(document, AUTONYMS.en);
     import('./app/start.ts')
       .then(async ({ start }) => {
         // (start() shows #app once its views are built.)

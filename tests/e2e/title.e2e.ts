@@ -2,7 +2,9 @@
 // console errors, no request to another origin and no Content-Security-Policy violation.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { FIRST_SCREENS_FONTS, LOADING_SCREEN_FONTS } from '../../src/ui/kit/font-warmup.ts';
 import { builtSite, openPage } from './harness.ts';
+import { advanceToDecision, pressMove, startFromTitle } from './play.ts';
 
 const site = builtSite();
 
@@ -59,6 +61,40 @@ describe('the title page', () => {
     expect(await w.page.locator('.screen__language[lang="fa"]').textContent()).toBe('فارسی');
     expect([...fonts].filter(([, custom]) => !custom).map(([family]) => family)).toEqual([]);
     expect([...fonts.keys()].sort()).toEqual(['Atkinson Hyperlegible', 'Vazirmatn']);
+    await w.close();
+  });
+
+  it('has laid out, before the title, every font size the title and the first decision use (font-warmup.ts)', async () => {
+    const w = await openPage(site.browser, site.served.url, { viewport: { width: 1280, height: 720 } });
+    const { page } = w;
+    // Each element's own words: its size in rem, the face's weight (400 or 700) and slant.
+    const fontsInUse = () =>
+      page.evaluate(() => {
+        const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const uses = new Set<string>();
+        for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+          const ownWords = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+          if (!ownWords || el.getClientRects().length === 0 || el.closest('.font-warmup')) continue;
+          const style = getComputedStyle(el);
+          const rem = Math.round((parseFloat(style.fontSize) / rootPx) * 1000) / 1000;
+          uses.add(JSON.stringify([rem, Number(style.fontWeight) >= 600 ? 700 : 400, style.fontStyle]));
+        }
+        return [...uses];
+      });
+    await page.locator('#title-heading').waitFor({ timeout: 30_000 });
+    const used = new Set(await fontsInUse());
+    await startFromTitle(page, 'short');
+    await advanceToDecision(page); // "Take your seat"
+    await pressMove(page, 1);
+    await advanceToDecision(page);
+    for (const use of await fontsInUse()) used.add(use);
+    const known = [...LOADING_SCREEN_FONTS, ...FIRST_SCREENS_FONTS].map((f) => JSON.stringify(f));
+    expect([...used].filter((u) => !known.includes(u)), 'used but not laid out beforehand').toEqual([]);
+    expect(FIRST_SCREENS_FONTS.map((f) => JSON.stringify(f)).filter((f) => !used.has(f)), 'laid out beforehand but never used').toEqual([]);
+    // Gone once done, and never in the accessibility tree meanwhile (aria-hidden, hidden).
+    expect(await page.locator('.font-warmup').count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
     await w.close();
   });
 });
