@@ -3,6 +3,8 @@
 // scripts/early-screen.ts), then loads the game (Phaser, inkjs and the story) as a separate chunk.
 import { showEarlyScreen } from './app/early-language.ts';
 import { importEdition } from './app/edition-chunks.ts';
+import { AUTONYMS } from './i18n/locale.ts';
+import { warmFonts } from './ui/kit/font-warmup.ts';
 
 const loading = document.getElementById('loading');
 const words = showEarlyScreen(document, window);
@@ -29,6 +31,19 @@ function fetchLanguageBeside(locale: string): void {
   quietly(import('./i18n/index.ts').then(({ loadCatalogue, localeOf }) => loadCatalogue(localeOf(locale) ?? 'en')));
 }
 
+/**
+ * Loads the fonts the title's language switch needs for the other languages' names (فارسی on an
+ * English page: src/ui/kit/autonyms.css), so the title lays them out in a font already here instead
+ * of asking the system for one for their script inside its first layout (a long task at 4x CPU).
+ */
+function loadAutonymFonts(): void {
+  const others = Object.entries(AUTONYMS)
+    .filter(([locale]) => locale !== document.documentElement.lang)
+    .map(([, name]) => name)
+    .join('');
+  void document.fonts.load(`1rem ${getComputedStyle(document.body).fontFamily}`, others).catch(() => undefined);
+}
+
 // The game's chunk is asked for once this screen has been painted, not before: its bytes would
 // otherwise compete with the stylesheet and fonts this screen needs, and evaluating it (a long task
 // on a slow laptop) could hold the first paint back. The game's chunk first, the language's content
@@ -37,6 +52,9 @@ function fetchLanguageBeside(locale: string): void {
 requestAnimationFrame(() =>
   setTimeout(() => {
     setTimeout(() => fetchLanguageBeside(document.documentElement.lang), 0);
+    loadAutonymFonts();
+    // The Persian edition's font comes with its chunk: these sizes are the English font's.
+    if (document.documentElement.lang === 'en') warmFonts(document, AUTONYMS.en);
     import('./app/start.ts')
       .then(async ({ start }) => {
         // (start() shows #app once its views are built.)

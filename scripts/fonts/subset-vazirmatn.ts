@@ -5,10 +5,13 @@
 // Run it after the Persian words change:
 //   npx tsx scripts/fonts/subset-vazirmatn.ts
 // and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/kit/persian.css).
+// It also writes the autonyms' font: only the characters of the title's language switch names that
+// are not Latin (فارسی), for every other edition's page (src/ui/kit/autonyms.css says why).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { AUTONYMS } from '../../src/i18n/locale.ts';
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700] as const;
@@ -38,4 +41,22 @@ for (const weight of WEIGHTS) {
   const file = path.join(OUT, `vazirmatn-fa-${weight}.woff2`);
   writeFileSync(file, output);
   console.log(`${file}: ${text.length} characters, ${output.length} bytes (from ${input.length})`);
+}
+
+/** The switch's names outside Latin: an English page shows فارسی at the regular weight only. */
+export function autonymCharacters(): string {
+  const chars = new Set<string>();
+  for (const name of Object.values(AUTONYMS)) for (const c of name) if (c.codePointAt(0)! >= 0x0600) chars.add(c);
+  return [...chars].sort().join('');
+}
+
+const autonyms = autonymCharacters();
+{
+  const source = require.resolve('@fontsource/vazirmatn/files/vazirmatn-arabic-400-normal.woff2');
+  const input = readFileSync(source);
+  const output = await subsetFont(input, autonyms, { targetFormat: 'woff2' });
+  const file = path.join(OUT, 'autonyms-400.woff2');
+  writeFileSync(file, output);
+  const ranges = [...autonyms].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  console.log(`${file}: ${autonyms} (${ranges}), ${output.length} bytes`);
 }

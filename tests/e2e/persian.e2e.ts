@@ -234,7 +234,8 @@ describe('the Persian edition', () => {
     await advanceToDecision(page);
     const english = await debate(page);
     expect(english.path.length).toBe(2);
-    // The English edition fetched neither the Persian content nor its font.
+    // The English edition fetched neither the Persian content nor its font (the title's switch names
+    // فارسی in a 2 KB font of its own, autonyms.css).
     expect(persianFont).toEqual([]);
     // Back to the title (the autosave holds the debate), then the switch: فارسی.
     await page.goto(site.served.url);
