@@ -1,5 +1,5 @@
 // The font sizes the title and the first decision draw text at, laid out out of sight while the
-// loading screen shows, a few per frame. Why: the first time a page lays text out at a size (and a
+// loading screen shows, one per idle moment. Why: the first time a page lays text out at a size (and a
 // weight, and a slant) it has not used before, Chromium on Linux asks the browser's font service for
 // that size's render style, a synchronous call (~1-4 ms at 4x CPU each); the title has 7 such sizes
 // and the first decision 13, each paid inside the task that shows them (the title's, the click's,
@@ -37,31 +37,36 @@ export const FIRST_SCREENS_FONTS: readonly FontUse[] = [
 ];
 
 /**
- * Lays `sample` out at each of `fonts`, `perFrame` at a time, in a box no one sees or hears (a task
- * of its own per batch, before a frame), then removes the box.
+ * Lays `sample` out at each of `fonts`, one per idle moment (so the game's chunks, still being
+ * fetched and run, never wait for it: laid out a frame at a time, the frames it added cost the title
+ * ~60 ms at full speed), in a box no one sees or hears; then removes the box. Each is measured at
+ * once (a layout of the contained box only), not left to a frame.
  */
-export function warmFonts(doc: Document, sample: string, fonts = FIRST_SCREENS_FONTS, perFrame = 1): void {
+export function warmFonts(doc: Document, sample: string, fonts = FIRST_SCREENS_FONTS): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  const whenIdle = (task: () => void) =>
+    typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(task) : win.setTimeout(task, 0);
   const box = doc.createElement('div');
   box.className = 'font-warmup';
   box.setAttribute('aria-hidden', 'true');
-  const spans = fonts.map(([rem, weight, style]) => {
+  doc.body.append(box);
+  const left = [...fonts];
+  const next = () => {
+    const font = left.shift();
+    if (!font) {
+      box.remove();
+      return;
+    }
+    const [rem, weight, style] = font;
     const span = doc.createElement('span');
     span.textContent = sample;
     span.style.fontSize = `${rem}rem`;
     span.style.fontWeight = String(weight);
     span.style.fontStyle = style;
-    return span;
-  });
-  doc.body.append(box);
-  const next = () => {
-    const batch = spans.splice(0, perFrame);
-    if (batch.length === 0) {
-      box.remove();
-      return;
-    }
-    box.append(...batch);
-    // The batch is laid out in the coming frame; the next one waits for the frame after it.
-    requestAnimationFrame(() => setTimeout(next, 0));
+    box.append(span);
+    void span.offsetWidth;
+    whenIdle(next);
   };
-  setTimeout(next, 0);
+  whenIdle(next);
 }
