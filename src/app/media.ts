@@ -11,13 +11,6 @@ import { nextTask, runInTasks } from '../ui/kit/tasks.ts';
 import type { Notices } from '../ui/kit/notices.ts';
 import { m, type Locale } from '../i18n/index.ts';
 
-/**
- * The stage's code: importing phaser-in-tasks (it runs nothing) preloads Phaser's chunk and the
- * stage's beside it (stageChunksPlugin in vite.config.ts). Asked for while the title is prepared,
- * so the table click finds it here; run only once the menu is painted (loadAfterPaint).
- */
-const stageCode = () => import('../game/lite/phaser-in-tasks.ts');
-
 export function createMedia(settings: Settings, locale: Locale, notices: Pick<Notices, 'show'>, onProgress: (fraction: number) => void) {
   const stage: DeferredStage = new DeferredStage(
     {
@@ -28,7 +21,7 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
     async (look) => {
       // Phaser's modules made a few per task first: the stage's chunk would make them all in the
       // task that evaluates it (src/game/lite/phaser-in-tasks.ts).
-      await (await stageCode()).requirePhaserInTasks();
+      await (await import('../game/lite/phaser-in-tasks.ts')).requirePhaserInTasks();
       const { PhaserStage, canvasScript } = await import('../game/stage.ts');
       // Handed over before it is ready, so it boots into what the page shows by then.
       return new PhaserStage({ parent: byId('table'), look, script: canvasScript(locale), onProgress });
@@ -56,9 +49,7 @@ export function createMedia(settings: Settings, locale: Locale, notices: Pick<No
           .finally(() => sound.loadOnFirstInput(window));
       }, 0),
     );
-  /** Fetches the stage's code without running it (see stageCode); loadAfterPaint reports a failure. */
-  const fetchStage = () => void stageCode().catch(() => undefined);
-  return { stage, sound, fetchStage, loadAfterPaint };
+  return { stage, sound, loadAfterPaint };
 }
 
 /** Parsing work per task: a few knots at full speed, one at 4x CPU (the largest ~20 ms there). */

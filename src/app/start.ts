@@ -43,10 +43,7 @@ export async function start(onProgress: (fraction: number) => void): Promise<voi
   const notices = createNotices();
   const title = engine.globalTags.title ?? m().start.gameTitle;
   const course = connectCourse(store, notices);
-  const { stage, sound, fetchStage, loadAfterPaint } = createMedia(settings.current, locale, notices, onProgress);
-  // The stage's chunks download while the title is prepared (a task of its own: each preload link
-  // the import writes costs a few milliseconds), so a table clicked at once does not wait for them.
-  setTimeout(fetchStage, 0);
+  const { stage, sound, loadAfterPaint } = createMedia(settings.current, locale, notices, onProgress);
   // The features are handed `() => controller`: they call it only once the game is up.
   const branches = createBranches({
     store, saves, cast, notices, controller: () => controller,
