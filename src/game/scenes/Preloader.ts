@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { scriptFaces } from '../theme.ts';
 import { ADD_SCENE, SCENE_FOR, STAGE_KEY, type StageState } from '../stage.ts';
-import { nextTask } from '../slices.ts';
+import { handOverInNextTask } from './follow-stage.ts';
 
 export class PreloaderScene extends Phaser.Scene {
   constructor() {
@@ -21,15 +21,17 @@ export class PreloaderScene extends Phaser.Scene {
     const onReady = this.registry.get('onReady') as (() => void) | undefined;
     const addScene = this.registry.get(ADD_SCENE) as (key: string) => void;
     const shown = () => SCENE_FOR[(this.registry.get(STAGE_KEY) as StageState).mode];
+    // The first scene built in this task and started in the next (built again there if the page
+    // has moved on to another mode meanwhile).
     addScene(shown());
-    // Started in the next task (a scene built in one task, drawn from the next), not at the game's
-    // next step, as this.scene.start would: no frame to wait for. (The page may show another mode by then.)
-    nextTask(() => {
-      const first = shown();
-      addScene(first);
-      this.game.scene.start(first);
-      this.scene.stop();
-      onReady?.();
-    });
+    handOverInNextTask(
+      this,
+      () => {
+        const first = shown();
+        addScene(first);
+        return first;
+      },
+      onReady,
+    );
   }
 }

@@ -77,3 +77,16 @@ export function whenFontsArrive(scene: Phaser.Scene, redrawAll: () => void): voi
     requestRedraw(scene);
   });
 }
+
+/**
+ * Starts the scene `next()` names in the next task and stops `scene`: not at the game's next step,
+ * as `scene.scene.start` would, so a hand-over waits for no frame. `next` is read then, since the
+ * page may show another mode by that task.
+ */
+export function handOverInNextTask(scene: Phaser.Scene, next: () => string, then?: () => void): void {
+  nextTask(() => {
+    scene.game.scene.start(next());
+    scene.scene.stop();
+    then?.();
+  });
+}
