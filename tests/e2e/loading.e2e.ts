@@ -147,13 +147,13 @@ describe('a table chosen while the stage boots', () => {
           .filter(([name]) => name !== undefined),
       ),
     );
-    // (The fetches start together, so a tiny phaser-in-tasks can finish a fraction of a millisecond
-    // before the others are counted as started: allowed. Asked for by phaser-in-tasks once it had
-    // run, they started ~140 ms after it arrived at 4x CPU.)
+    // (The preload links are written one after another, a few ms each at 4x CPU, so a tiny
+    // phaser-in-tasks can arrive before the last of them is written: 21.8 ms once on a fresh clone.
+    // Asked for by phaser-in-tasks once it had run, they started 81-140 ms after it arrived.)
     expect(Object.keys(chunks).sort()).toEqual(['phaser', 'phaser-in-tasks', 'stage']);
     const arrived = chunks['phaser-in-tasks']?.end ?? 0;
-    expect((chunks.phaser?.start ?? Infinity) - arrived, 'Phaser asked for, ms after phaser-in-tasks arrived').toBeLessThan(20);
-    expect((chunks.stage?.start ?? Infinity) - arrived, 'the stage asked for, ms after phaser-in-tasks arrived').toBeLessThan(20);
+    expect((chunks.phaser?.start ?? Infinity) - arrived, 'Phaser asked for, ms after phaser-in-tasks arrived').toBeLessThan(50);
+    expect((chunks.stage?.start ?? Infinity) - arrived, 'the stage asked for, ms after phaser-in-tasks arrived').toBeLessThan(50);
     await cdp.detach();
     await close();
   }, 120_000);
