@@ -12,6 +12,8 @@ const setUp = () => {
   document.body.append(root);
   return { root, panel: new ChoicesPanel(root, table as unknown as CastSheet) };
 };
+/** Focus moves before the next frame is drawn (kit/focus.ts). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 describe('ChoicesPanel', () => {
   it('shows each choice with its key by move and its card, and picks by physical key', async () => {
@@ -73,12 +75,13 @@ describe('ChoicesPanel', () => {
 });
 
 describe('focus when choices appear', () => {
-  it('rests on the heading, not on a move, so Enter pressed to read on cannot make one', () => {
+  it('rests on the heading, not on a move, so Enter pressed to read on cannot make one', async () => {
     const { panel } = setUp();
     void panel.show([
       { index: 0, text: 'Ask what he means', move: 'press', worn: false },
       { index: 1, text: 'Guarantees', move: 'rebut', card: 'guarantees', worn: false },
     ]);
+    await nextFrame();
     expect(document.activeElement?.id).toBe('choices-heading');
     expect(document.activeElement?.closest('button')).toBeNull();
     expect(panel.pickCode('Enter')).toBe(false);
@@ -87,6 +90,7 @@ describe('focus when choices appear', () => {
   it('goes to a lone "continue", which is not a move, and Enter takes it', async () => {
     const { panel } = setUp();
     const picked = panel.show([{ index: 0, text: 'Take your seat', move: 'continue', worn: false }]);
+    await nextFrame();
     expect(document.activeElement?.getAttribute('data-move')).toBe('continue');
     expect(panel.onlyContinue).toBe(true);
     expect(panel.pickCode('Enter')).toBe(true);
@@ -95,6 +99,26 @@ describe('focus when choices appear', () => {
 });
 
 describe('from one decision to the next', () => {
+  it('leaves no move focused while focus waits for the next frame (an Enter held down cannot take one)', async () => {
+    const { root, panel } = setUp();
+    const first = panel.show([
+      { index: 0, text: 'Ask what he means', move: 'press', worn: false },
+      { index: 1, text: 'Guarantees', move: 'rebut', card: 'guarantees', worn: false },
+    ]);
+    const picked = root.querySelector<HTMLButtonElement>('button[data-choice]');
+    picked?.focus();
+    picked?.click();
+    await first;
+    void panel.show([
+      { index: 0, text: 'Grant the point', move: 'concede', worn: false },
+      { index: 1, text: 'Tell him to leave it to diplomats', move: 'attack', worn: false },
+    ]);
+    const moves = [...root.querySelectorAll<HTMLButtonElement>('button[data-choice]')];
+    expect(moves).toContain(picked);
+    expect(moves.some((b) => b === document.activeElement)).toBe(false);
+    expect(panel.pickCode('Enter')).toBe(false);
+  });
+
   it('fills in the same buttons again: the new moves, keys and cards, a click picks the new choice, focus on the heading', async () => {
     const { root, panel } = setUp();
     const first = panel.show([
@@ -116,6 +140,7 @@ describe('from one decision to the next', () => {
       ['attack', undefined, 'choice choice--attack', 'ATell him to leave it to diplomats'],
     ]);
     expect(after.map((b) => b.getAttribute('aria-keyshortcuts'))).toEqual(['C', 'A']);
+    await nextFrame();
     expect(document.activeElement?.id).toBe('choices-heading');
     after[1]?.click();
     await expect(second).resolves.toBe(1);

@@ -11,6 +11,7 @@ import type { Move } from '../../debate/core/contract.ts';
 import type { ChoiceView } from '../../debate/core/events.ts';
 import { append, clear, h } from '../kit/dom.ts';
 import { choiceForCode, keysFor, type MoveKey } from './move-keys.ts';
+import { focusBeforeNextFrame } from '../kit/focus.ts';
 import { m } from '../../i18n/index.ts';
 
 export const MOVE_ORDER: readonly Move[] = ['rebut', 'argue', 'press', 'concede', 'attack', 'closing', 'continue'];
@@ -73,7 +74,9 @@ export class ChoicesPanel {
     }
     if (focus) {
       const onlyContinue = choices.length === 1 && choices[0]?.move === 'continue';
-      (onlyContinue && first ? first : heading).focus({ preventScroll: false });
+      // Before the next frame, which lays the moves out anyway (focusing now would do it in this
+      // task). Until then no move holds focus: a picked move's button left the page with its pick.
+      focusBeforeNextFrame(onlyContinue && first ? first : heading, { preventScroll: false });
     }
     return new Promise((resolve) => (this.pending = resolve));
   }

@@ -129,6 +129,8 @@ describe('moving on from line to line', () => {
     await panel.show({ type: 'line', speaker: 'sediqi', text: 'First.', sources: ['f-sediqi'], dramatized: false }, Infinity, true);
     const waited = panel.waitForAdvance();
     const button = root.querySelector<HTMLButtonElement>('.dialogue__next');
+    // Focus moves before the next frame is drawn (kit/focus.ts).
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     expect(document.activeElement).toBe(button);
     button?.click();
     await waited;

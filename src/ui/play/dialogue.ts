@@ -8,6 +8,7 @@ import type { CastSheet } from '../../debate/core/cast.ts';
 import type { LineEvent } from '../../debate/core/events.ts';
 import { lineParts } from '../../debate/core/tags.ts';
 import { clear, h, uniqueId } from '../kit/dom.ts';
+import { focusBeforeNextFrame } from '../kit/focus.ts';
 import { m } from '../../i18n/index.ts';
 
 export class DialoguePanel {
@@ -154,7 +155,9 @@ export class DialoguePanel {
 
   /** Waits for the player to move on (Continue, Enter, Space or a click on the stage). */
   waitForAdvance(): Promise<void> {
-    this.nextButton?.focus({ preventScroll: true });
+    // Focus stays on Continue from line to line; it is moved there after the first line, or after a
+    // decision, before the next frame (focusBeforeNextFrame: focusing now would lay the page out).
+    if (this.nextButton && document.activeElement !== this.nextButton) focusBeforeNextFrame(this.nextButton, { preventScroll: true });
     return new Promise((resolve) => (this.advanceWaiter = resolve));
   }
 

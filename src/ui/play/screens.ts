@@ -4,6 +4,7 @@ import type { Meters, TableState } from '../../debate/core/events.ts';
 import { STANCE_LOOK } from '../../game/presenter.ts';
 import { clear, h } from '../kit/dom.ts';
 import { runCodeBox, studentNameField, type StudentNameStore } from '../teachers/student-name.ts';
+import { focusBeforeNextFrame } from '../kit/focus.ts';
 import { AUTONYMS, directionOf, isPlayable, LANGUAGE_SWITCH_LABEL, LOCALES, m, type Locale } from '../../i18n/index.ts';
 
 export interface TitleActions {
@@ -97,9 +98,10 @@ export class Screen {
       ),
     );
     this.root.hidden = false;
-    // The first button is at the top of the panel: no scrolling to it, which would make the browser
-    // lay the page out inside this call (~80 ms at 4x CPU) instead of in the next frame.
-    (this.root.querySelector('.screen__actions button') as HTMLButtonElement | null)?.focus({ preventScroll: true });
+    // The first button is at the top of the panel: no scrolling to it. Focus moves before the next
+    // frame, whose layout it needs (focusing now laid the title out inside this task at 4x CPU).
+    const first = this.root.querySelector<HTMLButtonElement>('.screen__actions button');
+    if (first) focusBeforeNextFrame(first, { preventScroll: true });
   }
 
   showEnding(
