@@ -7,8 +7,11 @@
 //
 //   npx vite build --minify false --outDir /tmp/prof && tsx scripts/bench/startup-profile.ts /tmp/prof
 //
+// TRACE_OUT=/tmp/t writes each load's trace to /tmp/t.<build>.<run>.json (chrome://tracing, Perfetto).
+//
 // Given several builds, it loads them in turn (RUNS=3 PROFILE=0 ... base/ new/: base, new, base,
 // new...), so drift in the machine's load hits each alike, and ends with each build's medians.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, serve } from '../../tests/e2e/harness.ts';
 import { newPage, round } from './measure.ts';
@@ -60,6 +63,7 @@ try {
       : { nodes: [], startTime: 0, samples: [], timeDeltas: [] };
     const events = await tracer.stop();
     await page.context().close();
+    if (process.env.TRACE_OUT) writeFileSync(`${process.env.TRACE_OUT}.${path.basename(dir)}.${run + 1}.json`, JSON.stringify({ traceEvents: events }));
 
     const result = longTasks(events, 'first-decision');
     summaries.get(dir)?.push({ count: result.count, longestMs: result.longestMs, tbtMs: result.tbtMs, fcpMs: times.fcp, titleMenuMs: times.clicked, firstLineMs: times.firstLine, firstDecisionMs: times.decision });
