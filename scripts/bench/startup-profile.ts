@@ -44,7 +44,7 @@ try {
     const tracer = new Tracer(page);
     await tracer.start();
     if (PROFILE) await cdp.send('Profiler.start');
-    await page.goto(served.url);
+    await page.goto(process.env.QUERY ? `${served.url}${process.env.QUERY}` : served.url);
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {

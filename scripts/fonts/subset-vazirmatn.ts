@@ -4,7 +4,7 @@
 // src/ui/kit/fonts/.
 // Run it after the Persian words change:
 //   npx tsx scripts/fonts/subset-vazirmatn.ts
-// and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/kit/persian.css).
+// and commit the fonts it writes. Latin text keeps the English edition's font (src/ui/kit/vazirmatn.css).
 // It also writes the autonyms' font: only the characters of the title's language switch names that
 // are not Latin (فارسی), for every other edition's page (src/ui/kit/autonyms.css says why).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -57,7 +57,7 @@ export interface CanvasScript {
 // eslint-disable-next-line round-table/words-from-catalogue -- sample characters for the font loader, not words
 export const LATIN_SCRIPT: CanvasScript = { direction: 'ltr', font: FONT, sample: 'Aa' };
 
-/** Persian: Vazirmatn (src/ui/persian.css, in the Persian edition's chunk) for the Arabic script, the Latin font for the rest. */
+/** Persian: Vazirmatn (src/ui/kit/vazirmatn.css, in the page's stylesheet) for the Arabic script, the Latin font for the rest. */
 export const PERSIAN_SCRIPT: CanvasScript = { direction: 'rtl', font: `"Vazirmatn", ${FONT}`, sample: 'Aaآب' };
 
 /** The canvas script for a page language. */

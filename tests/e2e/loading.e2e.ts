@@ -23,6 +23,37 @@ const shownBlocks = (page: Page) =>
         ]),
     );
 
+declare global {
+  interface Window {
+    __fontsWhenWordsShowed?: string[];
+  }
+}
+
+/** Init script: notes the font families loaded at the moment the loading screen's words are shown. */
+function recordFontsWhenWordsShow(): void {
+  new MutationObserver((changes, observer) => {
+    if (!changes.some((c) => c.target instanceof HTMLElement && c.target.matches('[data-early-words]:not([hidden])'))) return;
+    observer.disconnect();
+    window.__fontsWhenWordsShowed = [...new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')))];
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+}
+
+/** The fonts Chromium drew the elements matching `selector` with; any system font by name, marked. */
+async function platformFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })) as { nodeIds: number[] };
+  const fonts = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts: used } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: { familyName: string; isCustomFont: boolean }[] };
+    for (const f of used) fonts.add(f.isCustomFont ? f.familyName : `system: ${f.familyName}`);
+  }
+  await cdp.detach();
+  return [...fonts].sort();
+}
+
 /** Holds the game's chunk until `release` is called. */
 async function holdGame(page: Page) {
   let held: Route | null = null;
@@ -51,13 +82,25 @@ describe('the loading screen', () => {
       // The game's chunk is held from the first load on.
       const w = await openPage(site.browser, site.served.url + query, {
         viewport: { width: 1280, height: 720 },
-        beforeLoad: async (page) => (game = await holdGame(page)),
+        beforeLoad: async (page) => {
+          game = await holdGame(page);
+          await page.addInitScript(recordFontsWhenWordsShow);
+        },
       });
       if (!game) throw new Error('the game chunk was not held');
       await game.asked;
+      // (Persian words wait for their font: src/app/early-language.ts.)
+      await expect.poll(() => shownBlocks(w.page), { timeout: 10_000 }).toHaveLength(1);
       const blocks = await shownBlocks(w.page);
       expect(blocks.map(([l]) => l)).toEqual([lang]);
       await expect.poll(() => w.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), { timeout: 10_000 }).toEqual([lang, dir]);
+      // Every word on it is set in the page's own fonts, never a system font: one looked up for
+      // Persian inside the first layout made it a 275 ms task at 4x CPU. The skip link, with nothing
+      // to skip to yet, is out of the layout.
+      expect(await platformFonts(w.page, '#loading [data-early-words]:not([hidden]) *')).toEqual(lang === 'fa' ? ['Atkinson Hyperlegible', 'Vazirmatn'] : ['Atkinson Hyperlegible']);
+      // Persian words are shown only once their font is in, so their first layout has it.
+      if (lang === 'fa') expect(await w.page.evaluate(() => window.__fontsWhenWordsShowed)).toContain('Vazirmatn');
+      expect(await w.page.locator('.skip-link').evaluate((a) => getComputedStyle(a).display)).toBe('none');
       await game.release();
       const heading = w.page.locator('#title-heading');
       await heading.waitFor({ timeout: 30_000 });
