@@ -7,7 +7,8 @@
 //
 //   npx vite build --minify false --outDir /tmp/prof && tsx scripts/bench/startup-profile.ts /tmp/prof
 //
-// TRACE_OUT=/tmp/t writes each load's trace to /tmp/t.<build>.<run>.json (chrome://tracing, Perfetto).
+// TRACE_OUT=/tmp/t writes each load's trace to /tmp/t.<build>.<run>.json (chrome://tracing, Perfetto);
+// QUERY='?lang=fa' loads the Persian edition.
 //
 // Given several builds, it loads them in turn (RUNS=3 PROFILE=0 ... base/ new/: base, new, base,
 // new...), so drift in the machine's load hits each alike, and ends with each build's medians.
