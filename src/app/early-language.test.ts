@@ -91,7 +91,7 @@ describe('the loading screen’s language', () => {
   });
 
   it('shows Persian words once their font has arrived, not before', async () => {
-    const [, fa] = blocks({ en: 'The Round Table', fa: 'میز گرد' });
+    const [, fa] = blocks({ en: 'The Round Table', fa: '\n  میز گرد\n\t در حال چیدن میز…\n' });
     let arrive = () => {};
     const arrived = new Promise<FontFace[]>((resolve) => (arrive = () => resolve([])));
     const fonts = { load: vi.fn(() => arrived) };
@@ -99,7 +99,8 @@ describe('the loading screen’s language', () => {
     expect(shown).toBe(fa);
     expect(fa?.hidden).toBe(true);
     expect(fonts.load).toHaveBeenCalledTimes(2);
-    expect(fonts.load.mock.calls.map((c) => (c as unknown as [string, string])[1])).toEqual(['میز گرد', 'میز گرد']);
+    // The words as laid out, one space for each run of the HTML's white space.
+    expect(fonts.load.mock.calls.map((c) => (c as unknown as [string, string])[1])).toEqual(['میز گرد در حال چیدن میز…', 'میز گرد در حال چیدن میز…']);
     arrive();
     await arrived;
     await Promise.resolve();

@@ -60,7 +60,9 @@ export function showEarlyScreen(
 }
 
 function showWhenFontIsIn(block: HTMLElement, fonts: Pick<FontFaceSet, 'load'> | undefined): void {
-  const text = block.textContent ?? '';
+  // As laid out: the HTML's line breaks and indents are spaces (a line break asked for here would
+  // fetch the Latin font's whole file too, whose range holds the control characters).
+  const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!fonts || !BEYOND_LATIN.test(text)) {
     block.hidden = false;
     return;

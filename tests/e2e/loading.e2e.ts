@@ -100,6 +100,10 @@ describe('the loading screen', () => {
       expect(await platformFonts(w.page, '#loading [data-early-words]:not([hidden]) *')).toEqual(lang === 'fa' ? ['Atkinson Hyperlegible', 'Vazirmatn'] : ['Atkinson Hyperlegible']);
       // Persian words are shown only once their font is in, so their first layout has it.
       if (lang === 'fa') expect(await w.page.evaluate(() => window.__fontsWhenWordsShowed)).toContain('Vazirmatn');
+      // ...and no more of it than its words need: not the Latin font's whole file, which no word on
+      // it uses (asked for with the HTML's line breaks, it came: 34 KB).
+      const fontFiles = await w.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+      expect(fontFiles.filter((f) => /atkinson-hyperlegible-latin/.test(f))).toEqual([]);
       expect(await w.page.locator('.skip-link').evaluate((a) => getComputedStyle(a).display)).toBe('none');
       await game.release();
       const heading = w.page.locator('#title-heading');
