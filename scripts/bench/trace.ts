@@ -24,6 +24,8 @@ const CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.frame',
   'blink.user_timing',
+  // TRACE_CATEGORIES=a,b adds categories (e.g. viz,cc,benchmark for the display compositor's frames).
+  ...(process.env.TRACE_CATEGORIES?.split(',').filter(Boolean) ?? []),
 ];
 
 export class Tracer {

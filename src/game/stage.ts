@@ -302,13 +302,19 @@ export class PhaserStage implements StageView {
     if (this.game.loop.running || this.wakePending) return;
     // Phaser's wake() draws a whole frame at once, inside the key press or click that asked for
     // it, and before the change is applied. The picture is drawn a frame later instead: the frame
-    // that answers a key shows the new line first, with no canvas work in it.
+    // that answers a key shows the new line first, with no canvas work in it. And it is drawn in a
+    // task of its own just after that frame has begun, not inside its animation-frame callbacks:
+    // drawn there (~5 ms at full speed, ~18 at 4x CPU) the page's frame missed the compositor's
+    // deadline, which then stopped waiting for the page and showed each page frame one display
+    // frame late, the next line's included, for as long as frames kept coming (key to line, 1x:
+    // p50 44 -> 37 ms; 4x: 56 -> 49 ms, see the commit).
     this.wakePending = true;
     const wake = () => {
       this.wakePending = false;
       this.game.loop.wake();
     };
-    requestAnimationFrame(() => (soon ? wake() : requestAnimationFrame(wake)));
+    const wakeAfterFrame = () => setTimeout(wake, 0);
+    requestAnimationFrame(() => (soon ? wakeAfterFrame() : requestAnimationFrame(wakeAfterFrame)));
   }
 
   /**
