@@ -306,8 +306,8 @@ export class PhaserStage implements StageView {
     // task of its own just after that frame has begun, not inside its animation-frame callbacks:
     // drawn there (~5 ms at full speed, ~18 at 4x CPU) the page's frame missed the compositor's
     // deadline, which then stopped waiting for the page and showed each page frame one display
-    // frame late, the next line's included, for as long as frames kept coming (key to line, 1x:
-    // p50 44 -> 37 ms; 4x: 56 -> 49 ms, see the commit).
+    // frame late, the next line's included, for as long as frames kept coming (key to line at 4x,
+    // 3 rounds alternated: p50 55.3 -> 49.9 ms, p99 126 -> 101 ms; see the commit).
     this.wakePending = true;
     const wake = () => {
       this.wakePending = false;
