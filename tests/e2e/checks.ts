@@ -1,6 +1,6 @@
 // Checks shared by the browser tests: axe-core's WCAG 2.2 A/AA violations, what the layout clips,
-// and a canvas at rest for a screenshot (moved here from a11y, table and show so that the Persian
-// edition's test runs the very same checks).
+// a canvas at rest for a screenshot (moved here from a11y, table and show so that the Persian
+// edition's test runs the very same checks), and the fonts Chromium drew text with.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -148,4 +148,20 @@ export function latinWordsShown({ selector, allowed }: { selector: string; allow
     }
   }
   return [...found.values()];
+}
+
+/** The fonts Chromium drew the elements matching `selector` with; any system font by name, marked. */
+export async function platformFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })) as { nodeIds: number[] };
+  const fonts = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts: used } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: { familyName: string; isCustomFont: boolean }[] };
+    for (const f of used) fonts.add(f.isCustomFont ? f.familyName : `system: ${f.familyName}`);
+  }
+  await cdp.detach();
+  return [...fonts].sort();
 }

@@ -5,6 +5,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { firstDecisionDriver, stageShowsScript } from '../../scripts/bench/probes.ts';
+import { platformFonts } from './checks.ts';
 import { blankPage, builtSite, openPage } from './harness.ts';
 
 const site = builtSite();
@@ -36,22 +37,6 @@ function recordFontsWhenWordsShow(): void {
     observer.disconnect();
     window.__fontsWhenWordsShowed = [...new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')))];
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
-}
-
-/** The fonts Chromium drew the elements matching `selector` with; any system font by name, marked. */
-async function platformFonts(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })) as { nodeIds: number[] };
-  const fonts = new Set<string>();
-  for (const nodeId of nodeIds) {
-    const { fonts: used } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: { familyName: string; isCustomFont: boolean }[] };
-    for (const f of used) fonts.add(f.isCustomFont ? f.familyName : `system: ${f.familyName}`);
-  }
-  await cdp.detach();
-  return [...fonts].sort();
 }
 
 /** Holds the game's chunk until `release` is called. */
